@@ -137,7 +137,7 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Attribution:
-    speaker: str  # canonical name ("Ilham Aliyev", "Azerbaijani officials", "the statement")
+    speaker: str  # canonical name ("Jane Doe", "city officials", "the statement")
     speaker_span: Span | None
     cue: Span | None  # the reporting verb or marker ("said", "according to", "A:")
     content: tuple[Span, ...]
