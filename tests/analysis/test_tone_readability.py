@@ -1,0 +1,86 @@
+"""VADER tone per sentence/article and textstat-based readability on text we write ourselves."""
+
+import pytest
+
+from reader_app.analysis.readability import WORDS_PER_MINUTE, readability, syllables
+from reader_app.analysis.sentences import split_sentences
+from reader_app.analysis.tone import analyzer, article_tone, sentence_tones
+
+MIXED = (
+    "The new library is wonderful and the staff are delightful. "
+    "The flood destroyed forty homes and killed two people. "
+    "The council meets on Tuesday."
+)
+
+
+def test_sentence_tones_follow_vader():
+    sents = split_sentences(MIXED)
+    tones = sentence_tones(MIXED, sents)
+    assert len(tones) == 3
+    assert tones[0] > 0.5 and tones[1] < -0.5 and abs(tones[2]) < 0.05
+
+
+def test_article_tone_summary_points_at_extreme_sentences():
+    sents = split_sentences(MIXED)
+    tone = article_tone(sents, sentence_tones(MIXED, sents))
+    assert tone["sentences"] == 3
+    assert tone["share_positive"] == pytest.approx(1 / 3, abs=1e-3)
+    assert tone["share_negative"] == pytest.approx(1 / 3, abs=1e-3)
+    pos, neg = tone["most_positive"], tone["most_negative"]
+    assert MIXED[pos["start"] : pos["end"]].startswith("The new library")
+    assert MIXED[neg["start"] : neg["end"]].startswith("The flood")
+    assert -1 <= tone["mean"] <= 1
+
+
+def test_article_tone_of_neutral_and_empty_text():
+    assert article_tone([], [])["most_positive"] is None
+    text = "The meeting is at noon."
+    sents = split_sentences(text)
+    tone = article_tone(sents, sentence_tones(text, sents))
+    assert tone["most_positive"] is None and tone["most_negative"] is None
+
+
+def test_one_analyzer_instance():
+    assert analyzer() is analyzer()
+
+
+@pytest.mark.parametrize(
+    "word,expected",
+    [("cat", 1), ("water", 2), ("reconstruction", 4), ("elephant", 3), ("the", 1)],
+)
+def test_syllables_from_cmu_dictionary(word, expected):
+    assert syllables(word) == expected
+
+
+def test_readability_easy_text_scores_easier_than_hard_text():
+    easy = "The cat sat on the mat. The dog ran to the park. We had fun."
+    hard = (
+        "Intergovernmental reconstruction initiatives necessitate comprehensive "
+        "infrastructural rehabilitation, institutional coordination and considerable "
+        "administrative investment throughout affected municipalities."
+    )
+    r_easy = readability(easy, split_sentences(easy))
+    r_hard = readability(hard, split_sentences(hard))
+    assert r_easy["sentences"] == 3 and r_easy["words"] == 15
+    assert r_easy["flesch_reading_ease"] > 90 > 20 > r_hard["flesch_reading_ease"]
+    assert r_easy["flesch_kincaid_grade"] < 3 < 15 < r_hard["flesch_kincaid_grade"]
+
+
+def test_readability_matches_textstat_on_plain_prose():
+    from reader_app.analysis.readability import textstat_offline
+
+    text = (
+        "The river rose two metres overnight. Crews worked until dawn to raise the walls. "
+        "By noon the water had started to fall, and families returned to their homes."
+    )
+    ours = readability(text, split_sentences(text))
+    ts = textstat_offline()
+    assert ours["flesch_reading_ease"] == pytest.approx(ts.flesch_reading_ease(text), abs=1.0)
+    assert ours["flesch_kincaid_grade"] == pytest.approx(ts.flesch_kincaid_grade(text), abs=0.5)
+
+
+def test_reading_time_and_empty_text():
+    text = "word " * (WORDS_PER_MINUTE * 3)
+    assert readability(text, split_sentences(text))["reading_minutes"] == 3.0
+    empty = readability("", [])
+    assert empty["words"] == 0 and empty["flesch_reading_ease"] is None
