@@ -1,1 +1,1 @@
-"""reader_app.compare"""
+"""Cross-source comparison: entities, aligned events, term variants, discrepancies, profiles."""

@@ -1,0 +1,92 @@
+"""Spelling keys for names and the blocked fuzzy matching that merges transliteration variants."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from reader_app.compare.lexicon import lexicon
+
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+_MIN_FUZZY_KEY = 7  # keys shorter than this must match exactly (Iran/Iraq, Gaza/Giza stay apart)
+_MAX_FOLDED_DISTANCE = 0.25
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters only: accents removed, apostrophes and hyphens dropped."""
+    nfkd = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in nfkd if "a" <= c <= "z" or c == " ")
+
+
+@lru_cache(maxsize=65536)
+def spelling_key(word: str) -> str:
+    """A transliteration key: romanisation rules applied, vowel runs merged into one class."""
+    w = fold(word).replace(" ", "")
+    for pattern, replacement in lexicon().translit:
+        w = w.replace(pattern, replacement)
+    w = re.sub(r"(.)\1+", r"\1", w)  # doubled letters are a spelling choice
+    return _VOWEL_RUN.sub("a", w)
+
+
+def levenshtein(a: str, b: str, limit: int = 3) -> int:
+    """Edit distance, giving up (returning limit + 1) once it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two spellings of one name word: equal keys, or keys one edit apart on long words."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    if not fa or not fb or fa[0] != fb[0] or fa.startswith(fb) or fb.startswith(fa):
+        return False  # "Azerbaijan"/"Azerbaijani": a suffix makes another word
+    ka, kb = spelling_key(a), spelling_key(b)
+    if ka == kb:
+        return min(len(fa), len(fb)) >= 5
+    # Otherwise only an inserted or dropped vowel may differ ("Nakhchivan"/"Nakhichevan"):
+    # a changed consonant makes another name ("Slovenia"/"Slovakia").
+    if min(len(ka), len(kb)) < _MIN_FUZZY_KEY or ka.replace("a", "") != kb.replace("a", ""):
+        return False
+    return levenshtein(fa, fb, 3) / max(len(fa), len(fb)) <= _MAX_FOLDED_DISTANCE
+
+
+def same_name(a: str, b: str) -> bool:
+    """Multi-word names match word by word (same number of words, each a spelling variant)."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(same_word(x, y) for x, y in zip(wa, wb))
+
+
+def block_key(name: str) -> tuple[int, str]:
+    """Blocking: only names with the same word count and first letter are ever compared."""
+    folded = fold(name)
+    return len(name.split()), folded[:1]
+
+
+def fuzzy_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
+    """Pairs of distinct names that are spelling variants, compared only within blocks."""
+    blocks: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for name in dict.fromkeys(names):
+        blocks[block_key(name)].append(name)
+    pairs = []
+    for members in blocks.values():
+        members.sort(key=len)
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if len(b) - len(a) > 3:
+                    break  # sorted by length: the rest are longer still
+                if fold(a) != fold(b) and same_name(a, b):
+                    pairs.append((a, b))
+    return pairs
