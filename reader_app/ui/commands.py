@@ -1,0 +1,176 @@
+"""What the window's actions and signals do: wiring plus the small library look-ups behind them."""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from reader_app.ui.actions import show_shortcuts
+from reader_app.ui.importer import FILE_FILTER
+from reader_app.ui.workspace import MAX_COLUMNS
+
+log = logging.getLogger(__name__)
+FIRST_COLUMNS = 5
+
+
+# --- library look-ups ---------------------------------------------------------------
+
+
+def ensure_samples(library: Any) -> bool:
+    """Import the sample collection on first start; True when it was imported now."""
+    try:
+        from reader_app.store.samples import ensure_sample_collection
+
+        return bool(ensure_sample_collection(library))
+    except Exception:  # noqa: BLE001 - no samples is a missing nicety, not a failure
+        log.exception("sample collection not imported")
+        return False
+
+
+def library_listing(library: Any) -> list[tuple[Any, list]]:
+    return [(c, list(library.articles(c.id))) for c in library.collections()]
+
+
+def initial_columns(library: Any, settings: QSettings, first_start: bool) -> list[Any]:
+    """Last session's columns if they still exist, else the first articles of the first collection."""
+    known = {str(info.id): info.id for _c, infos in library_listing(library) for info in infos}
+    saved = settings.value("workspace/open", [], type=list) or []
+    ids = [known[s] for s in saved if s in known]
+    if ids and not first_start:
+        return ids[:MAX_COLUMNS]
+    for _collection, infos in library_listing(library):
+        if infos:
+            return [info.id for info in infos[:FIRST_COLUMNS]]
+    return []
+
+
+# --- wiring ---------------------------------------------------------------------------
+
+
+def connect(window) -> None:
+    """Connect actions and widget signals of a MainWindow (kept here so the window stays small)."""
+    a, session, workspace = window.actions_, window.session, window.workspace
+    a.import_files.triggered.connect(lambda: import_files(window))
+    a.import_folder.triggered.connect(lambda: import_folder(window))
+    a.paste_article.triggered.connect(lambda: paste_article(window))
+    a.export_pdf.triggered.connect(lambda: export_pdf(window))
+    a.quit.triggered.connect(window.close)
+    a.edit_details.triggered.connect(lambda: edit_details(window, _current_id(window)))
+    a.close_column.triggered.connect(lambda: workspace.remove_article(_current_id(window) or ""))
+    a.next_claim.triggered.connect(lambda: workspace.step("claim", True))
+    a.prev_claim.triggered.connect(lambda: workspace.step("claim", False))
+    a.next_flag.triggered.connect(lambda: workspace.step("flag", True))
+    a.prev_flag.triggered.connect(lambda: workspace.step("flag", False))
+    a.cancel.triggered.connect(session.cancel)
+    a.shortcuts.triggered.connect(lambda: show_shortcuts(window))
+    a.about.triggered.connect(lambda: QMessageBox.about(window, "About reader-app", ABOUT))
+
+    window.legend.layers_changed.connect(workspace.set_visible_layers)
+    workspace.marks_clicked.connect(window.inspect)
+    window.inspector.mention_activated.connect(workspace.scroll_to)
+    window.inspector.verdict_changed.connect(session.save_verdict)
+    window.inspector.suggestion_decided.connect(session.decide_suggestion)
+    session.annotations_changed.connect(window.reinspect)
+    session.progress.connect(window.progress.show_progress)
+    session.idle.connect(window.progress.finish)
+    window.progress.cancel_requested.connect(session.cancel)
+
+    window.library_panel.open_requested.connect(session.open_articles)
+    window.library_panel.import_requested.connect(window.importer.import_paths)
+    window.library_panel.edit_requested.connect(lambda article_id: edit_details(window, article_id))
+    window.importer.started.connect(lambda text: window.progress.show_progress(0, 0, text))
+    window.importer.finished.connect(window.progress.finish)
+    window.importer.imported.connect(lambda ids: _on_imported(window, ids))
+    window.importer.failed.connect(lambda errors: show_import_errors(window, errors))
+
+
+ABOUT = ("<b>reader-app</b><p>Read several news articles about the same events side by side: "
+         "claims, who said what, evaluative wording and how each source frames the story. "
+         "Everything runs on this computer; nothing is sent anywhere.</p>")
+
+
+def _current_id(window) -> Any:
+    column = window.workspace.current_column
+    return column.article_id if column else None
+
+
+def _on_imported(window, ids: list) -> None:
+    window.refresh_library()
+    window.statusBar().showMessage(f"Imported {len(ids)} article(s)", 5000)
+    free = MAX_COLUMNS - len(window.workspace.article_ids())
+    if free > 0:
+        window.session.open_articles(ids[:free])
+
+
+def show_import_errors(window, errors: list[tuple[str, str]]) -> None:
+    """One clear message naming each file and why it could not be read; the app carries on."""
+    rows = "".join(f"<li><b>{escape(path)}</b>: {escape(reason)}</li>" for path, reason in errors[:20])
+    more = f"<p>…and {len(errors) - 20} more.</p>" if len(errors) > 20 else ""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Some files could not be imported",
+                      f"<p>These files were skipped:</p><ul>{rows}</ul>{more}", parent=window)
+    box.setObjectName("import_errors")
+    box.open()  # not exec(): the window stays live (and tests can read the box)
+    window.import_error_box = box
+
+
+def import_files(window) -> None:
+    paths, _ = QFileDialog.getOpenFileNames(window, "Import articles", "", FILE_FILTER)
+    if paths:
+        window.importer.import_paths(paths)
+
+
+def import_folder(window) -> None:
+    folder = QFileDialog.getExistingDirectory(window, "Import every article in a folder")
+    if folder:
+        window.importer.import_paths([folder])
+
+
+def paste_article(window) -> None:
+    text = QApplication.clipboard().text()
+    if not text.strip():
+        QMessageBox.information(window, "Paste as article", "The clipboard holds no text to import.")
+        return
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "Pasted text")
+    name, ok = QInputDialog.getText(window, "Paste as article", "Name for the pasted article:",
+                                    text=first_line[:80])
+    if ok:
+        window.importer.import_text(text, name or None)
+
+
+def edit_details(window, article_id: Any) -> None:
+    from reader_app.ui.metadata_editor import MetadataEditor
+
+    if article_id is None:
+        return
+    article = window.library.article(article_id)
+    dialog = MetadataEditor(article, window)
+    if not dialog.exec():
+        return
+    for field, value in dialog.changes().items():
+        window.library.update_metadata(article_id, field, value)
+    window.refresh_library()
+    column = window.workspace.column(article.id)
+    if column is not None:
+        column.set_article(window.library.article(article_id))
+
+
+def export_pdf(window) -> None:
+    try:
+        from reader_app.ui.pdf import export_pdf as run_export
+    except ImportError:
+        QMessageBox.information(window, "Export", "PDF export is not available in this build.")
+        return
+    path, _ = QFileDialog.getSaveFileName(window, "Export annotated PDF", "articles.pdf", "PDF (*.pdf)")
+    if not path:
+        return
+    items = [(c.article, c.analysis, c.annotations) for c in window.workspace.columns()]
+    try:
+        run_export(path, items, visible_layers=window.workspace.visible_layers)
+    except Exception as error:  # noqa: BLE001 - tell the reader, keep running
+        QMessageBox.warning(window, "Export failed", f"{path}: {error}")
+        return
+    window.statusBar().showMessage(f"Wrote {path}", 5000)

@@ -1,0 +1,91 @@
+"""The highlight legend: each layer's name drawn in its own style, with a toggle to show or hide it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from reader_app.palette import FLAG_LAYERS, Palette
+from reader_app.ui.highlighter import layer_format
+from reader_app.ui.marks import TOGGLE_LAYERS
+
+GROUPS = (
+    ("Claims and sources", ("claim", "quote", "speaker")),
+    ("Evaluative wording (underlines)", FLAG_LAYERS),
+    ("Yours", ("annotation",)),
+)
+
+
+class Swatch(QWidget):
+    """A layer's label painted exactly as the article text paints that layer."""
+
+    def __init__(self, palette: Palette, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = QTextDocument(self)
+        self.doc.setDocumentMargin(1)
+        self.doc.setDefaultFont(self.font())
+        style = palette.layer(key)
+        cursor = QTextCursor(self.doc)
+        if key == "quote":
+            # One sample per speaker tint: the tint says who, the italics say "quoted".
+            for n, name in enumerate(("“quoted", " by A”", " “by B”", " “by C”")):
+                cursor.insertText(name, layer_format(style, palette.speaker_fill(max(n - 1, 0))))
+        else:
+            cursor.insertText(style.label, layer_format(style))
+        self.setToolTip(style.description)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        size = self.doc.size().toSize()
+        return QSize(size.width() + 2, size.height() + 2)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        self.doc.drawContents(painter)
+        painter.end()
+
+
+class Legend(QWidget):
+    """Emits ``layers_changed`` with the set of layer keys to show."""
+
+    layers_changed = Signal(set)
+
+    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes: dict[str, QCheckBox] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 4, 6, 4)
+        for title, keys in GROUPS:
+            heading = QLabel(f"<b>{title}</b>", self)
+            outer.addWidget(heading)
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(4)
+            grid.setVerticalSpacing(1)
+            for row, key in enumerate(k for k in keys if k in palette.layers):
+                box = QCheckBox(self, checked=True)
+                box.setToolTip(f"Show or hide: {palette.layer(key).label}")
+                box.toggled.connect(self._emit)
+                swatch = Swatch(palette, key, self)
+                grid.addWidget(box, row, 0)
+                grid.addWidget(swatch, row, 1, Qt.AlignmentFlag.AlignLeft)
+                self.boxes[key] = box
+            outer.addLayout(grid)
+        outer.addStretch(1)
+
+    def visible_layers(self) -> set[str]:
+        return {key for key, box in self.boxes.items() if box.isChecked()} | (
+            set(TOGGLE_LAYERS) - set(self.boxes)
+        )
+
+    def set_layer_visible(self, key: str, visible: bool) -> None:
+        self.boxes[key].setChecked(visible)
+
+    def set_visible_layers(self, keys: set[str]) -> None:
+        for key, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(key in keys)
+            box.blockSignals(False)
+        self._emit()
+
+    def _emit(self) -> None:
+        self.layers_changed.emit(self.visible_layers())

@@ -1,0 +1,143 @@
+"""The main window: composes the library, legend and inspector docks around the workspace."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from reader_app.palette import Palette, load_palette
+from reader_app.ui import commands
+from reader_app.ui.actions import build_actions
+from reader_app.ui.importer import Importer
+from reader_app.ui.inspector import Inspected, Inspector
+from reader_app.ui.legend import Legend
+from reader_app.ui.library_dock import LibraryPanel
+from reader_app.ui.progress_panel import ProgressPanel
+from reader_app.ui.session import Session
+from reader_app.ui.settings import app_settings
+from reader_app.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    library_loaded = Signal()
+
+    def __init__(self, library: Any, palette: Palette | None = None, restore: bool = True,
+                 parent: QWidget | None = None, **session_options: Any) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("reader-app: compare news sources")
+        self.setAcceptDrops(True)
+        self.library = library
+        self.palette_ = palette or load_palette()
+        self.workspace = Workspace(self.palette_, self)
+        self.setCentralWidget(self.workspace)
+        self.session = Session(library, self.workspace, self, **session_options)
+        self.importer = Importer(library, self.session.tasks, self)
+        self.library_panel = LibraryPanel(self)
+        self.legend = Legend(self.palette_, self)
+        self.inspector = Inspector(self.palette_, self)
+        self.docks = {
+            "library": self._dock("Library", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "legend": self._dock("Highlights", self.legend, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "inspector": self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
+        }
+        self.progress = ProgressPanel(self)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.actions_ = build_actions(self)
+        for dock in self.docks.values():
+            self.actions_.view_menu.addAction(dock.toggleViewAction())
+        commands.connect(self)
+        if restore:
+            self._restore_window()
+        else:
+            self.resize(1500, 900)
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{title.lower()}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # --- start-up -------------------------------------------------------------------
+
+    def start(self, samples: bool = False) -> None:
+        """Fill the library and open columns after the window is on screen (never before).
+
+        ``samples`` opens the first sample articles even when the last session had others open.
+        """
+        QTimer.singleShot(0, lambda: self._load_library(samples))
+
+    def _load_library(self, samples: bool) -> None:
+        first_start = commands.ensure_samples(self.library)
+        self.refresh_library()
+        ids = commands.initial_columns(self.library, app_settings(), first_start or samples)
+        if ids:
+            self.session.open_articles(ids)
+            self.library_panel.select_ids(ids)
+        self.library_loaded.emit()
+
+    def refresh_library(self) -> None:
+        self.library_panel.show_library(commands.library_listing(self.library))
+
+    # --- inspector --------------------------------------------------------------------
+
+    def inspect(self, article_id: str, marks: list) -> None:
+        column = self.workspace.column(article_id)
+        if column is None or not marks:
+            return
+        start, end = min(m.start for m in marks), max(m.end for m in marks)
+        claim = next((m for m in marks if m.kind == "claim"), marks[0])
+        self.workspace.select(article_id, claim.start, claim.end)
+        self.inspector.show_inspected(Inspected(
+            column.article, column.analysis, column.annotations, marks,
+            self.session.mentions_for(article_id, start, end)))
+
+    def reinspect(self, article_id: str) -> None:
+        """Redraw the inspector after the reader changed an annotation of the shown article."""
+        current = self.inspector.current
+        if current is not None and current.article.id == article_id:
+            self.inspect(article_id, list(current.marks))
+
+    # --- drag and drop, window state ------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.importer.import_paths(paths)
+            event.acceptProposedAction()
+
+    def _restore_window(self) -> None:
+        settings = app_settings()
+        geometry, state = settings.value("window/geometry"), settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 900)
+        if state is not None:
+            self.restoreState(state)
+        hidden = settings.value("legend/hidden_layers", [], type=list) or []
+        if hidden:
+            self.legend.set_visible_layers(self.legend.visible_layers() - set(hidden))
+
+    def save_window(self) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("workspace/open", [str(i) for i in self.workspace.article_ids()])
+        settings.setValue("legend/hidden_layers", sorted(set(self.legend.boxes) - self.legend.visible_layers()))
+        settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.save_window()
+        self.session.cancel()
+        self.session.tasks.wait(10000)
+        super().closeEvent(event)

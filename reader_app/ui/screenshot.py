@@ -1,0 +1,63 @@
+"""--screenshot: show the sample collection side by side, wait for its analysis, save a PNG."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QEventLoop, QTimer
+
+TIMEOUT_S = 180
+
+
+def _ready(window) -> bool:
+    columns = window.workspace.columns()
+    return bool(columns) and not window.session.busy and all(
+        c.is_analysed or "failed" in c.header.figures.text() for c in columns)
+
+
+def wait_until_analysed(app, window, timeout_s: float = TIMEOUT_S) -> bool:
+    """Run the event loop until every visible column is analysed (and compared), or time runs out."""
+    loop = QEventLoop()
+    loaded = {"done": False}
+    window.library_loaded.connect(lambda: loaded.update(done=True))
+    poll = QTimer(interval=50)
+    poll.timeout.connect(lambda: loop.quit() if loaded["done"] and _ready(window) else None)
+    deadline = QTimer(singleShot=True, interval=int(timeout_s * 1000))
+    deadline.timeout.connect(loop.quit)
+    poll.start()
+    deadline.start()
+    loop.exec()
+    poll.stop()
+    return _ready(window)
+
+
+def inspect_a_claim(window) -> None:
+    """Fill the inspector with an attributed claim so the picture shows the whole chain."""
+    for column in window.workspace.columns():
+        marks = [m for m in column.view.visible_marks() if m.kind == "claim"]
+        analysis = column.analysis
+        attributed = [m for m in marks if analysis and analysis.claims[m.index].attribution is not None]
+        if attributed or marks:
+            window.inspect(column.article_id, [(attributed or marks)[0]])
+            return
+
+
+def take_screenshot(app, window, path: str, size: tuple[int, int]) -> int:
+    started = time.perf_counter()
+    window.resize(*size)
+    window.show()
+    window.start(samples=True)
+    if not wait_until_analysed(app, window):
+        print("reader-app: analysis did not finish in time; saving what is shown", file=sys.stderr)
+    inspect_a_claim(window)
+    app.processEvents()
+    image = window.grab()
+    ok = image.save(path)
+    window.close()
+    if not ok:
+        print(f"reader-app: could not write {path}", file=sys.stderr)
+        return 1
+    print(f"wrote {path} ({image.width()}x{image.height()}) in {time.perf_counter() - started:.1f} s",
+          file=sys.stderr)
+    return 0

@@ -1,0 +1,112 @@
+"""Background work: run a plain function on the thread pool; it reports only through signals.
+
+The function gets ``progress(done, total)`` and ``cancel() -> bool`` callables (the core's
+convention) and never sees a widget. Signals are queued back to the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+class TaskSignals(QObject):
+    """What a task tells the GUI: progress, a result or an error, then finished (always)."""
+
+    progress = Signal(int, int)
+    result = Signal(object)
+    error = Signal(object)  # the exception instance
+    cancelled = Signal()
+    finished = Signal()
+
+
+class Task(QRunnable):
+    """One job on the pool; ``cancel()`` sets a flag the job polls through its ``cancel`` callable."""
+
+    def __init__(self, job: Job, name: str = "") -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the Tasks registry owns it until finished is delivered
+        self.job = job
+        self.name = name
+        self.signals = TaskSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:  # worker thread: emit only, touch nothing else
+        try:
+            value = self.job(self.signals.progress.emit, self._cancel.is_set)
+        except Exception as error:  # noqa: BLE001 - every failure must reach the GUI as a signal
+            if self._cancel.is_set() or type(error).__name__ == "Cancelled":
+                self.signals.cancelled.emit()
+            else:
+                error.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
+                self.signals.error.emit(error)
+        else:
+            if self._cancel.is_set():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.result.emit(value)
+        finally:
+            self.signals.finished.emit()
+
+
+class Tasks(QObject):
+    """Starts tasks on a pool and keeps them alive until they finish; can cancel them all."""
+
+    running_changed = Signal(int)
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        # Analysis is pure Python: more threads than cores only fight over the GIL.
+        self.pool.setMaxThreadCount(max_threads)
+        self._running: set[Task] = set()
+
+    def start(
+        self,
+        job: Job,
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        name: str = "",
+    ) -> Task:
+        task = Task(job, name)
+        if on_result:
+            task.signals.result.connect(on_result)
+        if on_error:
+            task.signals.error.connect(on_error)
+        if on_progress:
+            task.signals.progress.connect(on_progress)
+        task.signals.finished.connect(lambda t=task: self._finish(t))
+        self._running.add(task)
+        self.pool.start(task)
+        self.running_changed.emit(len(self._running))
+        return task
+
+    def _finish(self, task: Task) -> None:
+        self._running.discard(task)
+        self.running_changed.emit(len(self._running))
+
+    @property
+    def running(self) -> int:
+        return len(self._running)
+
+    def cancel_all(self) -> None:
+        for task in list(self._running):
+            task.cancel()
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the pool is idle (shutdown only: tests and window close)."""
+        return self.pool.waitForDone(msecs)

@@ -1,0 +1,112 @@
+"""Columns, highlights, layer toggles, the inspector and verdicts over a fake library and analyser."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from reader_app.palette import load_palette
+
+
+def point_of(view, offset):
+    """The viewport point in the middle of the character at a Python offset."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(offset)
+    left = view.cursorRect(cursor)
+    cursor.setPosition(offset + 1)
+    right = view.cursorRect(cursor)
+    return left.center().__class__((left.x() + right.x()) // 2, left.center().y())
+
+
+def click_text(qtbot, view, needle):
+    offset = view.toPlainText().index(needle) + len(needle) // 2
+    view.scroll_to(offset, offset + 1, flash=False)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point_of(view, offset))
+
+
+def test_articles_open_side_by_side_with_header_cards(make_window):
+    window = make_window()
+    columns = window.workspace.columns()
+    assert [c.article.meta.outlet for c in columns] == ["City Herald", "Sports Daily"]
+    figures = columns[0].header.figures.text()
+    assert "grade 9.5" in figures and "author voice" in figures and "quoted" in figures
+
+
+def test_claim_is_filled_and_toggling_the_layer_removes_it(make_window):
+    window = make_window()
+    view = window.workspace.columns()[0].view
+    offset = view.toPlainText().index("12 million")
+    claim_fill = load_palette().layer("claim").fill.lower()
+    assert view.char_format_at(offset).background().color().name() == claim_fill
+    window.legend.set_layer_visible("claim", False)
+    assert view.char_format_at(offset).background().style() == Qt.BrushStyle.NoBrush
+    window.legend.set_layer_visible("claim", True)
+    assert view.char_format_at(offset).background().color().name() == claim_fill
+
+
+def test_flag_layer_toggle_removes_its_underline(make_window):
+    window = make_window()
+    view = window.workspace.columns()[0].view
+    offset = view.toPlainText().index("brutal")
+    assert view.char_format_at(offset).underlineStyle() != view.char_format_at(0).underlineStyle()
+    window.legend.set_layer_visible("pejorative", False)
+    assert view.char_format_at(offset).underlineStyle() == view.char_format_at(0).underlineStyle()
+
+
+def test_clicking_a_claim_fills_the_inspector_with_its_speaker(make_window, qtbot):
+    window = make_window()
+    view = window.workspace.columns()[0].view
+    with qtbot.waitSignal(window.workspace.marks_clicked, timeout=2000):
+        click_text(qtbot, view, "40 new homes")
+    chain = window.inspector.chain.text()
+    assert "Maria Lopez" in chain and "City Herald" in chain and "said" in chain
+    assert "Claim 0.82" in window.inspector.claim_label.text()
+    assert window.inspector.verdict_box.isVisibleTo(window.inspector)
+
+
+def test_verdict_survives_closing_and_reopening(make_window, qtbot):
+    window = make_window("fake://verdict")
+    column = window.workspace.columns()[0]
+    claim = column.analysis.claims[0]
+    window.inspect(column.article_id, [m for m in column.view.marks if m.kind == "claim"][:1])
+    window.inspector.verdict.setCurrentText("misleading")
+    window.inspector.note.setText("Budget was 10 million")
+    window.inspector.sources.setText("https://example.org/budget")
+    window.inspector._emit_verdict()
+    window.close()
+
+    again = make_window("fake://verdict")
+    saved = [a for a in again.workspace.columns()[0].annotations if a.verdict]
+    assert [(a.verdict, a.note, a.sources, a.start) for a in saved] == [
+        ("misleading", "Budget was 10 million", ("https://example.org/budget",), claim.start)]
+    again.inspect("1", [m for m in again.workspace.columns()[0].view.marks if m.kind == "claim"][:1])
+    assert again.inspector.verdict.currentText() == "misleading"
+
+
+def test_dismissing_a_flag_removes_its_mark(make_window):
+    window = make_window()
+    column = window.workspace.columns()[0]
+    flag_mark = next(m for m in column.view.marks if m.kind == "flag")
+    window.inspect(column.article_id, [flag_mark])
+    flag = column.analysis.flags[flag_mark.index]
+    window.session.decide_suggestion("1", f"flag:{flag.start}:{flag.end}:{flag.category}",
+                                     flag.start, flag.end, "dismissed")
+    assert not [m for m in column.view.marks if (m.kind, m.start) == ("flag", flag.start)]
+
+
+def test_next_claim_and_flag_shortcuts_move_through_the_column(make_window, qtbot):
+    window = make_window()
+    view = window.workspace.columns()[0].view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    seen = []
+    window.workspace.marks_clicked.connect(lambda _id, marks: seen.append(marks[0]))
+    qtbot.keyClick(view, Qt.Key.Key_J)
+    qtbot.keyClick(view, Qt.Key.Key_J)
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [m.kind for m in seen] == ["claim", "claim", "flag"]
+    assert seen[0].start < seen[1].start
+
+
+def test_scroll_to_flashes_the_span(make_window):
+    window = make_window()
+    assert window.workspace.scroll_to("2", 4, 10)
+    assert window.workspace.column("2").view.flashing == (4, 10)
