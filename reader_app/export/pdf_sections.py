@@ -1,0 +1,223 @@
+"""HTML (Qt's rich-text subset) of the PDF's first page and its comparison appendix; plain strings, no Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from typing import Any
+
+from reader_app.export.pdf_plan import ArticlePlan
+from reader_app.palette import LayerStyle
+
+TICK = "\u2713"
+DASH = "\u2014"
+CELL = 'style="padding: 2px 5px;"'
+MAX_PROFILE_COLUMNS = 7
+
+
+def article_label(plan: ArticlePlan, number: int) -> str:
+    meta = plan.article.meta
+    title = meta.title or (plan.article.path or "").replace("\\", "/").rsplit("/", 1)[-1]
+    return title or f"Article {number}"
+
+
+def cover_html(plans: Sequence[ArticlePlan], legend: Sequence[LayerStyle], exported: str) -> str:
+    rows = "".join(_article_row(plan, n) for n, plan in enumerate(plans, start=1))
+    swatches = "".join(_legend_row(style) for style in legend) or (
+        f"<tr><td {CELL}>No highlight layers were exported.</td></tr>"
+    )
+    spans = sum(len(p.spans) for p in plans)
+    return (
+        "<h1>Annotated articles</h1>"
+        f"<p>Exported {escape(exported)}: {len(plans)} article(s), {spans} highlighted passage(s). "
+        "Every highlight carries a PDF note (open the comments panel of your viewer); "
+        "your own notes are also numbered in the text and listed after each article.</p>"
+        "<h3>Articles</h3>"
+        f'<table border="1" cellspacing="0" cellpadding="3" width="100%">'
+        f"<tr><th>#</th><th>Title</th><th>Outlet</th><th>Author</th><th>Date</th><th>Genre</th></tr>"
+        f"{rows}</table>"
+        "<h3>Legend</h3>"
+        f'<table cellspacing="2" cellpadding="2" width="100%">{swatches}</table>'
+    )
+
+
+def _article_row(plan: ArticlePlan, number: int) -> str:
+    meta = plan.article.meta
+    cells = [str(number), article_label(plan, number), meta.outlet or meta.reporting_by,
+             meta.author, meta.date, meta.genre]
+    return "<tr>" + "".join(f"<td {CELL}>{escape(c or DASH)}</td>" for c in cells) + "</tr>"
+
+
+def _legend_row(style: LayerStyle) -> str:
+    sample = (
+        f'<span style="background-color:{style.fill}; text-decoration: underline; '
+        f'color:#000000;">&nbsp;{escape(style.label)}&nbsp;</span>'
+    )
+    return (
+        f'<tr><td width="34%" {CELL}>{sample}</td>'
+        f'<td {CELL}><span style="font-size:8.5pt;">{escape(style.description)} '
+        f'({escape(style.style)} style)</span></td></tr>'
+    )
+
+
+# --- appendix: the comparison ----------------------------------------------------
+
+
+def appendix_html(comparison: dict[str, Any], plans: Sequence[ArticlePlan]) -> str:
+    numbers = _article_numbers(plans)
+    parts = ["<h1>Appendix: how the sources compare</h1>",
+             "<p>Columns and numbers refer to the articles as numbered on the first page.</p>"]
+    parts.append(_coverage(comparison, numbers, len(plans)))
+    parts.append(_term_variants(comparison, numbers))
+    parts.append(_discrepancies(comparison, numbers))
+    parts.append(_profiles(comparison, numbers, plans))
+    return "".join(parts)
+
+
+def _article_numbers(plans: Sequence[ArticlePlan]) -> dict[str, int]:
+    """Every name the comparison may use for an article (id, path, file name, title) -> its number."""
+    keys: dict[str, int] = {}
+    for number, plan in enumerate(plans, start=1):
+        article = plan.article
+        path = (article.path or "").replace("\\", "/")
+        name = path.rsplit("/", 1)[-1]
+        for key in (article.id, path, name, name.rsplit(".", 1)[0], article.meta.title, str(number - 1)):
+            if key:
+                keys.setdefault(str(key), number)
+    return keys
+
+
+def _number_of(ref: Any, numbers: dict[str, int]) -> int | None:
+    if isinstance(ref, dict):
+        ref = ref.get("id") or ref.get("article") or ref.get("path")
+    return numbers.get(str(ref)) if ref is not None else None
+
+
+def _mention_article(item: dict[str, Any]) -> Any:
+    return item.get("article", item.get("article_id", item.get("file")))
+
+
+def _coverage(comparison: dict[str, Any], numbers: dict[str, int], count: int) -> str:
+    events = comparison.get("events") or []
+    if not events:
+        return "<h3>Coverage of events</h3><p>No shared events were found.</p>"
+    head = "".join(f"<th>{n}</th>" for n in range(1, count + 1))
+    rows = []
+    for event in events:
+        covered = {_number_of(_mention_article(m), numbers) for m in event.get("mentions", [])}
+        covered |= _coverage_from_matrix(comparison, event, numbers)
+        ticks = "".join(
+            f'<td align="center">{TICK if n in covered else ""}</td>' for n in range(1, count + 1)
+        )
+        label = event.get("label") or event.get("id") or "event"
+        rows.append(f"<tr><td {CELL}>{escape(str(label))}</td>{ticks}</tr>")
+    return (
+        "<h3>Coverage of events</h3>"
+        '<table border="1" cellspacing="0" cellpadding="2" width="100%">'
+        f"<tr><th>Event</th>{head}</tr>{''.join(rows)}</table>"
+    )
+
+
+def _coverage_from_matrix(comparison, event, numbers) -> set[int | None]:
+    """Accepts a 'coverage' of {event_id: {article: truthy}} or {event_id: [article, ...]}."""
+    coverage = comparison.get("coverage")
+    if not isinstance(coverage, dict):
+        return set()
+    row = coverage.get(str(event.get("id")))
+    if isinstance(row, dict):
+        return {_number_of(k, numbers) for k, v in row.items() if v}
+    if isinstance(row, list):
+        return {_number_of(k, numbers) for k in row}
+    return set()
+
+
+def _values_text(values: list[Any], numbers: dict[str, int]) -> str:
+    out = []
+    for value in values:
+        if not isinstance(value, dict):
+            out.append(escape(str(value)))
+            continue
+        number = _number_of(_mention_article(value), numbers)
+        where = f" ({number})" if number else ""
+        out.append(f"\u201c{escape(str(value.get('text', '')))}\u201d{where}")
+    return "; ".join(out)
+
+
+def _term_variants(comparison: dict[str, Any], numbers: dict[str, int]) -> str:
+    variants = comparison.get("term_variants") or []
+    if not variants:
+        return "<h3>Term variants</h3><p>No competing names for the same thing were found.</p>"
+    rows = "".join(
+        f"<tr><td {CELL}>{escape(str(v.get('referent') or v.get('label') or v.get('id') or ''))}</td>"
+        f"<td {CELL}>{_values_text(v.get('variants', []), numbers)}</td></tr>"
+        for v in variants
+    )
+    return (
+        "<h3>Term variants</h3>"
+        '<table border="1" cellspacing="0" cellpadding="2" width="100%">'
+        f"<tr><th>Referent</th><th>Wording (article)</th></tr>{rows}</table>"
+    )
+
+
+def _discrepancies(comparison: dict[str, Any], numbers: dict[str, int]) -> str:
+    items = comparison.get("discrepancies") or []
+    if not items:
+        return "<h3>Discrepancies</h3><p>No conflicting figures or dates were found.</p>"
+    rows = "".join(
+        f"<tr><td {CELL}>{escape(str(d.get('detail') or d.get('kind') or d.get('event') or ''))}</td>"
+        f"<td {CELL}>{_values_text(d.get('values', []), numbers)}</td></tr>"
+        for d in items
+    )
+    return (
+        "<h3>Discrepancies</h3>"
+        '<table border="1" cellspacing="0" cellpadding="2" width="100%">'
+        f"<tr><th>What differs</th><th>Values (article)</th></tr>{rows}</table>"
+    )
+
+
+def _profiles(comparison: dict[str, Any], numbers, plans: Sequence[ArticlePlan]) -> str:
+    rows = _profile_rows(comparison.get("profiles"))
+    if not rows:
+        return "<h3>Outlet profiles</h3><p>No profiles were computed.</p>"
+    columns: list[str] = []
+    for row in rows:
+        for key, value in row.items():
+            if key not in columns and key not in ("article", "article_id", "id") and _is_cell(value):
+                columns.append(key)
+    columns = columns[:MAX_PROFILE_COLUMNS]
+    head = "".join(f"<th>{escape(c.replace('_', ' '))}</th>" for c in columns)
+    body = "".join(
+        f"<tr><td {CELL}>{_number_of(_mention_article(r) or r.get('id'), numbers) or ''}</td>"
+        + "".join(f"<td {CELL}>{escape(_cell(r.get(c)))}</td>" for c in columns)
+        + "</tr>"
+        for r in rows
+    )
+    return (
+        "<h3>Outlet profiles</h3>"
+        '<table border="1" cellspacing="0" cellpadding="2" width="100%" style="font-size:8pt;">'
+        f"<tr><th>#</th>{head}</tr>{body}</table>"
+    )
+
+
+def _profile_rows(profiles: Any) -> list[dict[str, Any]]:
+    if isinstance(profiles, dict):
+        return [{"article": key, **value} for key, value in profiles.items() if isinstance(value, dict)]
+    if isinstance(profiles, list):
+        return [p for p in profiles if isinstance(p, dict)]
+    return []
+
+
+def _is_cell(value: Any) -> bool:
+    return isinstance(value, (str, int, float, bool)) or value is None or (
+        isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value)
+    )
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "\u2014"
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value[:6])
+    return str(value)
