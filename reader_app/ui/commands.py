@@ -7,7 +7,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from reader_app.ui.actions import show_shortcuts
 from reader_app.ui.importer import FILE_FILTER
@@ -130,15 +130,13 @@ def import_folder(window) -> None:
 
 
 def paste_article(window) -> None:
+    """The clipboard text becomes an article at once, named by its first line (editable later)."""
     text = QApplication.clipboard().text()
     if not text.strip():
         QMessageBox.information(window, "Paste as article", "The clipboard holds no text to import.")
         return
-    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "Pasted text")
-    name, ok = QInputDialog.getText(window, "Paste as article", "Name for the pasted article:",
-                                    text=first_line[:80])
-    if ok:
-        window.importer.import_text(text, name or None)
+    first_line = next(line.strip() for line in text.splitlines() if line.strip())
+    window.importer.import_text(text, first_line[:80])
 
 
 def edit_details(window, article_id: Any) -> None:
@@ -158,19 +156,43 @@ def edit_details(window, article_id: Any) -> None:
         column.set_article(window.library.article(article_id))
 
 
-def export_pdf(window) -> None:
-    try:
-        from reader_app.ui.pdf import export_pdf as run_export
-    except ImportError:
-        QMessageBox.information(window, "Export", "PDF export is not available in this build.")
-        return
-    path, _ = QFileDialog.getSaveFileName(window, "Export annotated PDF", "articles.pdf", "PDF (*.pdf)")
+def export_layers(visible: set[str]) -> list[str]:
+    """The export's layer names for the layers shown on screen."""
+    from reader_app.palette import FLAG_LAYERS
+
+    wanted = {"claims": "claim" in visible, "attributions": bool({"quote", "speaker"} & visible),
+              "flags": bool(set(FLAG_LAYERS) & visible), "annotations": "annotation" in visible}
+    return [name for name, on in wanted.items() if on]
+
+
+def export_pdf(window, path: str | None = None) -> Any:
+    """Export the open columns as shown (same layers); returns the export report or None."""
+    from PySide6.QtCore import Qt
+
+    columns = window.workspace.columns()
+    if not columns:
+        QMessageBox.information(window, "Export", "Open some articles first.")
+        return None
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(window, "Export annotated PDF", "articles.pdf", "PDF (*.pdf)")
     if not path:
-        return
-    items = [(c.article, c.analysis, c.annotations) for c in window.workspace.columns()]
+        return None
+    from reader_app.ui.pdf import export_pdf as run_export
+
+    comparison = None
+    if window.session.comparison is not None:
+        from reader_app.compare import comparison_to_json
+
+        comparison = comparison_to_json(window.session.comparison)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        run_export(path, items, visible_layers=window.workspace.visible_layers)
+        report = run_export([(c.article, c.analysis) for c in columns], path,
+                            annotations={c.article_id: c.annotations for c in columns},
+                            comparison=comparison, layers=export_layers(window.workspace.visible_layers))
     except Exception as error:  # noqa: BLE001 - tell the reader, keep running
-        QMessageBox.warning(window, "Export failed", f"{path}: {error}")
-        return
-    window.statusBar().showMessage(f"Wrote {path}", 5000)
+        QMessageBox.warning(window, "Export failed", str(error))
+        return None
+    finally:
+        QApplication.restoreOverrideCursor()
+    window.statusBar().showMessage(f"Wrote {report.path} ({report.pages} pages)", 8000)
+    return report

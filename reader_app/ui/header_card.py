@@ -93,11 +93,11 @@ class HeaderCard(QWidget):
 
     def show_article(self, article: Article) -> None:
         meta = article.meta
-        self.title.setText(f"<b>{escape(meta.title or article.path or 'Untitled')}</b>")
-        parts = [meta.outlet or "unknown outlet", meta.author or "no byline", meta.date or "no date",
-                 meta.genre or "genre?"]
-        if meta.reporting_by:
-            parts.insert(1, f"via {meta.reporting_by}")
+        outlet = meta.outlet or "unknown outlet"
+        via = f" <small>via {escape(meta.reporting_by)}</small>" if meta.reporting_by else ""
+        self.title.setText(f"<b style='font-size:large'>{escape(outlet)}</b>{via}<br>"
+                           f"<b>{escape(meta.title or article.path or 'Untitled')}</b>")
+        parts = [meta.author or "no byline", meta.date or "no date", meta.genre or "genre?"]
         self.source.setText(" · ".join(escape(p) for p in parts))
         self.figures.setText("<i>analysing…</i>")
 
@@ -106,13 +106,13 @@ class HeaderCard(QWidget):
         self.figures.setText(
             f"Readability {escape(readability_text(analysis.readability))} · "
             f"tone {escape(tone_text(analysis.tone))}<br>"
-            f"Flags / 1,000 words: <b>{stats.author_density:.1f}</b> author voice "
-            f"({stats.author_words} w) · <b>{stats.quoted_density:.1f}</b> quoted "
-            f"({stats.quoted_words} w)"
+            f"Flags per 1,000 words: author <b>{stats.author_density:.1f}</b> · "
+            f"quoted <b>{stats.quoted_density:.1f}</b>"
         )
         self.figures.setToolTip(
-            "Evaluative wording flagged per 1,000 words, counted separately for the writer's own "
-            "voice and for words attributed to quoted speakers."
+            "Evaluative wording flagged per 1,000 words, counted separately for the writer's own voice "
+            f"({stats.author_words} words, {stats.author_flags} flags) and for words attributed to quoted "
+            f"speakers ({stats.quoted_words} words, {stats.quoted_flags} flags)."
         )
 
     def show_error(self, message: str) -> None:

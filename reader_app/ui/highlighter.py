@@ -19,9 +19,10 @@ UNDERLINES = {
     "box": QTextCharFormat.UnderlineStyle.SingleUnderline,
 }
 
-# Which background wins where marks overlap: the reader's own marks, then the speaker's
-# name, then the claim, then the quote tint (quotes stay visible by italics and the dash).
-FILL_PRIORITY = {"annotation": 4, "speaker": 3, "claim": 2, "quote": 1}
+# Which background wins where marks overlap: the reader's own marks, then a flagged word
+# (its category tint; the underline style tells categories apart without colour), the
+# speaker's name, the claim, and last the quote tint (quotes also show by italics and dashes).
+FILL_PRIORITY = {"annotation": 5, **{key: 4 for key in FLAG_LAYERS}, "speaker": 3, "claim": 2, "quote": 1}
 # Which line wins: evaluative flags (in palette order), then speaker, then quote.
 LINE_PRIORITY = {key: 10 + n for n, key in enumerate(reversed(FLAG_LAYERS))} | {"speaker": 2, "quote": 1}
 

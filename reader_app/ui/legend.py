@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QTextCursor, QTextDocument
+from PySide6.QtGui import QPainter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from reader_app.palette import FLAG_LAYERS, Palette
@@ -28,9 +28,12 @@ class Swatch(QWidget):
         style = palette.layer(key)
         cursor = QTextCursor(self.doc)
         if key == "quote":
-            # One sample per speaker tint: the tint says who, the italics say "quoted".
-            for n, name in enumerate(("“quoted", " by A”", " “by B”", " “by C”")):
-                cursor.insertText(name, layer_format(style, palette.speaker_fill(max(n - 1, 0))))
+            # The tint says who speaks (one per speaker), the italics and dashes say "quoted".
+            plain = QTextCharFormat()
+            for n, piece in enumerate(("Quote by speaker A", "B", "C")):
+                if n:
+                    cursor.insertText(" ", plain)
+                cursor.insertText(piece, layer_format(style, palette.speaker_fill(n)))
         else:
             cursor.insertText(style.label, layer_format(style))
         self.setToolTip(style.description)

@@ -51,10 +51,10 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             self.actions_.view_menu.addAction(dock.toggleViewAction())
         commands.connect(self)
+        self.resize(1500, 900)
+        self.resizeDocks([self.docks["library"], self.docks["inspector"]], [270, 330], Qt.Orientation.Horizontal)
         if restore:
             self._restore_window()
-        else:
-            self.resize(1500, 900)
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -120,8 +120,6 @@ class MainWindow(QMainWindow):
         geometry, state = settings.value("window/geometry"), settings.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1500, 900)
         if state is not None:
             self.restoreState(state)
         hidden = settings.value("legend/hidden_layers", [], type=list) or []

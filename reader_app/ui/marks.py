@@ -91,7 +91,8 @@ def _attribution_marks(analysis: Analysis, palette: Palette) -> list[Mark]:
 
 def _flag_marks(analysis: Analysis, palette: Palette, dismissed: set[str]) -> list[Mark]:
     return [
-        Mark(f.category, "flag", i, f.start, f.end, None, span_text.describe_flag(f, palette))
+        Mark(f.category, "flag", i, f.start, f.end, palette.layer(f.category).fill,
+             span_text.describe_flag(f, palette))
         for i, f in enumerate(analysis.flags)
         if f.category in palette.layers
         and suggestion_key("flag", f.start, f.end, f.category) not in dismissed

@@ -27,7 +27,7 @@ def test_articles_open_side_by_side_with_header_cards(make_window):
     columns = window.workspace.columns()
     assert [c.article.meta.outlet for c in columns] == ["City Herald", "Sports Daily"]
     figures = columns[0].header.figures.text()
-    assert "grade 9.5" in figures and "author voice" in figures and "quoted" in figures
+    assert "grade 9.5" in figures and "author" in figures and "quoted" in figures
 
 
 def test_claim_is_filled_and_toggling_the_layer_removes_it(make_window):
