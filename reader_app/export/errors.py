@@ -32,9 +32,7 @@ def check_target(out_path: str | os.PathLike[str]) -> Path:
     return path
 
 
-def write_atomically(
-    out_path: str | os.PathLike[str], write: Callable[[IO[bytes]], None]
-) -> Path:
+def write_atomically(out_path: str | os.PathLike[str], write: Callable[[IO[bytes]], None]) -> Path:
     """Run ``write`` on a temp file in the target's folder and rename it over the target.
 
     The rename is atomic on one filesystem, so a reader never sees a half-written file and a

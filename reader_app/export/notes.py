@@ -49,7 +49,7 @@ def attribution_note(attribution: Attribution, *, speaker_mark: bool = False) ->
 
 
 def flag_note(flag: Flag) -> str:
-    """"Puffery: 'visionary leadership' (author's own voice) - <reason>"."""
+    """ "Puffery: 'visionary leadership' (author's own voice) - <reason>"."""
     voice = VOICE_TEXT.get(flag.voice, flag.voice or "voice unknown")
     text = f"{category_name(flag.category)}: '{flag.text}' ({voice})"
     return text + (SEP + flag.reason if flag.reason else "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
@@ -37,15 +37,17 @@ def quad_points(lines: Sequence[tuple[float, float, float, float]]) -> ArrayObje
 
 def bounding_rect(lines: Sequence[tuple[float, float, float, float]]) -> tuple[float, ...]:
     return (
-        min(l[0] for l in lines), min(l[3] for l in lines),
-        max(l[2] for l in lines), max(l[1] for l in lines),
+        min(l[0] for l in lines),
+        min(l[3] for l in lines),
+        max(l[2] for l in lines),
+        max(l[1] for l in lines),
     )
 
 
 def add_highlights(src: Path, dest: Path, highlights: Sequence[PdfHighlight]) -> int:
     """Copy ``src`` to ``dest`` with the highlights added; returns how many were added."""
     writer = PdfWriter(clone_from=PdfReader(str(src)))
-    stamp = _pdf_date(datetime.now(timezone.utc))
+    stamp = _pdf_date(datetime.now(UTC))
     primaries: dict[str, object] = {}
     for item in highlights:
         first = primaries.get(item.group)
@@ -77,7 +79,7 @@ def _highlight(item: PdfHighlight, stamp: str, first) -> Highlight:
 
 def _popup(writer: PdfWriter, item: PdfHighlight, parent) -> Popup:
     box = writer.pages[item.page].mediabox
-    left, bottom, right, top = bounding_rect(item.lines)
+    _left, _bottom, right, top = bounding_rect(item.lines)
     x = min(float(box.right) - POPUP_WIDTH, right + 8)
     y = max(float(box.bottom), top - POPUP_HEIGHT)
     popup = Popup(rect=(x, y, x + POPUP_WIDTH, y + POPUP_HEIGHT), parent=parent, open=False)

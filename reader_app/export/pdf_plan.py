@@ -31,6 +31,8 @@ class HighlightSpan:
     author: str  # the PDF /T: the reader's name for their notes, the annotator for suggestions
     key: str  # suggestion key (or "note:<n>") so exports can be matched back
     marker: int | None = None  # footnote number of a user note
+    tags: tuple[str, ...] = ()  # a user note's tags
+    verdict: str | None = None  # a user note's verdict on a claim
 
     @property
     def machine(self) -> bool:
@@ -95,8 +97,13 @@ def plan_export(
     pal = palette or load_palette()
     return [
         plan_article(
-            article, analysis, grouped.get(article.id, ()), layers=chosen, palette=pal,
-            annotator=annotator, user_name=user_name,
+            article,
+            analysis,
+            grouped.get(article.id, ()),
+            layers=chosen,
+            palette=pal,
+            annotator=annotator,
+            user_name=user_name,
         )
         for article, analysis in items
     ]
@@ -134,10 +141,17 @@ class _Builder:
     """Collects the spans of one article, leaving out dismissed suggestions and stale offsets."""
 
     def __init__(self, article, analysis, annotations, palette: Palette, annotator: str):
-        self.article, self.analysis, self.palette, self.annotator = article, analysis, palette, annotator
+        self.article, self.analysis, self.palette, self.annotator = (
+            article,
+            analysis,
+            palette,
+            annotator,
+        )
         self.annotations = list(annotations)
         self.decisions = {
-            a.target: a for a in self.annotations if a.target and a.status in ("accepted", "dismissed")
+            a.target: a
+            for a in self.annotations
+            if a.target and a.status in ("accepted", "dismissed")
         }
         self.spans: list[HighlightSpan] = []
         self.skipped: list[str] = []
@@ -155,19 +169,40 @@ class _Builder:
             fill = self.palette.speaker_fill(index)
             note = notes.attribution_note(attribution)
             for part in attribution.content:
-                self._suggest("attributions", "quote", part.start, part.end, note,
-                              key_kind="attribution", fill=fill)
+                self._suggest(
+                    "attributions",
+                    "quote",
+                    part.start,
+                    part.end,
+                    note,
+                    key_kind="attribution",
+                    fill=fill,
+                )
             if attribution.speaker_span is not None:
                 span = attribution.speaker_span
-                self._suggest("attributions", "speaker", span.start, span.end,
-                              notes.attribution_note(attribution, speaker_mark=True),
-                              key_kind="speaker")
+                self._suggest(
+                    "attributions",
+                    "speaker",
+                    span.start,
+                    span.end,
+                    notes.attribution_note(attribution, speaker_mark=True),
+                    key_kind="speaker",
+                )
 
     def add_flags(self) -> None:
         for flag in self.analysis.flags:
-            style_key = flag.category if flag.category in self.palette.layers else FALLBACK_FLAG_STYLE
-            self._suggest("flags", style_key, flag.start, flag.end, notes.flag_note(flag),
-                          key_kind="flag", extra=flag.category)
+            style_key = (
+                flag.category if flag.category in self.palette.layers else FALLBACK_FLAG_STYLE
+            )
+            self._suggest(
+                "flags",
+                style_key,
+                flag.start,
+                flag.end,
+                notes.flag_note(flag),
+                key_kind="flag",
+                extra=flag.category,
+            )
 
     def add_user_notes(self, user_name: str | None) -> list[Footnote]:
         users = [a for a in self.annotations if a.status == "user"]
@@ -179,11 +214,24 @@ class _Builder:
             note = notes.user_note(annotation, number)
             author = annotation.author or user_name or "reader"
             text = self.article.text[start:end]
-            self.spans.append(HighlightSpan(
-                start, end, text, "annotations", "annotation", style.fill, style.color, style.style,
-                note, author, f"note:{annotation.id if annotation.id is not None else number}",
-                marker=number,
-            ))
+            self.spans.append(
+                HighlightSpan(
+                    start,
+                    end,
+                    text,
+                    "annotations",
+                    "annotation",
+                    style.fill,
+                    style.color,
+                    style.style,
+                    note,
+                    author,
+                    f"note:{annotation.id if annotation.id is not None else number}",
+                    marker=number,
+                    tags=annotation.tags,
+                    verdict=annotation.verdict,
+                )
+            )
             footnotes.append(Footnote(number, text, note, author))
         return footnotes
 
@@ -197,16 +245,29 @@ class _Builder:
             self.skipped.append(f"{key}: offsets outside the text")
             return
         style: LayerStyle = self.palette.layer(style_key)
-        self.spans.append(HighlightSpan(
-            start, end, self.article.text[start:end], layer, style_key, fill or style.fill,
-            style.color, style.style, note + notes.accepted_suffix(decision), self.annotator, key,
-        ))
+        self.spans.append(
+            HighlightSpan(
+                start,
+                end,
+                self.article.text[start:end],
+                layer,
+                style_key,
+                fill or style.fill,
+                style.color,
+                style.style,
+                note + notes.accepted_suffix(decision),
+                self.annotator,
+                key,
+            )
+        )
 
     def _anchor(self, annotation: Annotation) -> tuple[int, int] | None:
         """The annotation's range, re-found by its quote when the offsets no longer match."""
         text = self.article.text
         start, end = annotation.start, annotation.end
-        if 0 <= start < end <= len(text) and (not annotation.quote or text[start:end] == annotation.quote):
+        if 0 <= start < end <= len(text) and (
+            not annotation.quote or text[start:end] == annotation.quote
+        ):
             return start, end
         quote = annotation.quote
         if quote:
@@ -221,6 +282,11 @@ class _Builder:
         return None
 
 
+def dismissed_keys(annotations: Iterable[Annotation]) -> set[str]:
+    """The suggestion keys a reader dismissed."""
+    return {a.target for a in annotations if a.status == "dismissed" and a.target}
+
+
 def _occurrences(text: str, needle: str) -> list[int]:
     hits, at = [], text.find(needle)
     while needle and at >= 0:
@@ -229,7 +295,9 @@ def _occurrences(text: str, needle: str) -> list[int]:
     return hits
 
 
-def legend_entries(plans: Sequence[ArticlePlan], palette: Palette | None = None) -> list[LayerStyle]:
+def legend_entries(
+    plans: Sequence[ArticlePlan], palette: Palette | None = None
+) -> list[LayerStyle]:
     """The palette layers the export uses, in palette order (for the legend)."""
     pal = palette or load_palette()
     used = {span.style_key for plan in plans for span in plan.spans}

@@ -43,8 +43,14 @@ def cover_html(plans: Sequence[ArticlePlan], legend: Sequence[LayerStyle], expor
 
 def _article_row(plan: ArticlePlan, number: int) -> str:
     meta = plan.article.meta
-    cells = [str(number), article_label(plan, number), meta.outlet or meta.reporting_by,
-             meta.author, meta.date, meta.genre]
+    cells = [
+        str(number),
+        article_label(plan, number),
+        meta.outlet or meta.reporting_by,
+        meta.author,
+        meta.date,
+        meta.genre,
+    ]
     return "<tr>" + "".join(f"<td {CELL}>{escape(c or DASH)}</td>" for c in cells) + "</tr>"
 
 
@@ -56,7 +62,7 @@ def _legend_row(style: LayerStyle) -> str:
     return (
         f'<tr><td width="34%" {CELL}>{sample}</td>'
         f'<td {CELL}><span style="font-size:8.5pt;">{escape(style.description)} '
-        f'({escape(style.style)} style)</span></td></tr>'
+        f"({escape(style.style)} style)</span></td></tr>"
     )
 
 
@@ -65,8 +71,10 @@ def _legend_row(style: LayerStyle) -> str:
 
 def appendix_html(comparison: dict[str, Any], plans: Sequence[ArticlePlan]) -> str:
     numbers = _article_numbers(plans)
-    parts = ["<h1>Appendix: how the sources compare</h1>",
-             "<p>Columns and numbers refer to the articles as numbered on the first page.</p>"]
+    parts = [
+        "<h1>Appendix: how the sources compare</h1>",
+        "<p>Columns and numbers refer to the articles as numbered on the first page.</p>",
+    ]
     parts.append(_coverage(comparison, numbers, len(plans)))
     parts.append(_term_variants(comparison, numbers))
     parts.append(_discrepancies(comparison, numbers))
@@ -81,7 +89,14 @@ def _article_numbers(plans: Sequence[ArticlePlan]) -> dict[str, int]:
         article = plan.article
         path = (article.path or "").replace("\\", "/")
         name = path.rsplit("/", 1)[-1]
-        for key in (article.id, path, name, name.rsplit(".", 1)[0], article.meta.title, str(number - 1)):
+        for key in (
+            article.id,
+            path,
+            name,
+            name.rsplit(".", 1)[0],
+            article.meta.title,
+            str(number - 1),
+        ):
             if key:
                 keys.setdefault(str(key), number)
     return keys
@@ -119,11 +134,16 @@ def _coverage(comparison: dict[str, Any], numbers: dict[str, int], count: int) -
 
 
 def _coverage_from_matrix(comparison, event, numbers) -> set[int | None]:
-    """Accepts a 'coverage' of {event_id: {article: truthy}} or {event_id: [article, ...]}."""
+    """Reads coverage as {event: {article: truthy}}, {event: [article]} or {article: [event]}."""
     coverage = comparison.get("coverage")
     if not isinstance(coverage, dict):
         return set()
-    row = coverage.get(str(event.get("id")))
+    event_id = str(event.get("id"))
+    row = coverage.get(event_id)
+    if row is None:  # {article: [event ids]}
+        return {
+            _number_of(k, numbers) for k, ids in coverage.items() if event_id in list(ids or ())
+        }
     if isinstance(row, dict):
         return {_number_of(k, numbers) for k, v in row.items() if v}
     if isinstance(row, list):
@@ -176,18 +196,22 @@ def _discrepancies(comparison: dict[str, Any], numbers: dict[str, int]) -> str:
 
 
 def _profiles(comparison: dict[str, Any], numbers, plans: Sequence[ArticlePlan]) -> str:
-    rows = _profile_rows(comparison.get("profiles"))
+    """Outlet profiles when the comparison aggregates them, else one row per article."""
+    rows = _profile_rows(comparison.get("outlet_profiles")) or _profile_rows(
+        comparison.get("profiles")
+    )
     if not rows:
         return "<h3>Outlet profiles</h3><p>No profiles were computed.</p>"
+    skip = {"article", "article_id", "id", "outlet"}
     columns: list[str] = []
     for row in rows:
         for key, value in row.items():
-            if key not in columns and key not in ("article", "article_id", "id") and _is_cell(value):
+            if key not in columns and key not in skip and _is_cell(value):
                 columns.append(key)
     columns = columns[:MAX_PROFILE_COLUMNS]
     head = "".join(f"<th>{escape(c.replace('_', ' '))}</th>" for c in columns)
     body = "".join(
-        f"<tr><td {CELL}>{_number_of(_mention_article(r) or r.get('id'), numbers) or ''}</td>"
+        f"<tr><td {CELL}>{escape(_profile_name(r, numbers))}</td>"
         + "".join(f"<td {CELL}>{escape(_cell(r.get(c)))}</td>" for c in columns)
         + "</tr>"
         for r in rows
@@ -195,21 +219,31 @@ def _profiles(comparison: dict[str, Any], numbers, plans: Sequence[ArticlePlan])
     return (
         "<h3>Outlet profiles</h3>"
         '<table border="1" cellspacing="0" cellpadding="2" width="100%" style="font-size:8pt;">'
-        f"<tr><th>#</th>{head}</tr>{body}</table>"
+        f"<tr><th>Source</th>{head}</tr>{body}</table>"
     )
+
+
+def _profile_name(row: dict[str, Any], numbers: dict[str, int]) -> str:
+    number = _number_of(_mention_article(row), numbers)
+    outlet = str(row.get("outlet") or "unknown outlet")
+    return f"{outlet} ({number})" if number else outlet
 
 
 def _profile_rows(profiles: Any) -> list[dict[str, Any]]:
     if isinstance(profiles, dict):
-        return [{"article": key, **value} for key, value in profiles.items() if isinstance(value, dict)]
+        return [
+            {"article": key, **value} for key, value in profiles.items() if isinstance(value, dict)
+        ]
     if isinstance(profiles, list):
         return [p for p in profiles if isinstance(p, dict)]
     return []
 
 
 def _is_cell(value: Any) -> bool:
-    return isinstance(value, (str, int, float, bool)) or value is None or (
-        isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value)
+    return (
+        isinstance(value, (str, int, float, bool))
+        or value is None
+        or (isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value))
     )
 
 

@@ -77,13 +77,21 @@ def _insert_header(cursor: QTextCursor, plan: ArticlePlan, number: int) -> None:
     cursor.setBlockFormat(_block(bottom=4))
     title = meta.title or _file_name(plan.article.path) or f"Article {number}"
     cursor.insertText(f"{number}. {title}", title_fmt)
-    facts = [meta.outlet, meta.reporting_by and f"reporting: {meta.reporting_by}",
-             meta.author and f"by {meta.author}", meta.date, meta.genre, meta.dateline]
+    facts = [
+        meta.outlet,
+        meta.reporting_by and f"reporting: {meta.reporting_by}",
+        meta.author and f"by {meta.author}",
+        meta.date,
+        meta.genre,
+        meta.dateline,
+    ]
     line = "  \u00b7  ".join(f for f in facts if f) or "source not identified"
     cursor.insertBlock(_block(bottom=2), _char(export_font(sans=True, point_size=9.5)))
     cursor.insertText(line)
     if plan.article.path:
-        cursor.insertBlock(_block(bottom=10), _char(export_font(sans=True, point_size=8), color="#555555"))
+        cursor.insertBlock(
+            _block(bottom=10), _char(export_font(sans=True, point_size=8), color="#555555")
+        )
         cursor.insertText(plan.article.path)
     cursor.insertBlock(_block(), _char(export_font()))
 
@@ -134,13 +142,17 @@ def _span_format(span: HighlightSpan) -> QTextCharFormat:
 
 def _insert_footnotes(cursor: QTextCursor, plan: ArticlePlan) -> None:
     cursor.movePosition(QTextCursor.MoveOperation.End)
-    cursor.insertBlock(_block(top=14, bottom=4), _char(export_font(sans=True, point_size=11), bold=True))
+    cursor.insertBlock(
+        _block(top=14, bottom=4), _char(export_font(sans=True, point_size=11), bold=True)
+    )
     cursor.insertText("Notes")
     small = _char(export_font(point_size=9))
     for note in plan.footnotes:
         cursor.insertBlock(_block(bottom=3), small)
         quote = note.quote if len(note.quote) <= 160 else note.quote[:157] + "..."
-        cursor.insertText(f"[{note.number}] \u201c{quote}\u201d \u2014 {note.note} ({note.author})", small)
+        cursor.insertText(
+            f"[{note.number}] \u201c{quote}\u201d \u2014 {note.note} ({note.author})", small
+        )
 
 
 def _char(font: QFont, *, bold: bool = False, color: str | None = None) -> QTextCharFormat:

@@ -10,7 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from reader_app import __version__
 from reader_app.export.errors import ExportError, check_target, require_selection, temp_path_beside
@@ -79,15 +87,22 @@ def export_pdf(
         for tmp in (raw, final):
             tmp.unlink(missing_ok=True)
     return ExportReport(
-        str(target), pages, len(plans), sum(len(p.spans) for p in plans), added,
-        sum(len(p.footnotes) for p in plans), sum(p.dismissed for p in plans),
+        str(target),
+        pages,
+        len(plans),
+        sum(len(p.spans) for p in plans),
+        added,
+        sum(len(p.footnotes) for p in plans),
+        sum(p.dismissed for p in plans),
         [reason for p in plans for reason in p.skipped],
     )
 
 
 def _render(plans, comparison, raw: Path, size_id, progress) -> tuple[int, list[PdfHighlight]]:
     writer = QPdfWriter(str(raw))
-    writer.setPageLayout(QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Portrait, QMarginsF()))
+    writer.setPageLayout(
+        QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Portrait, QMarginsF())
+    )
     writer.setTitle("Annotated articles")
     writer.setCreator(f"reader-app {__version__}")
     frame = _Frame(writer)
@@ -131,7 +146,9 @@ class _Frame:
 
 def _sections(plans, comparison, frame: _Frame) -> list[_Section]:
     legend = legend_entries(plans, load_palette())
-    sections = [_Section(_html_document(cover_html(plans, legend, date.today().isoformat()), frame))]
+    sections = [
+        _Section(_html_document(cover_html(plans, legend, date.today().isoformat()), frame))
+    ]
     for number, plan in enumerate(plans, start=1):
         built = build_article_document(plan, number)
         _fit(built.document, frame)
@@ -173,10 +190,14 @@ def _draw_footer(painter: QPainter, frame: _Frame, page: int, total: int) -> Non
     painter.setFont(font)
     painter.setPen(QColor("#555555"))
     rect = QRectF(frame.left, frame.page_h - frame.bottom * 0.7, frame.text_w, frame.bottom * 0.4)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     f"reader-app export \u00b7 {date.today().isoformat()}")
-    painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                     f"Page {page} of {total}")
+    painter.drawText(
+        rect,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        f"reader-app export \u00b7 {date.today().isoformat()}",
+    )
+    painter.drawText(
+        rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"Page {page} of {total}"
+    )
     painter.restore()
 
 
@@ -192,6 +213,15 @@ def _highlights(section: _Section, frame: _Frame) -> list[PdfHighlight]:
             by_page.setdefault(box.page, []).append((left, top, right, bottom))
         group = f"{plan.article.id}/{index}"
         for page, lines in sorted(by_page.items()):
-            out.append(PdfHighlight(section.first_page + page, tuple(lines), span.fill, span.note,
-                                    span.author, f"{group}/{span.key}/p{page}", group))
+            out.append(
+                PdfHighlight(
+                    section.first_page + page,
+                    tuple(lines),
+                    span.fill,
+                    span.note,
+                    span.author,
+                    f"{group}/{span.key}/p{page}",
+                    group,
+                )
+            )
     return out
