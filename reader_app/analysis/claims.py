@@ -1,0 +1,204 @@
+"""Check-worthiness of every sentence; the sentences that state checkable facts are claims."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader_app.analysis.claim_features import (
+    cue_hits,
+    cues,
+    dates_and_numbers,
+    names_in,
+    proper_nouns,
+)
+from reader_app.model import Attribution, Claim, Metadata, Sentence
+
+_CLOSERS = "\"\u201d\u2019')]"
+_TERMINAL = ".!?\u2026"
+_BULLET = ("-", "\u2022", "*", "\u25aa", "\u25e6")
+# Cue category -> (claim kind, feature label) for the evidence that adds to the score.
+_POSITIVE = {
+    "number_word": ("numeric", "number in words"),
+    "event_verb": ("event", "past-tense event verb"),
+    "event_phrase": ("event", "event"),
+    "prediction": ("prediction", "modal/future"),
+    "speculation": (None, "possibility"),
+    "comparison": ("comparison", "comparison"),
+    "causal": ("causal", "causal"),
+}
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What scoring one sentence needs to know about the whole article (built once per article)."""
+
+    names: frozenset[str]
+    attributions: tuple[Attribution, ...]
+    spans: tuple[tuple[int, int, int], ...]  # attribution content (start, end, index), by start
+    starts: tuple[int, ...]
+    longest: int
+    dateline: str | None
+
+
+def article_context(
+    text: str, attributions: Sequence[Attribution] = (), meta: Metadata | None = None
+) -> ArticleContext:
+    spans = sorted((c.start, c.end, i) for i, a in enumerate(attributions) for c in a.content)
+    return ArticleContext(
+        names=proper_nouns(text),
+        attributions=tuple(attributions),
+        spans=tuple(spans),
+        starts=tuple(s[0] for s in spans),
+        longest=max((b - a for a, b, _ in spans), default=0),
+        dateline=meta.dateline if meta else None,
+    )
+
+
+def attribution_for(ctx: ArticleContext, start: int, end: int) -> int | None:
+    """Index of the attribution whose content overlaps [start, end) the most (None if none)."""
+    best, best_overlap = None, 0
+    i = bisect.bisect_left(ctx.starts, end) - 1
+    while i >= 0 and ctx.spans[i][0] >= start - ctx.longest:
+        a, b, index = ctx.spans[i]
+        overlap = min(b, end) - max(a, start)
+        if overlap > best_overlap:
+            best, best_overlap = index, overlap
+        i -= 1
+    return best
+
+
+def _not_a_claim(text: str, start: int, end: int, question_turn: bool) -> str | None:
+    """Why a sentence can never be a claim (question, heading, page furniture), or None."""
+    body = text[start:end].rstrip(_CLOSERS + " ")
+    c = cues()
+    furniture = c.furniture_start.match(text, start, end) or c.furniture_anywhere.search(
+        text, start, end
+    )
+    if furniture:
+        return f"page furniture: {furniture.group().strip()}"
+    if question_turn:
+        return "interview question turn"
+    if body.endswith("?"):
+        return "question"
+    if body and body[-1] not in _TERMINAL + ":" and not body.startswith(_BULLET):
+        return "heading (no closing punctuation)"
+    return None
+
+
+def _label(values: list[str], n: int = 2) -> str:
+    return ", ".join(list(dict.fromkeys(values))[:n])
+
+
+def _evidence(
+    text: str, s: Sentence, ctx: ArticleContext
+) -> tuple[float, list[str], list[str], dict[str, list[str]], bool]:
+    """What adds to check-worthiness: score, kinds, features, the cue hits, and whether it is specific."""
+    add = cues().add
+    hits = cue_hits(text, s.start, s.end)
+    dates, numbers = dates_and_numbers(text, s.start, s.end)
+    score, kinds, features = 0.0, [], []
+    if numbers:
+        score, kinds = score + add["number"], kinds + ["numeric"]
+        features.append(f"number: {_label(numbers)}")
+    if dates:
+        score, kinds = score + add["date"], kinds + ["date"]
+        features.append(f"date: {_label(dates)}")
+    for category, (kind, label) in _POSITIVE.items():
+        if category in hits and not (category == "number_word" and numbers):
+            score += add["event" if category.startswith("event") else category]
+            kinds += [kind] if kind else []
+            features.append(f"{label}: {_label(hits[category])}")
+    names = [n for n in names_in(text, s.start, s.end, ctx.names) if n != ctx.dateline]
+    if names:
+        score += add["entities"] if len(names) > 1 else add["entity"]
+        features.append(f"named: {_label(names, 3)}")
+    return score, kinds, features, hits, bool(names or numbers or dates)
+
+
+def score_sentence(
+    text: str, s: Sentence, ctx: ArticleContext, question_turn: bool = False
+) -> Claim:
+    """Check-worthiness (0..1) of one sentence with the kinds and features behind it."""
+    reason = _not_a_claim(text, s.start, s.end, question_turn)
+    if reason:
+        return Claim(s.start, s.end, text[s.start : s.end], 0.0, (), (reason,))
+    score, kinds, features, hits, specific = _evidence(text, s, ctx)
+    attribution = attribution_for(ctx, s.start, s.end)
+    if attribution is not None:
+        score += cues().add["attributed"]
+        kinds.append("attributed")
+        features.append(f"attributed to: {ctx.attributions[attribution].speaker}")
+    penalty, notes = _subjectivity(text, s, hits, specific)
+    kinds = tuple(dict.fromkeys(k for k in kinds if k))
+    final = max(0.0, min(1.0, score - penalty))
+    return Claim(
+        s.start,
+        s.end,
+        text[s.start : s.end],
+        round(final, 3),
+        kinds,
+        tuple(features + notes),
+        attribution,
+    )
+
+
+def _subjectivity(text: str, s: Sentence, hits: dict, specific: bool) -> tuple[float, list[str]]:
+    """How much opinion, evaluation and generality take away, with the reasons."""
+    sub = cues().subtract
+    penalty, notes = 0.0, []
+    if "belief" in hits:
+        penalty += sub["belief"]
+        notes.append(f"first-person belief: {_label(hits['belief'])} (-{sub['belief']})")
+    if "evaluative" in hits:
+        amount = min(sub["evaluative_max"], sub["evaluative"] * len(hits["evaluative"]))
+        penalty += amount
+        notes.append(f"evaluative: {_label(hits['evaluative'], 3)} (-{amount:.2g})")
+    if "generic" in hits:
+        penalty += sub["generic"]
+        notes.append(f"generic: {_label(hits['generic'])} (-{sub['generic']})")
+    if not specific:
+        penalty += sub["unspecific"]
+        notes.append(f"no named agent, number, date or place (-{sub['unspecific']})")
+    if text[s.start : s.end].rstrip(_CLOSERS).endswith(":"):
+        penalty += sub["lead_in"]
+        notes.append(f"lead-in ending with a colon (-{sub['lead_in']})")
+    return penalty, notes
+
+
+def _question_turns(text: str, sentences: Sequence[Sentence]) -> list[bool]:
+    """Whether each sentence belongs to an interviewer's Q: turn (until the next A: or paragraph)."""
+    out, in_q, para = [], False, None
+    for s in sentences:
+        head = text[s.start : s.start + 2]
+        if head == "Q:":
+            in_q = True
+        elif head == "A:" or s.paragraph != para:
+            in_q = False
+        para = s.paragraph
+        out.append(in_q)
+    return out
+
+
+def score_all(
+    text: str,
+    sentences: Sequence[Sentence],
+    attributions: Sequence[Attribution] = (),
+    meta: Metadata | None = None,
+) -> tuple[Claim, ...]:
+    """A scored Claim for every sentence, claim or not (for inspection and tuning)."""
+    ctx = article_context(text, attributions, meta)
+    turns = _question_turns(text, sentences)
+    return tuple(score_sentence(text, s, ctx, q) for s, q in zip(sentences, turns, strict=True))
+
+
+def score_claims(
+    text: str,
+    sentences: Sequence[Sentence],
+    attributions: Sequence[Attribution] = (),
+    meta: Metadata | None = None,
+) -> tuple[Claim, ...]:
+    """The sentences whose check-worthiness reaches the threshold (resources/claims/weights.toml)."""
+    threshold = cues().threshold
+    return tuple(c for c in score_all(text, sentences, attributions, meta) if c.score >= threshold)
