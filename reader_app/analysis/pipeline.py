@@ -1,0 +1,96 @@
+"""Runs every analysis step over an article in order and returns one Analysis."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+
+from reader_app.analysis import Cancelled
+from reader_app.analysis.claims import score_claims
+from reader_app.analysis.readability import readability
+from reader_app.analysis.sentences import split_sentences
+from reader_app.analysis.tone import article_tone, sentence_tones
+from reader_app.model import Analysis, Article, Attribution
+
+# Bump whenever a rule, list or weight changes what analyze() returns: stored analyses carrying
+# another version are recomputed.
+ANALYZER_VERSION = "2026.11.1"
+
+STEPS = ("sentences", "attributions", "flags", "claims", "tone", "readability")
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+class _Steps:
+    """Reports ``progress(done, total)`` after each step and stops when ``cancel()`` says so."""
+
+    def __init__(self, progress: Progress | None, cancel: Cancel | None, total: int):
+        self.progress, self.cancel, self.total, self.done = progress, cancel, total, 0
+
+    def check(self) -> None:
+        if self.cancel is not None and self.cancel():
+            raise Cancelled(f"analysis cancelled after {self.done} of {self.total} steps")
+
+    def finished(self) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+        self.check()
+
+
+def quoted_regions(attributions: Sequence[Attribution]) -> list[tuple[int, int]]:
+    """(start, end) of every attributed content span: words there are the speaker's, not the author's."""
+    return sorted((c.start, c.end) for a in attributions for c in a.content)
+
+
+def analyze(
+    article: Article,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    lexicon=None,
+) -> Analysis:
+    """Sentences -> attributions -> flags -> claims -> tone -> readability for one article.
+
+    ``lexicon`` (optional) is handed to the evaluative-wording step (user-edited word lists).
+    Raises ``reader_app.analysis.Cancelled`` as soon as ``cancel()`` returns True.
+    """
+    # Imported here so a missing or broken step names itself in the error, and so importing the
+    # pipeline stays cheap for callers that only need ANALYZER_VERSION.
+    from reader_app.analysis.attribution import find_attributions
+    from reader_app.analysis.evaluative import find_flags
+
+    text, meta = article.text, article.meta
+    steps = _Steps(progress, cancel, len(STEPS))
+    steps.check()
+    sentences = split_sentences(text)
+    steps.finished()
+    attributions = tuple(find_attributions(text, sentences, meta))
+    steps.finished()
+    flags = tuple(find_flags(text, sentences, quoted_regions(attributions), lexicon=lexicon))
+    steps.finished()
+    claims = score_claims(text, sentences, attributions, meta)
+    steps.finished()
+    tones = sentence_tones(text, sentences)
+    toned = tuple(replace(s, tone=t) for s, t in zip(sentences, tones, strict=True))
+    tone = article_tone(toned, tones)
+    steps.finished()
+    stats = readability(text, toned)
+    steps.finished()
+    return Analysis(article.id, toned, claims, attributions, flags, tone, stats, ANALYZER_VERSION)
+
+
+def analyze_many(
+    articles: Iterable[Article],
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    lexicon=None,
+) -> list[Analysis]:
+    """analyze() for each article; ``progress(done, total)`` counts articles."""
+    articles = list(articles)
+    out = []
+    for i, article in enumerate(articles):
+        out.append(analyze(article, cancel=cancel, lexicon=lexicon))
+        if progress is not None:
+            progress(i + 1, len(articles))
+    return out
