@@ -7,11 +7,12 @@ convention) and never sees a widget. Signals are queued back to the GUI thread.
 from __future__ import annotations
 
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -26,16 +27,19 @@ class TaskSignals(QObject):
     finished = Signal()
 
 
-class Task(QRunnable):
-    """One job on the pool; ``cancel()`` sets a flag the job polls through its ``cancel`` callable."""
+class Task:
+    """One job on the pool; ``cancel()`` sets a flag the job polls through its ``cancel`` callable.
+
+    Not a QRunnable: the pool runs ``task.run`` as a plain callable, so Qt never deletes a
+    Python object that the GUI thread may still hold (that raced and crashed).
+    """
 
     def __init__(self, job: Job, name: str = "") -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the Tasks registry owns it until finished is delivered
         self.job = job
         self.name = name
-        self.signals = TaskSignals()
+        self.signals = TaskSignals()  # created on the GUI thread, so slots run there
         self._cancel = threading.Event()
+        self._last_progress = 0.0
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -44,9 +48,16 @@ class Task(QRunnable):
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
+    def _progress(self, done: int, total: int) -> None:
+        # A tight loop can report thousands of times a second; the GUI needs ~20 updates a second.
+        now = time.monotonic()
+        if done >= total or now - self._last_progress >= 0.05:
+            self._last_progress = now
+            self.signals.progress.emit(done, total)
+
     def run(self) -> None:  # worker thread: emit only, touch nothing else
         try:
-            value = self.job(self.signals.progress.emit, self._cancel.is_set)
+            value = self.job(self._progress, self._cancel.is_set)
         except Exception as error:  # noqa: BLE001 - every failure must reach the GUI as a signal
             if self._cancel.is_set() or type(error).__name__ == "Cancelled":
                 self.signals.cancelled.emit()
@@ -91,7 +102,7 @@ class Tasks(QObject):
             task.signals.progress.connect(on_progress)
         task.signals.finished.connect(lambda t=task: self._finish(t))
         self._running.add(task)
-        self.pool.start(task)
+        self.pool.start(task.run)
         self.running_changed.emit(len(self._running))
         return task
 
