@@ -39,7 +39,7 @@ def needs_poppler():
 def pdf_text(path: Path) -> str:
     needs_poppler()
     out = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
     )
     return " ".join(out.stdout.split())
 
@@ -48,7 +48,7 @@ def word_boxes(path: Path, page: int) -> list[tuple[str, float, float, float, fl
     """pdftotext word boxes of one page (1-based), in PDF points with y upward like QuadPoints."""
     needs_poppler()
     cmd = ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"]
-    out = subprocess.run(cmd, capture_output=True, text=True).stdout
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', out).group(1))
     return [
         (w, float(x0), height - float(y1), float(x1), height - float(y0))
