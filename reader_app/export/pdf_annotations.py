@@ -12,6 +12,7 @@ from pypdf.annotations import Highlight, Popup
 from pypdf.generic import ArrayObject, FloatObject, NameObject, NumberObject, TextStringObject
 
 POPUP_WIDTH, POPUP_HEIGHT = 220.0, 110.0
+OVERLAY_OPACITY = 0.35
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,9 @@ def _highlight(item: PdfHighlight, stamp: str, first) -> Highlight:
     annotation[NameObject("/NM")] = TextStringObject(item.name)
     annotation[NameObject("/M")] = TextStringObject(stamp)
     annotation[NameObject("/CreationDate")] = TextStringObject(stamp)
+    # The tint is already painted under the text (it must print in any viewer); a light
+    # overlay marks the note without doubling the colour.
+    annotation[NameObject("/CA")] = FloatObject(OVERLAY_OPACITY)
     return annotation
 
 

@@ -34,7 +34,8 @@ def cover_html(plans: Sequence[ArticlePlan], legend: Sequence[LayerStyle], expor
         "your own notes are also numbered in the text and listed after each article.</p>"
         "<h3>Articles</h3>"
         f'<table border="1" cellspacing="0" cellpadding="3" width="100%">'
-        f"<tr><th>#</th><th>Title</th><th>Outlet</th><th>Author</th><th>Date</th><th>Genre</th></tr>"
+        '<tr><th width="4%">#</th><th width="36%">Title</th><th width="22%">Outlet</th>'
+        '<th width="16%">Author</th><th width="11%">Date</th><th width="11%">Genre</th></tr>'
         f"{rows}</table>"
         "<h3>Legend</h3>"
         f'<table cellspacing="2" cellpadding="2" width="100%">{swatches}</table>'

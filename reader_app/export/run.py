@@ -63,7 +63,10 @@ def run_export(
         )
     if pdf is not None:
         # Imported here so the data exports (and the whole core) run without Qt installed.
-        from reader_app.ui.pdf import export_pdf
+        try:
+            from reader_app.ui.pdf import export_pdf
+        except ImportError as error:
+            raise ExportError(f"{pdf}: PDF export needs PySide6 ({error})") from error
 
         report = export_pdf(
             items,
