@@ -57,10 +57,14 @@ def flag_note(flag: Flag) -> str:
 
 def user_note(annotation: Annotation, number: int | None = None) -> str:
     """'Note 2: misleading-number [economy, check] - verdict: false - <note> - sources: ...'."""
-    head = f"Note {number}: " if number is not None else "Note: "
-    parts = [head + (annotation.label or "note")]
+    head = f"Note {number}" if number is not None else "Note"
+    label = annotation.label or "note"
+    if annotation.verdict and label in ("note", "verdict"):
+        label = ""  # the verdict says it all; "verdict - verdict: false" would repeat it
+    first = f"{head}: {label}" if label else head
     if annotation.tags:
-        parts[0] += " [" + ", ".join(annotation.tags) + "]"
+        first += " [" + ", ".join(annotation.tags) + "]"
+    parts = [first]
     if annotation.verdict:
         parts.append(f"verdict: {annotation.verdict}")
     if annotation.note.strip():

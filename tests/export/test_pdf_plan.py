@@ -133,3 +133,21 @@ def test_layer_filter_and_legend(council):
     assert {s.layer for s in plans[0].spans} == {"flags"}
     assert [e.key for e in legend_entries(plans)] == ["puffery", "reporting_verb"]
     assert suggestion_key("flag", 1, 2, "x") == "flag:1:2:x"
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        (
+            {"label": "verdict", "verdict": "false", "note": "Wrong year"},
+            "Note 3 - verdict: false - Wrong year",
+        ),
+        ({"label": "source-check", "tags": ("a",)}, "Note 3: source-check [a]"),
+        (
+            {"label": "", "sources": ("https://example.org",)},
+            "Note 3: note - sources: https://example.org",
+        ),
+    ],
+)
+def test_user_note_table(fields, expected):
+    assert user_note(Annotation("x", 0, 1, "a", **fields), 3) == expected

@@ -245,3 +245,14 @@ def test_failure_while_rendering_keeps_the_old_file(tmp_path, monkeypatch):
     assert target.read_bytes() == b"%PDF old" and [p.name for p in tmp_path.iterdir()] == [
         "keep.pdf"
     ]
+
+
+def test_progress_reaches_every_page_and_cancel_leaves_nothing(tmp_path):
+    item = council_item()
+    seen = []
+    report = export_pdf([item, item], tmp_path / "p.pdf", progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(n, report.pages) for n in range(1, report.pages + 1)]
+    with pytest.raises(ExportError, match=r"c\.pdf: export cancelled, nothing written"):
+        export_pdf([item], tmp_path / "c.pdf", cancel=lambda: True)
+    assert [p.name for p in tmp_path.iterdir()] == ["p.pdf"]
+    assert PdfReader(str(tmp_path / "p.pdf")).metadata["/Author"] == "reader-app"

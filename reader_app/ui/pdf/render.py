@@ -67,6 +67,7 @@ def export_pdf(
     annotator: str = MACHINE,
     user_name: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
 ) -> ExportReport:
     """Write an annotated PDF of ``items`` to ``out_path`` atomically; raises ExportError."""
     require_selection(items, out_path)
@@ -78,11 +79,14 @@ def export_pdf(
     ensure_app()
     raw, final = temp_path_beside(target), temp_path_beside(target)
     try:
-        pages, highlights = _render(plans, comparison, raw, size_id, progress)
+        author = user_name or annotator
+        pages, highlights = _render(plans, comparison, raw, size_id, author, progress, cancel)
         added = add_highlights(raw, final, highlights)
         os.replace(final, target)
     except OSError as error:
         raise ExportError(f"{target}: cannot write ({error.strerror or error})") from error
+    except _Cancelled:
+        raise ExportError(f"{target}: export cancelled, nothing written") from None
     finally:
         for tmp in (raw, final):
             tmp.unlink(missing_ok=True)
@@ -98,13 +102,20 @@ def export_pdf(
     )
 
 
-def _render(plans, comparison, raw: Path, size_id, progress) -> tuple[int, list[PdfHighlight]]:
+class _Cancelled(Exception):
+    pass
+
+
+def _render(
+    plans, comparison, raw: Path, size_id, author: str, progress, cancel
+) -> tuple[int, list[PdfHighlight]]:
     writer = QPdfWriter(str(raw))
     writer.setPageLayout(
         QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Portrait, QMarginsF())
     )
     writer.setTitle("Annotated articles")
     writer.setCreator(f"reader-app {__version__}")
+    writer.setAuthor(author)
     frame = _Frame(writer)
     sections = _sections(plans, comparison, frame)
     total = sum(s.document.pageCount() for s in sections)
@@ -123,6 +134,8 @@ def _render(plans, comparison, raw: Path, size_id, progress) -> tuple[int, list[
                 page += 1
                 if progress:
                     progress(page, total)
+                if cancel and cancel():
+                    raise _Cancelled
     finally:
         painter.end()
     return total, [h for s in sections if s.plan for h in _highlights(s, frame)]
