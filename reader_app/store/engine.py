@@ -1,0 +1,58 @@
+"""Engine and session factory for a library URL; SQLite gets WAL and enforced foreign keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+
+class LibraryError(Exception):
+    """The library cannot be opened or written; the message names the database and the reason."""
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; a SQLite file gets its folder created first."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url)
+    database = parsed.database or ""
+    if database in ("", ":memory:"):
+        # One shared connection, or every new connection would see a new empty database.
+        engine = create_engine(url, poolclass=StaticPool,
+                               connect_args={"check_same_thread": False})
+    else:
+        if not database.startswith("file:"):
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        # The GUI reads on its thread and writes from workers; each call takes its own connection.
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def _sqlite_begin(connection) -> None:
+    # pysqlite only opens a transaction before DML, so DDL (migrations) would autocommit
+    # statement by statement; an explicit BEGIN makes migrations and imports all-or-nothing.
+    connection.exec_driver_sql("BEGIN")
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # transactions are begun by _sqlite_begin instead
+    cursor = dbapi_connection.cursor()
+    try:
+        # WAL: readers (the GUI) are not blocked while a worker writes an import or a cache entry.
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        # SQLite ignores FOREIGN KEY clauses unless asked, per connection; deletes rely on CASCADE.
+        cursor.execute("PRAGMA foreign_keys=ON")
+    finally:
+        cursor.close()
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    # expire_on_commit=False: rows read in a session stay usable while being converted afterwards.
+    return sessionmaker(engine, expire_on_commit=False)

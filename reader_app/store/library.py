@@ -1,0 +1,194 @@
+"""The library facade: one object the GUI and CLI call; every write is one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Self
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from reader_app.model import Analysis, Annotation, Article
+from reader_app.store import annotations_repo as notes
+from reader_app.store import articles_repo as repo
+from reader_app.store import migrate
+from reader_app.store.convert import row_to_article
+from reader_app.store.engine import LibraryError, make_engine, make_session_factory
+from reader_app.store.orm import ArticleRow, Setting
+from reader_app.store.search import search as run_search
+from reader_app.store.types import ArticleInfo, CollectionInfo, Label, SearchHit
+
+SAMPLES_KEY = "samples_imported"
+
+
+def text_hash(text: str) -> str:
+    """The analysis cache key of a cleaned text (what the analyser reads)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Library:
+    """A reader's library at a SQLAlchemy URL; opening it brings the schema up to date."""
+
+    def __init__(self, url: str | None = None) -> None:
+        if url is None:
+            from reader_app.paths import resolve_db_url
+
+            url = resolve_db_url()
+        self.url = url
+        self._engine = make_engine(url)
+        try:
+            migrate.upgrade(self._engine)
+        except LibraryError:
+            self._engine.dispose()
+            raise
+        except SQLAlchemyError as error:
+            self._engine.dispose()
+            raise LibraryError(f"{self._safe_url()}: cannot open the library ({error})") from error
+        self._sessions = make_session_factory(self._engine)
+
+    def _safe_url(self) -> str:
+        return self._engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """A session in a transaction: committed at the end, rolled back entirely on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    # --- collections and articles ---------------------------------------------------
+
+    def collections(self) -> list[CollectionInfo]:
+        with self._read() as s:
+            return repo.collections(s)
+
+    def ensure_collection(self, name: str, description: str = "") -> int:
+        with self._write() as s:
+            return repo.ensure_collection(s, name, description).id
+
+    def add_article(self, article: Article, collection: str | None = None) -> tuple[str, bool]:
+        return self.add_articles([article], collection)[0]
+
+    def add_articles(self, articles: Iterable[Article], collection: str | None = None) -> list[tuple[str, bool]]:
+        """Store articles (a known content hash is not stored twice), all or none of them."""
+        results = []
+        with self._write() as s:
+            target = repo.ensure_collection(s, collection) if collection else None
+            for article in articles:
+                try:
+                    results.append(repo.add_article(s, article, target))
+                except (SQLAlchemyError, TypeError, ValueError, AttributeError) as error:
+                    raise LibraryError(f"{article.path or 'pasted article'}: cannot store it in the "
+                                       f"library ({error}); nothing was imported") from error
+        return results
+
+    def articles(self, collection_id: int | None = None) -> list[ArticleInfo]:
+        with self._read() as s:
+            return repo.article_infos(s, collection_id)
+
+    def article(self, article_id: str) -> Article:
+        with self._read() as s:
+            return row_to_article(repo.article_row(s, article_id))
+
+    def update_metadata(self, article_id: str, field: str, value: str | None) -> Article:
+        with self._write() as s:
+            row = repo.article_row(s, article_id)
+            repo.update_metadata(s, row, field, value)
+            return row_to_article(row)
+
+    def replace_article_text(self, article_id: str, article: Article) -> list[int]:
+        """New cleaned text (e.g. furniture restored); annotations move along. Returns ids that lost their quote."""
+        with self._write() as s:
+            row = repo.article_row(s, article_id)
+            repo.replace_text(s, row, article)
+            return notes.moved_annotations(s, row.id, article.text)
+
+    def delete_article(self, article_id: str) -> None:
+        """Remove an article with its annotations and evidence; its cached analysis goes unless shared."""
+        with self._write() as s:
+            row = repo.article_row(s, article_id)
+            text = row.text
+            s.delete(row)
+            s.flush()
+            if s.scalar(select(ArticleRow.id).where(ArticleRow.text == text).limit(1)) is None:
+                notes.drop_analyses(s, text_hash(text))
+
+    # --- analysis cache ---------------------------------------------------------------
+
+    def cached_analysis(self, text_hash: str, version: str) -> Analysis | None:
+        with self._read() as s:
+            return notes.cached_analysis(s, text_hash, version)
+
+    def save_analysis(self, text_hash: str, version: str, analysis: Analysis) -> None:
+        try:
+            with self._write() as s:
+                notes.save_analysis(s, text_hash, version, analysis)
+        except IntegrityError:
+            pass  # another worker stored the same analysis a moment earlier
+
+    # --- annotations and labels -------------------------------------------------------
+
+    def add_annotation(self, ann: Annotation) -> Annotation:
+        with self._write() as s:
+            return notes.add_annotation(s, ann)
+
+    def update_annotation(self, ann: Annotation) -> Annotation:
+        with self._write() as s:
+            return notes.update_annotation(s, ann)
+
+    def delete_annotation(self, ann_id: int) -> None:
+        with self._write() as s:
+            s.delete(notes.annotation_row(s, ann_id))
+
+    def annotations(self, article_id: str, author: str | None = None) -> list[Annotation]:
+        with self._read() as s:
+            return notes.annotations(s, article_id, author)
+
+    def labels(self) -> list[Label]:
+        with self._read() as s:
+            return notes.labels(s)
+
+    def save_label(self, label: Label) -> Label:
+        with self._write() as s:
+            return notes.save_label(s, label)
+
+    def delete_label(self, name: str) -> None:
+        with self._write() as s:
+            notes.delete_label(s, name)
+
+    # --- search and settings ----------------------------------------------------------
+
+    def search(self, query: str, limit: int = 100) -> list[SearchHit]:
+        with self._read() as s:
+            return run_search(s, query, limit)
+
+    def get_value(self, key: str, default: str | None = None) -> str | None:
+        with self._read() as s:
+            row = s.get(Setting, key)
+            return row.value if row is not None else default
+
+    def set_value(self, key: str, value: str) -> None:
+        with self._write() as s:
+            s.merge(Setting(key=key, value=value))
+
+    def is_sample_imported(self) -> bool:
+        return self.get_value(SAMPLES_KEY) == "1"
+
+    def mark_sample_imported(self) -> None:
+        self.set_value(SAMPLES_KEY, "1")
