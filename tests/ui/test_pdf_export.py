@@ -193,8 +193,16 @@ def test_span_across_a_page_break_is_one_grouped_note(tmp_path):
         assert part["/Contents"] == first["/Contents"]
 
 
-def test_text_after_astral_characters_still_lines_up(tmp_path):
-    text = "Prices \U0001d400\U0001d401 rose sharply. The treasurer resigned on Friday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices \U0001d400\U0001d401 rose sharply. The treasurer resigned on Friday.",
+        "Prices rose.\r\n\r\nIt was sharp.\r\nThe treasurer resigned on Friday.",
+        "See https://example.org/" + "a" * 150 + " now.\n\nThe treasurer resigned on Friday.",
+    ],
+    ids=["astral", "crlf", "long-token"],
+)
+def test_text_after_odd_characters_still_lines_up(tmp_path, text):
     article = article_from(text, "astral", Metadata(title="Astral", outlet="Test Times"))
     start = text.index("treasurer resigned")
     claim = Claim(

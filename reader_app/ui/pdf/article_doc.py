@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextOption,
 )
 
 from reader_app.export.pdf_plan import ArticlePlan, HighlightSpan
@@ -62,6 +63,10 @@ def build_article_document(plan: ArticlePlan, number: int) -> ArticleDocument:
     doc = QTextDocument()
     doc.setDefaultFont(export_font())
     doc.setDocumentMargin(0)
+    # Long URLs and tokens wrap instead of running past the margin (where the page clip cuts them).
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
     cursor = QTextCursor(doc)
     _insert_header(cursor, plan, number)
     positions = _insert_body(cursor, plan)
@@ -98,7 +103,7 @@ def _insert_header(cursor: QTextCursor, plan: ArticlePlan, number: int) -> None:
 
 def _insert_body(cursor: QTextCursor, plan: ArticlePlan) -> PositionMap:
     """The text with a superscript [n] after each user note; returns the offset map."""
-    text = plan.article.text
+    text = qt_safe(plan.article.text)
     base = cursor.position()
     marker_fmt = _char(export_font(sans=True, point_size=7.5), bold=True, color="#A0005A")
     marker_fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
@@ -175,6 +180,11 @@ def _block(*, top: float = 0, bottom: float = 0) -> QTextBlockFormat:
 
 def _file_name(path: str | None) -> str:
     return path.replace("\\", "/").rsplit("/", 1)[-1] if path else ""
+
+
+def qt_safe(text: str) -> str:
+    """The text with one document position per character: Qt folds "\r\n" into one block break."""
+    return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
 def _has_wide(text: str) -> bool:
