@@ -57,6 +57,8 @@ def build_entity_index(
     speakers = _speaker_cues(items)
     clusters = _cluster(raw)
     index = _entities_from_clusters(clusters, speakers, lower)
+    for mentions in index.mentions.values():
+        mentions.sort()  # features look names up by position
     spread_kinds_in_lists(index, {art.id: art.text for art, _ in items})
     _add_values(index, items)
     return index

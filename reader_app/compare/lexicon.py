@@ -39,6 +39,7 @@ class Lexicon:
     concept: dict[str, str]  # stemmed word or phrase -> group
     concept_phrases: tuple[tuple[str, ...], ...]  # multi-word entries, stemmed
     heads: dict[str, str]  # head noun -> referent group
+    head_kinds: dict[str, str]  # referent group -> "place", "event", "state", ...
     titles: frozenset[str]
     org_heads: frozenset[str]
     place_heads: frozenset[str]
@@ -57,6 +58,8 @@ _SUFFIXES = ("ations", "ation", "tions", "tion", "sions", "sion", "ings", "ing",
 def stem(word: str) -> str:
     """A light suffix-stripper: enough to make inflections of one word share a key."""
     w = word.lower()
+    if w.endswith(("ss", "us", "is")):
+        return w  # "process", "status", "crisis": not plurals
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             base = w[: -len(suffix)]
@@ -77,6 +80,8 @@ def _concepts() -> tuple[dict[str, str], tuple[tuple[str, ...], ...]]:
         words = tuple(stem(w) for w in re.findall(r"[\w-]+", row[0].lower()))
         key = " ".join(words)
         single[key] = row[1]
+        if len(words) == 1:
+            single[row[0].lower()] = row[1]  # the exact word wins over its stem ("building")
         if len(words) > 1:
             phrases.append(words)
     return single, tuple(sorted(set(phrases), key=len, reverse=True))
@@ -108,7 +113,8 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(r[0].lower() for r in _rows("stopwords.tsv", 2)),
         concept=concept,
         concept_phrases=phrases,
-        heads={r[0].lower(): r[1] for r in _rows("referent_heads.tsv", 2)},
+        heads={r[0].lower(): r[1] for r in _rows("referent_heads.tsv", 3)},
+        head_kinds={r[1]: r[2] for r in _rows("referent_heads.tsv", 3)},
         titles=frozenset(by_cat.get("title", ())),
         org_heads=frozenset(by_cat.get("org_head", ())),
         place_heads=frozenset(by_cat.get("place_head", ())),

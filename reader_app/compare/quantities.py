@@ -28,7 +28,7 @@ _DATE_RE = re.compile(
 _YEAR_ONLY = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-]|\s*(?:km|%|people))")
 _NUM_RE = re.compile(
     r"(?<![\w.,$€£-])(?P<cur>[$€£])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)"
-    r"(?:\s*(?P<mult>hundred|thousand|million|billion|trillion|bn|m)\b)?(?P<sep>-|\s*%|\s+)"
+    r"(?:\s*(?P<mult>hundred|thousand|million|billion|trillion|bn|m)\b)?(?P<sep>-|\s*%|\s+|(?=[,.;:)]|$))"
 )
 _NEXT_WORDS = re.compile(r"[A-Za-z%]+(?:-[a-z]+)?")
 _ADJ_ENDINGS = ("al", "ic", "ive", "ous", "an", "ese", "ish", "ful", "less", "ary", "ern")
@@ -129,6 +129,8 @@ def _measure(text, m, num, stop, lex) -> Value | None:
         return Value("currency", num, s, e, text[s:e], _approx_before(text, s, lex))
     words = list(_NEXT_WORDS.finditer(text, m.end(), min(stop, m.end() + 40)))[:2]
     words = [w for w in words if not text[m.end() : w.start()].strip(" -")][:1] + words[1:2]
+    if len(words) == 2 and text[words[0].end() : words[1].start()].strip():
+        words = words[:1]  # "40 workers, officials": the count stops at punctuation
     if not words:
         return None
     first = words[0].group(0).lower()

@@ -1,0 +1,85 @@
+"""Finds aligned mentions whose dates, durations or counts disagree across articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reader_app.compare.entity_index import EntityIndex
+from reader_app.compare.quantities import Value
+from reader_app.compare.types import Discrepancy, Event, Spelling
+
+MAX_DATE_GAP_DAYS = 60  # further apart, two dates are more likely two happenings than a disagreement
+MAX_COUNT_RATIO = 3.0  # likewise for counts of one thing
+
+
+def find_discrepancies(events: list[Event], index: EntityIndex) -> list[Discrepancy]:
+    out = []
+    for event in events:
+        by_kind: dict[tuple[str, str], list[tuple[str, Value]]] = {}
+        for m in event.mentions:
+            for v in index.values.get(m.article, []):
+                if m.start <= v.start and v.end <= m.end and _comparable(v):
+                    by_kind.setdefault(_kind_key(v), []).append((m.article, v))
+        for key, values in by_kind.items():
+            found = _disagreement(event, key, values)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _comparable(v: Value) -> bool:
+    if v.kind == "date":
+        return v.precision == "day"
+    return v.kind in ("duration", "count", "distance", "percent", "currency")
+
+
+def _kind_key(v: Value) -> tuple[str, str]:
+    return (v.kind, v.unit if v.kind == "count" else "")
+
+
+def _disagreement(event: Event, key, values) -> Discrepancy | None:
+    """One value per article; report when two articles' values disagree beyond tolerance."""
+    first: dict[str, Value] = {}
+    for article, v in values:
+        first.setdefault(article, v)
+    if len(first) < 2:
+        return None
+    items = list(first.items())
+    clash = [
+        (a, b)
+        for i, a in enumerate(items)
+        for b in items[i + 1 :]
+        if not a[1].agrees(b[1]) and _close_enough(a[1], b[1])
+    ]
+    if not clash:
+        return None
+    involved = dict.fromkeys(x for pair in clash for x in pair)
+    spellings = tuple(Spelling(art, v.start, v.end, v.text) for art, v in involved)
+    shown = " vs ".join(dict.fromkeys(_show(v) for _, v in involved))
+    what = {"date": "date", "duration": "duration", "count": f"number of {key[1]}"}.get(key[0], key[0])
+    return Discrepancy(event.id, f"{what} of '{event.label}': {shown}", spellings, kind=key[0])
+
+
+def _close_enough(a: Value, b: Value) -> bool:
+    if a.kind == "date":
+        da, db = _as_date(str(a.value)), _as_date(str(b.value))
+        if da is None or db is None:
+            return str(a.value)[-5:] != str(b.value)[-5:] and str(a.value)[:2] == str(b.value)[:2]
+        return abs((da - db).days) <= MAX_DATE_GAP_DAYS
+    lo, hi = sorted((float(a.value), float(b.value)))
+    return lo > 0 and hi / lo <= MAX_COUNT_RATIO
+
+
+def _as_date(iso: str) -> date | None:
+    try:
+        return date.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def _show(v: Value) -> str:
+    if v.kind == "date":
+        return str(v.value)
+    if v.kind == "duration":
+        return f"{float(v.value):g} days"
+    return f"{float(v.value):g}"

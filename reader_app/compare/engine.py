@@ -1,0 +1,84 @@
+"""Runs the comparison steps in order and assembles the Comparison result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from reader_app.compare.discrepancies import find_discrepancies
+from reader_app.compare.entity_index import build_entity_index
+from reader_app.compare.events import Alignment, align_events
+from reader_app.compare.labels import event_label
+from reader_app.compare.profiles import article_profile, outlet_profiles
+from reader_app.compare.types import Comparison, Event, Mention
+from reader_app.compare.units import article_units, sentence_spans
+from reader_app.compare.variants import find_term_variants
+from reader_app.model import Analysis, Article
+
+_STEPS = 5
+
+
+def run_comparison(
+    items: Sequence[tuple[Article, Analysis]],
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Comparison:
+    _check(items)
+    step = _stepper(progress, cancel)
+    items = [(art, an if an is not None else Analysis(art.id)) for art, an in items]
+    sentences = {art.id: sentence_spans(art, an) for art, an in items}
+    index = build_entity_index(items, sentences)
+    step(1)
+    texts = {art.id: art.text for art, _ in items}
+    units = [u for art, an in items for u in article_units(art, an)]
+    alignment = align_events(units, texts, index, cancel=cancel)
+    events = build_events(alignment, index)
+    step(2)
+    coverage = {e.id: e.articles for e in events}
+    variants = find_term_variants(items, events)
+    step(3)
+    discrepancies = find_discrepancies(events, index)
+    step(4)
+    profiles = [article_profile(art, an) for art, an in items]
+    outlets = outlet_profiles(items)
+    step(5)
+    return Comparison(
+        entities=index.entities,
+        events=tuple(events),
+        coverage=coverage,
+        term_variants=tuple(variants),
+        discrepancies=tuple(discrepancies),
+        profiles=tuple(profiles),
+        outlet_profiles=tuple(outlets),
+    )
+
+
+def build_events(al: Alignment, index) -> list[Event]:
+    events = []
+    for n, group in enumerate(al.groups, 1):
+        label, terms = event_label(group, al, index)
+        mentions = tuple(
+            Mention(al.units[u].article, al.units[u].start, al.units[u].end, al.units[u].text)
+            for u in group.units
+        )
+        events.append(Event(f"event-{n}", label, mentions, terms, round(group.score, 3)))
+    return events
+
+
+def _check(items) -> None:
+    seen = set()
+    for art, an in items:
+        if art.id in seen:
+            raise ValueError(f"article id {art.id!r} appears twice in the comparison")
+        if an is not None and an.article_id and an.article_id != art.id:
+            raise ValueError(f"analysis for {an.article_id!r} was paired with article {art.id!r}")
+        seen.add(art.id)
+
+
+def _stepper(progress, cancel):
+    def step(n: int) -> None:
+        if cancel is not None and cancel():
+            raise InterruptedError("comparison cancelled")
+        if progress is not None:
+            progress(n, _STEPS)
+
+    return step

@@ -1,0 +1,64 @@
+"""A small sparse TF-IDF with cosine similarity and an inverted index, so no scikit-learn is needed.
+
+Vectors are plain ``dict[str, float]``, l2-normalised; candidate pairs come from an inverted index
+over the rarer features, so only units that share something are ever compared.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+
+Vector = dict[str, float]
+
+
+def idf_weights(docs: Sequence[Counter[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency of every feature."""
+    df: Counter[str] = Counter()
+    for doc in docs:
+        df.update(doc.keys())
+    n = len(docs)
+    return {f: math.log((n + 1) / (c + 1)) + 1.0 for f, c in df.items()}
+
+
+def tfidf_vectors(
+    docs: Sequence[Counter[str]], idf: dict[str, float], boost: Callable[[str], float] = lambda f: 1.0
+) -> list[Vector]:
+    """Sublinear tf times idf (times a per-feature boost), l2-normalised."""
+    out = []
+    for doc in docs:
+        vec = {f: (1.0 + math.log(c)) * idf[f] * boost(f) for f, c in doc.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        out.append({f: v / norm for f, v in vec.items()})
+    return out
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(f, 0.0) for f, v in a.items())
+
+
+def candidate_pairs(
+    vectors: Sequence[Vector], groups: Sequence[str], max_df: int, keep: Callable[[str], bool]
+) -> set[tuple[int, int]]:
+    """Index pairs from different groups that share at least one feature rarer than ``max_df``.
+
+    Very common features ("E:the country every article names") would make every pair a candidate;
+    they still count in the cosine, they just do not propose pairs.
+    """
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, vec in enumerate(vectors):
+        for f in vec:
+            if keep(f):
+                postings[f].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for ids in postings.values():
+        if len(ids) > max_df:
+            continue
+        for x, i in enumerate(ids):
+            for j in ids[x + 1 :]:
+                if groups[i] != groups[j]:
+                    pairs.add((i, j))
+    return pairs

@@ -1,0 +1,211 @@
+"""Term variants: the words each outlet chooses for one referent ("liberated territories" / "region ceded by")."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader_app.compare.lexicon import Lexicon, lexicon, stem
+from reader_app.compare.types import Event, Spelling, TermVariantGroup
+from reader_app.model import Analysis, Article
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:-[A-Za-z]+)?|[A-Za-z]+(?:[-'’][A-Za-z]+)*|[^\sA-Za-z\d]|\n")
+_PREPS = frozenset({"by", "to", "from", "of"})
+_STOP_AFTER = frozenset({"since", "until", "in", "for", "and", "but", "that", "which", "who", "when"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that"})
+MAX_PER_ARTICLE = 3
+PRIORITY = {"loaded": 0, "status": 1, "name": 2, "length": 3, "plain": 4}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    article: str
+    start: int
+    end: int
+    text: str
+    group: str  # referent group of the head noun
+    head: str
+    modifier: str  # normalised modifier key, to tell variants apart
+    reason: str  # "loaded", "status", "name", "length"
+
+
+def find_term_variants(
+    items: Sequence[tuple[Article, Analysis]], events: Sequence[Event]
+) -> list[TermVariantGroup]:
+    lex = lexicon()
+    in_event = _event_spans(events)
+    by_group: dict[str, list[Candidate]] = defaultdict(list)
+    for art, analysis in items:
+        loaded = _loaded_spans(art, analysis, lex)
+        for cand in _candidates(art, loaded, lex):
+            by_group[cand.group].append(cand)
+    groups = []
+    for group, cands in by_group.items():
+        made = _group(group, cands, in_event)
+        if made is not None:
+            groups.append(made)
+    groups.sort(key=lambda g: -len({v.article for v in g.variants}))
+    return groups
+
+
+def _event_spans(events: Sequence[Event]) -> dict[str, list[tuple[int, int, str]]]:
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for e in events:
+        for m in e.mentions:
+            spans[m.article].append((m.start, m.end, e.id))
+    return spans
+
+
+def _loaded_spans(art: Article, analysis: Analysis, lex: Lexicon) -> list[tuple[int, int]]:
+    """Loaded wording: the analysis's "loaded" flags, plus loaded-lexicon entries found in the text."""
+    spans = [(f.start, f.end) for f in analysis.flags if f.category == "loaded"]
+    low = art.text.lower()
+    for term in lex.loaded_terms:
+        for m in re.finditer(r"\b" + re.escape(term) + r"\b", low):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _candidates(art: Article, loaded: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(art.text)]
+    out = []
+    for k, (s, e, word) in enumerate(toks):
+        group = lex.heads.get(word.lower())
+        if group is None:
+            continue
+        head_loaded = _reason(toks, k, loaded, lex) == "loaded"
+        plain = (k, k, "loaded" if head_loaded else "plain", stem(word))
+        for a, b, reason, mod in (_before(toks, k, loaded, lex), _after(toks, k, loaded, lex), plain):
+            if reason == "name" and not head_loaded and lex.head_kinds.get(group) == "place":
+                continue  # "Kalbajar region" names a place; "Patriotic War", "X occupation" frame it
+            if head_loaded and reason in ("name", "length"):
+                reason = "loaded"
+            if reason:
+                start, end = toks[a][0], toks[b][1]
+                out.append(Candidate(art.id, start, end, art.text[start:end], group, stem(word), mod, reason))
+    return out
+
+
+def _reason(toks, k, loaded, lex: Lexicon) -> str:
+    """Why the word at k frames its head: loaded wording, a status verb, a proper name, a length."""
+    s, e, word = toks[k]
+    low = word.lower()
+    if any(a <= s and e <= b or s <= a < e for a, b in loaded):
+        return "loaded"
+    if lex.concept.get(low, lex.concept.get(stem(low))) in ("capture", "handover", "control"):
+        return "status"
+    if _is_length(toks, k, lex):
+        return "length"
+    if word[:1].isupper() and k > 0 and (toks[k - 1][2][:1].isalpha() or toks[k - 1][2] == ","):
+        return "name"  # a capital after a word or comma, not at a sentence or bullet start
+    return ""
+
+
+def _is_length(toks, k, lex: Lexicon) -> bool:
+    """"44-day", "six weeks", "30 years": a duration, which frames how long something lasted."""
+    word = toks[k][2].lower()
+    number = word[:1].isdigit() or word in lex.numbers
+    unit_next = k + 1 < len(toks) and lex.units.get(toks[k + 1][2].lower(), ("",))[0] == "duration"
+    if number and ("-" in word and lex.units.get(word.split("-")[-1], ("",))[0] == "duration" or unit_next):
+        return True
+    prev = toks[k - 1][2].lower() if k > 0 else ""
+    return lex.units.get(word, ("",))[0] == "duration" and (prev[:1].isdigit() or prev in lex.numbers)
+
+
+def _before(toks, k, loaded, lex):
+    """Premodifiers: "liberated Azerbaijani territories", "44-day Patriotic War", "six weeks of fighting"."""
+    start, reasons, j = k, [], k - 1
+    while j >= 0 and k - j <= 4:
+        word = toks[j][2]
+        if not word[:1].isalnum() or word.lower() in _DETERMINERS or word.endswith(("'s", "’s")):
+            break
+        why = _reason(toks, j, loaded, lex)
+        if why:
+            start = j
+            reasons.append(why)
+        elif word.lower() in lex.stopwords and word.lower() != "of":
+            break
+        j -= 1
+    if not reasons:
+        return k, k, "", ""
+    mod = " ".join(stem(t[2]) for t in toks[start:k] if t[2].lower() != "of")
+    return start, k, min(reasons, key=PRIORITY.__getitem__), mod
+
+
+def _after(toks, k, loaded, lex):
+    """Postmodifiers: "region ceded by Armenia", "territory turned over to X", "control of X forces"."""
+    j = k + 1
+    if j >= len(toks):
+        return k, k, "", ""
+    if lex.heads.get(toks[k][2].lower()) == "control" and toks[j][2] == "of":
+        end = _phrase_end(toks, j + 1, 7)
+        start = k - 2 if k >= 2 and toks[k - 2][2].lower() == "under" else k
+        return start, end, "status", "control of " + stem(toks[end][2])
+    why = _reason(toks, j, loaded, lex)
+    if why not in ("loaded", "status") or toks[j][2][:1].isupper():
+        return k, k, "", ""
+    end = j + 1 if j + 1 < len(toks) and toks[j + 1][2].lower() in ("over", "out", "up") else j
+    if end + 1 < len(toks) and toks[end + 1][2].lower() in _PREPS:
+        end = _phrase_end(toks, end + 2, 3)
+    return k, end, why, stem(toks[j][2])
+
+
+def _phrase_end(toks, j, limit) -> int:
+    """Last token of a short phrase starting at j: stops at punctuation or a clause word."""
+    last = j - 1
+    while j < len(toks) and j - last <= limit and toks[j][2][:1].isalnum():
+        if toks[j][2].lower() in _STOP_AFTER:
+            break
+        last, j = j, j + 1
+    return max(last, j - 1) if last >= 0 else j - 1
+
+
+def _group(group: str, cands: list[Candidate], in_event) -> TermVariantGroup | None:
+    """Keep a referent when two articles frame it with different modifiers, one of them loaded or a status."""
+    framed_heads = {c.head for c in cands if c.reason != "plain"}
+    # A bare head counts only as a different word for the referent ("protesters" vs "rioters").
+    cands = [c for c in cands if c.reason != "plain" or c.head not in framed_heads]
+    chosen: list[Candidate] = []
+    for article in dict.fromkeys(c.article for c in cands):
+        own = sorted(
+            (c for c in cands if c.article == article),
+            key=lambda c: (c.reason == "plain", not _inside(c, in_event), PRIORITY[c.reason], c.start),
+        )
+        seen: set[str] = set()
+        for c in own:
+            if c.modifier not in seen and len(seen) < MAX_PER_ARTICLE:
+                seen.add(c.modifier)
+                chosen.append(c)
+    articles = {c.article for c in chosen}
+    modifiers = {c.modifier for c in chosen}
+    reasons = {c.reason for c in chosen}
+    if len(articles) < 2 or len(modifiers) < 2 or not (reasons & {"loaded", "status"} or len(reasons) > 1):
+        return None
+    referent = _referent(chosen)
+    variants = tuple(Spelling(c.article, c.start, c.end, c.text) for c in chosen)
+    return TermVariantGroup(referent, variants, tuple(c.reason for c in chosen), _event_of(chosen, in_event))
+
+
+def _inside(c: Candidate, in_event) -> bool:
+    return any(s <= c.start and c.end <= e for s, e, _ in in_event.get(c.article, ()))
+
+
+def _event_of(chosen: list[Candidate], in_event) -> str | None:
+    for c in chosen:
+        for s, e, eid in in_event.get(c.article, ()):
+            if s <= c.start and c.end <= e:
+                return eid
+    return None
+
+
+def _referent(chosen: list[Candidate]) -> str:
+    """The shared head nouns, most used first ("region / territories"): the most neutral name."""
+    heads: dict[str, list[str]] = defaultdict(list)
+    for c in chosen:
+        words = re.findall(r"[A-Za-z]+", c.text)
+        written = next((w for w in words if stem(w) == c.head), c.head)
+        heads[c.head].append(written.lower())
+    ranked = sorted(heads.values(), key=len, reverse=True)[:3]
+    return " / ".join(max(set(ws), key=ws.count) for ws in ranked)
