@@ -7,12 +7,12 @@ from html import escape
 from typing import Any
 
 from reader_app.export.pdf_plan import ArticlePlan
+from reader_app.export.profile_table import profile_rows, profile_table
 from reader_app.palette import LayerStyle
 
 TICK = "\u2713"
 DASH = "\u2014"
 CELL = 'style="padding: 2px 5px;"'
-MAX_PROFILE_COLUMNS = 7
 
 
 def article_label(plan: ArticlePlan, number: int) -> str:
@@ -198,61 +198,36 @@ def _discrepancies(comparison: dict[str, Any], numbers: dict[str, int]) -> str:
 
 def _profiles(comparison: dict[str, Any], numbers, plans: Sequence[ArticlePlan]) -> str:
     """Outlet profiles when the comparison aggregates them, else one row per article."""
-    rows = _profile_rows(comparison.get("outlet_profiles")) or _profile_rows(
-        comparison.get("profiles")
-    )
+    kind, rows = profile_rows(comparison)
     if not rows:
         return "<h3>Outlet profiles</h3><p>No profiles were computed.</p>"
-    skip = {"article", "article_id", "id", "outlet"}
-    columns: list[str] = []
-    for row in rows:
-        for key, value in row.items():
-            if key not in columns and key not in skip and _is_cell(value):
-                columns.append(key)
-    columns = columns[:MAX_PROFILE_COLUMNS]
-    head = "".join(f"<th>{escape(c.replace('_', ' '))}</th>" for c in columns)
+    labels, cells = profile_table(rows)
+    head = "".join(f"<th>{escape(label)}</th>" for label in labels)
     body = "".join(
-        f"<tr><td {CELL}>{escape(_profile_name(r, numbers))}</td>"
-        + "".join(f"<td {CELL}>{escape(_cell(r.get(c)))}</td>" for c in columns)
+        f"<tr><td {CELL}>{escape(_profile_name(row, numbers, plans))}</td>"
+        + "".join(f'<td {CELL} align="right">{escape(c)}</td>' for c in row_cells)
         + "</tr>"
-        for r in rows
+        for row, row_cells in zip(rows, cells)
     )
+    title = "Outlet profiles" if kind == "outlet" else "Profiles of the articles"
     return (
-        "<h3>Outlet profiles</h3>"
+        f"<h3>{title}</h3>"
         '<table border="1" cellspacing="0" cellpadding="2" width="100%" style="font-size:8pt;">'
-        f"<tr><th>Source</th>{head}</tr>{body}</table>"
+        f'<tr><th width="22%">Source</th>{head}</tr>{body}</table>'
     )
 
 
-def _profile_name(row: dict[str, Any], numbers: dict[str, int]) -> str:
-    number = _number_of(_mention_article(row), numbers)
+def _profile_name(row: dict[str, Any], numbers: dict[str, int], plans) -> str:
+    """'Outlet (2, 4)': the outlet and the numbers of its articles on the first page."""
     outlet = str(row.get("outlet") or "unknown outlet")
-    return f"{outlet} ({number})" if number else outlet
-
-
-def _profile_rows(profiles: Any) -> list[dict[str, Any]]:
-    if isinstance(profiles, dict):
-        return [
-            {"article": key, **value} for key, value in profiles.items() if isinstance(value, dict)
+    number = _number_of(_mention_article(row), numbers)
+    found = (
+        [number]
+        if number
+        else [
+            n
+            for n, p in enumerate(plans, start=1)
+            if outlet in (p.article.meta.outlet, p.article.meta.reporting_by)
         ]
-    if isinstance(profiles, list):
-        return [p for p in profiles if isinstance(p, dict)]
-    return []
-
-
-def _is_cell(value: Any) -> bool:
-    return (
-        isinstance(value, (str, int, float, bool))
-        or value is None
-        or (isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value))
     )
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return "\u2014"
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value[:6])
-    return str(value)
+    return f"{outlet} ({', '.join(map(str, found))})" if found else outlet
