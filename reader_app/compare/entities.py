@@ -98,6 +98,8 @@ def _make_mention(article_id, text, tokens, i, j, titled, lex: Lexicon) -> RawMe
     words = [t[2] for t in tokens[i:j]]
     if not words or len(words) > 8 or any(_not_name(w, lex) for w in words[:1]):
         return None
+    if len(words) == 1 and words[0].lower() in lex.skip_initial:
+        return None  # a capitalised function word ("In", "However") is never a name
     cues = (["title"] if titled else []) + _cues(tokens, i, j, words, lex)
     start, end = tokens[i][0], tokens[j - 1][1]
     surface = text[start:end]
@@ -122,6 +124,7 @@ _MONTH_PREFIXES = frozenset(w[:3] for w in _MONTH_WORDS)
 
 def _cues(tokens, i, j, words, lex: Lexicon) -> list[str]:
     cues = []
+    words = [w.rstrip(".") if not _is_acronym(w) else w for w in words]
     last = words[-1].lower()
     if last in lex.org_heads or any(w.lower() in lex.org_heads for w in words[1:]):
         cues.append("org_head")

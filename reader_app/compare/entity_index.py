@@ -55,7 +55,7 @@ def build_entity_index(
     lower = _lowercase_words(art.text for art, _ in items)
     raw = _drop_sentence_case(raw, lower)
     speakers = _speaker_cues(items)
-    clusters = _cluster(raw)
+    clusters = _cluster(raw, lower)
     index = _entities_from_clusters(clusters, speakers, lower)
     for mentions in index.mentions.values():
         mentions.sort()  # features look names up by position
@@ -74,10 +74,11 @@ def _lowercase_words(texts) -> set[str]:
 def _drop_sentence_case(raw: list[RawMention], lower: set[str]) -> list[RawMention]:
     """A sentence-initial capital is kept only if the word is a name elsewhere or never lower-case."""
     named = {fold(m.text) for m in raw if not m.initial}
+    surnames = {(m.article, fold(m.text.split()[-1])) for m in raw if not m.initial and " " in m.text}
     kept = []
     for m in raw:
         first, _, rest = m.text.partition(" ")
-        if not m.initial or fold(m.text) in named:
+        if not m.initial or fold(m.text) in named or (m.article, fold(m.text)) in surnames:
             kept.append(m)
         elif first.lower() in lower or first.lower().rstrip("s") in lower:
             if rest and rest[:1].isupper():
@@ -99,13 +100,13 @@ def _speaker_cues(items) -> dict[tuple[str, int], str]:
     return cues
 
 
-def _cluster(raw: list[RawMention]) -> list[list[RawMention]]:
+def _cluster(raw: list[RawMention], lower: set[str]) -> list[list[RawMention]]:
     """Mentions grouped by (article, form); forms join across articles by exact or fuzzy spelling."""
     uf = _UnionFind()
     by_node: dict[tuple[str, str], list[RawMention]] = defaultdict(list)
     for m in raw:
         by_node[(m.article, m.text)].append(m)
-    surnames = _surname_aliases(by_node)
+    surnames = _surname_aliases(by_node, lower)
     by_form: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for node in by_node:
         uf.find(node)
@@ -150,12 +151,16 @@ def _place_cores(forms: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _surname_aliases(by_node) -> dict[tuple[str, str], tuple[str, str]]:
-    """A lone surname joins the one full name in the same article that ends with it."""
+def _surname_aliases(by_node, lower: set[str]) -> dict[tuple[str, str], tuple[str, str]]:
+    """A lone surname joins the one full name in the same article that ends with it, when the
+    full name looks like a person's (title or speech cue, or an uncommon first word and a surname
+    that no other article uses alone)."""
     out = {}
     per_article: dict[str, list[str]] = defaultdict(list)
+    standalone: dict[str, set[str]] = defaultdict(set)
     for art, form in by_node:
         per_article[art].append(form)
+        standalone[form].add(art)
     for art, forms in per_article.items():
         multi = [f for f in forms if len(f.split()) in (2, 3, 4) and _plain_name(f)]
         for form in forms:
@@ -164,7 +169,11 @@ def _surname_aliases(by_node) -> dict[tuple[str, str], tuple[str, str]]:
             owners = [
                 f
                 for f in multi
-                if same_word(f.split()[-1], form) and _personish(by_node[(art, f)] + by_node[(art, form)])
+                if same_word(f.split()[-1], form)
+                and (
+                    _personish(by_node[(art, f)] + by_node[(art, form)])
+                    or (standalone[form] == {art} and f.split()[0].lower() not in lower)
+                )
             ]
             if len(owners) == 1:
                 out[(art, form)] = (art, owners[0])

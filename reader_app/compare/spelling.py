@@ -51,9 +51,11 @@ def same_word(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return True
-    if not fa or not fb or fa[0] != fb[0] or fa.startswith(fb) or fb.startswith(fa):
+    if not fa or not fb or fa.startswith(fb) or fb.startswith(fa):
         return False  # "Azerbaijan"/"Azerbaijani": a suffix makes another word
     ka, kb = spelling_key(a), spelling_key(b)
+    if ka[:1] != kb[:1]:
+        return False
     if ka == kb:
         return min(len(fa), len(fb)) >= 5
     # Otherwise only an inserted or dropped vowel may differ ("Nakhchivan"/"Nakhichevan"):
@@ -70,9 +72,8 @@ def same_name(a: str, b: str) -> bool:
 
 
 def block_key(name: str) -> tuple[int, str]:
-    """Blocking: only names with the same word count and first letter are ever compared."""
-    folded = fold(name)
-    return len(name.split()), folded[:1]
+    """Blocking: only names with the same word count and key initial are ever compared."""
+    return len(name.split()), spelling_key(name.split()[0])[:1] if name.split() else ""
 
 
 def fuzzy_pairs(names: Iterable[str]) -> list[tuple[str, str]]:

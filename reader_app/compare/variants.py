@@ -76,7 +76,7 @@ def _candidates(art: Article, loaded: list[tuple[int, int]], lex: Lexicon) -> li
         if group is None:
             continue
         head_loaded = _reason(toks, k, loaded, lex) == "loaded"
-        plain = (k, k, "loaded" if head_loaded else "plain", stem(word))
+        plain = (k, k, "loaded" if head_loaded else ("plain" if word.islower() else ""), stem(word))
         for a, b, reason, mod in (_before(toks, k, loaded, lex), _after(toks, k, loaded, lex), plain):
             if reason == "name" and not head_loaded and lex.head_kinds.get(group) == "place":
                 continue  # "Kalbajar region" names a place; "Patriotic War", "X occupation" frame it
@@ -153,13 +153,19 @@ def _after(toks, k, loaded, lex):
 
 
 def _phrase_end(toks, j, limit) -> int:
-    """Last token of a short phrase starting at j: stops at punctuation or a clause word."""
-    last = j - 1
-    while j < len(toks) and j - last <= limit and toks[j][2][:1].isalnum():
-        if toks[j][2].lower() in _STOP_AFTER:
+    """Last token of a short noun phrase starting at j ("the rebels"): stops at punctuation,
+    a function word after the first content word, or a clause word."""
+    last, content = j - 1, 0
+    while j < len(toks) and content < limit and toks[j][2][:1].isalnum():
+        low = toks[j][2].lower()
+        nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
+        joins = low in _PREPS and (nxt[:1].isupper() or nxt.lower() in _DETERMINERS)  # "backed by X"
+        if low in _STOP_AFTER or (content and low in lexicon().stopwords and not joins):
             break
+        if low not in _DETERMINERS:
+            content += 1
         last, j = j, j + 1
-    return max(last, j - 1) if last >= 0 else j - 1
+    return last
 
 
 def _group(group: str, cands: list[Candidate], in_event) -> TermVariantGroup | None:
@@ -174,7 +180,12 @@ def _group(group: str, cands: list[Candidate], in_event) -> TermVariantGroup | N
             key=lambda c: (c.reason == "plain", not _inside(c, in_event), PRIORITY[c.reason], c.start),
         )
         seen: set[str] = set()
-        for c in own:
+        kept: list[Candidate] = []
+        for c in sorted(own, key=lambda c: c.start - c.end):  # longest first: no nested variants
+            if any(k.start <= c.start and c.end <= k.end for k in kept):
+                continue
+            kept.append(c)
+        for c in sorted(kept, key=own.index):
             if c.modifier not in seen and len(seen) < MAX_PER_ARTICLE:
                 seen.add(c.modifier)
                 chosen.append(c)

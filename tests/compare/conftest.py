@@ -1,0 +1,6 @@
+"""Makes the hand-written fixture articles importable as ``fixtures``."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))

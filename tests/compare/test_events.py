@@ -1,0 +1,73 @@
+"""Event alignment on hand-written articles: sensible groups, no giant group, valid mentions."""
+
+from fixtures import fire_items, protest_items, transfer_items
+
+from reader_app.compare import compare_articles
+
+
+def groups_by_text(comparison):
+    return [{(m.article, m.text) for m in e.mentions} for e in comparison.events]
+
+
+def group_containing(comparison, article, fragment):
+    for e in comparison.events:
+        if any(m.article == article and fragment in m.text for m in e.mentions):
+            return e
+    return None
+
+
+def test_fire_reports_align_event_by_event():
+    c = compare_articles(fire_items())
+    arrest = group_containing(c, "wire", "was arrested on Friday")
+    assert arrest is not None and set(arrest.articles) == {"wire", "local", "tabloid"}
+    outbreak = group_containing(c, "tabloid", "deadly inferno")
+    assert outbreak is not None and {"wire", "local"} <= set(outbreak.articles)
+    assert outbreak is not arrest
+    assert "June 2023" in outbreak.label
+
+
+def test_unrelated_sentences_are_left_out():
+    c = compare_articles(fire_items())
+    for fragment in ("city council voted", "cricket team", "heatwave"):
+        assert all(fragment not in m.text for e in c.events for m in e.mentions)
+
+
+def test_no_giant_group_and_every_group_spans_two_articles():
+    c = compare_articles(fire_items() + transfer_items())
+    mentions = sum(len(e.mentions) for e in c.events)
+    assert max(len(e.mentions) for e in c.events) <= mentions / 2
+    for e in c.events:
+        assert len(e.articles) >= 2
+
+
+def test_a_clause_belongs_to_at_most_one_group():
+    c = compare_articles(fire_items() + protest_items())
+    spans = [(m.article, m.start, m.end) for e in c.events for m in e.mentions]
+    assert len(spans) == len(set(spans))
+    for a, b in zip(sorted(spans), sorted(spans)[1:]):
+        assert not (a[0] == b[0] and b[1] < a[2]), (a, b)
+
+
+def test_transfer_reports_join_despite_spelling_and_money_format():
+    c = compare_articles(transfer_items())
+    deal = group_containing(c, "a", "agreed to sell")
+    assert deal is not None and "b" in deal.articles
+
+
+def test_coverage_lists_articles_per_event():
+    c = compare_articles(fire_items())
+    assert set(c.coverage) == {e.id for e in c.events}
+    for e in c.events:
+        assert list(c.coverage[e.id]) == list(e.articles)
+
+
+def test_progress_and_cancel_are_honoured():
+    seen = []
+    compare_articles(fire_items(), progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1]
+    try:
+        compare_articles(fire_items(), cancel=lambda: True)
+    except InterruptedError:
+        pass
+    else:
+        raise AssertionError("cancel was ignored")
