@@ -46,7 +46,8 @@ class Library:
             raise
         except SQLAlchemyError as error:
             self._engine.dispose()
-            raise LibraryError(f"{self._safe_url()}: cannot open the library ({error})") from error
+            reason = getattr(error, "orig", None) or error  # the driver's words, without SQLAlchemy's links
+            raise LibraryError(f"{self._safe_url()}: cannot open the library ({reason})") from error
         self._sessions = make_session_factory(self._engine)
 
     def _safe_url(self) -> str:
@@ -94,8 +95,9 @@ class Library:
                 try:
                     results.append(repo.add_article(s, article, target))
                 except (SQLAlchemyError, TypeError, ValueError, AttributeError) as error:
+                    reason = getattr(error, "orig", None) or error
                     raise LibraryError(f"{article.path or 'pasted article'}: cannot store it in the "
-                                       f"library ({error}); nothing was imported") from error
+                                       f"library ({reason}); nothing was imported") from error
         return results
 
     def articles(self, collection_id: int | None = None) -> list[ArticleInfo]:
