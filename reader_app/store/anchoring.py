@@ -11,7 +11,7 @@ CONTEXT = 32  # characters of prefix/suffix stored with an anchor
 
 def context_of(text: str, start: int, end: int, width: int = CONTEXT) -> tuple[str, str]:
     """The prefix and suffix an anchor at ``text[start:end]`` keeps to be found again later."""
-    return text[max(0, start - width):start], text[end:end + width]
+    return text[max(0, start - width) : start], text[end : end + width]
 
 
 def reanchor(ann: Annotation, new_text: str) -> Annotation | None:
@@ -21,15 +21,17 @@ def reanchor(ann: Annotation, new_text: str) -> Annotation | None:
     scored by how much of the stored prefix and suffix surround it; ties go to the occurrence
     nearest the old position (text usually moves by the size of what was inserted before it).
     """
-    if ann.quote and new_text[ann.start:ann.end] == ann.quote:
+    if ann.quote and new_text[ann.start : ann.end] == ann.quote:
         return ann
     best = _best_position(ann, new_text)
     if best is None:
         return None
     start, end = best
     # Fresh context of the same length, so the next move starts from what the text says now.
-    prefix = new_text[max(0, start - len(ann.prefix)):start]
-    return replace(ann, start=start, end=end, prefix=prefix, suffix=new_text[end:end + len(ann.suffix)])
+    prefix = new_text[max(0, start - len(ann.prefix)) : start]
+    return replace(
+        ann, start=start, end=end, prefix=prefix, suffix=new_text[end : end + len(ann.suffix)]
+    )
 
 
 def _best_position(ann: Annotation, text: str) -> tuple[int, int] | None:

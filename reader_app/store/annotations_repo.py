@@ -26,7 +26,9 @@ log = logging.getLogger(__name__)
 def add_annotation(session: Session, ann: Annotation) -> Annotation:
     row = article_row(session, ann.article_id)
     stamp = convert.now_iso()
-    new = convert.fill_annotation_row(AnnotationRow(article_id=row.id, created=stamp, updated=stamp), ann)
+    new = convert.fill_annotation_row(
+        AnnotationRow(article_id=row.id, created=stamp, updated=stamp), ann
+    )
     session.add(new)
     session.flush()
     return convert.row_to_annotation(new)
@@ -42,7 +44,9 @@ def annotation_row(session: Session, ann_id: int | None) -> AnnotationRow:
 def update_annotation(session: Session, ann: Annotation) -> Annotation:
     row = annotation_row(session, ann.id)
     if str(row.article_id) != str(ann.article_id):
-        raise LibraryError(f"annotation {ann.id} belongs to article {row.article_id}, not {ann.article_id}")
+        raise LibraryError(
+            f"annotation {ann.id} belongs to article {row.article_id}, not {ann.article_id}"
+        )
     convert.fill_annotation_row(row, ann)
     row.updated = convert.now_iso()
     session.flush()
@@ -50,7 +54,9 @@ def update_annotation(session: Session, ann: Annotation) -> Annotation:
 
 
 def annotations(session: Session, article_id: str, author: str | None = None) -> list[Annotation]:
-    query = select(AnnotationRow).where(AnnotationRow.article_id == article_row(session, article_id).id)
+    query = select(AnnotationRow).where(
+        AnnotationRow.article_id == article_row(session, article_id).id
+    )
     if author is not None:
         query = query.where(AnnotationRow.author == author)
     rows = session.scalars(query.order_by(AnnotationRow.start, AnnotationRow.id))
@@ -107,22 +113,33 @@ def delete_label(session: Session, name: str) -> None:
 
 
 def cached_analysis(session: Session, text_hash: str, version: str) -> Analysis | None:
-    data = session.scalar(select(AnalysisCacheRow.data).where(
-        AnalysisCacheRow.text_hash == text_hash, AnalysisCacheRow.version == version))
+    data = session.scalar(
+        select(AnalysisCacheRow.data).where(
+            AnalysisCacheRow.text_hash == text_hash, AnalysisCacheRow.version == version
+        )
+    )
     if data is None:
         return None
     try:
         return analysis_from_dict(json.loads(data))
     except (ValueError, TypeError, KeyError) as error:  # a damaged entry is a cache miss
-        log.warning("analysis cache entry %s/%s unreadable (%s); analysing again", text_hash, version, error)
+        log.warning(
+            "analysis cache entry %s/%s unreadable (%s); analysing again", text_hash, version, error
+        )
         return None
 
 
 def save_analysis(session: Session, text_hash: str, version: str, analysis: Analysis) -> None:
     """Store one analysis; entries of older analyser versions for the text are dropped (never read again)."""
     session.execute(delete(AnalysisCacheRow).where(AnalysisCacheRow.text_hash == text_hash))
-    session.add(AnalysisCacheRow(text_hash=text_hash, version=version, created=convert.now_iso(),
-                                 data=json.dumps(analysis_to_dict(analysis), ensure_ascii=False)))
+    session.add(
+        AnalysisCacheRow(
+            text_hash=text_hash,
+            version=version,
+            created=convert.now_iso(),
+            data=json.dumps(analysis_to_dict(analysis), ensure_ascii=False),
+        )
+    )
     session.flush()
 
 

@@ -59,7 +59,9 @@ def ensure_collection(session: Session, name: str, description: str = "") -> Col
     return row
 
 
-def add_article(session: Session, article: Article, collection: CollectionRow | None) -> tuple[str, bool]:
+def add_article(
+    session: Session, article: Article, collection: CollectionRow | None
+) -> tuple[str, bool]:
     """Store ``article`` unless its content hash is known; either way it joins ``collection``."""
     digest = convert.content_hash(article)
     row = session.scalar(select(ArticleRow).where(ArticleRow.content_hash == digest))
@@ -77,11 +79,16 @@ def add_article(session: Session, article: Article, collection: CollectionRow | 
 def _new_row(session: Session, article: Article, digest: str) -> ArticleRow:
     meta = article.meta
     return ArticleRow(
-        content_hash=digest, path=article.path, source_format=article.source_format or "txt",
-        raw_text=article.raw_text, text=article.text,
+        content_hash=digest,
+        path=article.path,
+        source_format=article.source_format or "txt",
+        raw_text=article.raw_text,
+        text=article.text,
         removed=convert.removed_to_json(article.removed),
-        outlet=_named(session, OutletRow, meta.outlet), author=_named(session, AuthorRow, meta.author),
-        evidence=convert.evidence_rows(meta.evidence), word_count=convert.word_count(article.text),
+        outlet=_named(session, OutletRow, meta.outlet),
+        author=_named(session, AuthorRow, meta.author),
+        evidence=convert.evidence_rows(meta.evidence),
+        word_count=convert.word_count(article.text),
         imported=convert.now_iso(),
         **{name: getattr(meta, name) for name in convert.COLUMN_FIELDS},
     )
@@ -101,8 +108,16 @@ def collections(session: Session) -> list[CollectionInfo]:
 def article_infos(session: Session, collection_id: int | None = None) -> list[ArticleInfo]:
     """A listing without loading any text: one query for the rows, one for memberships."""
     query = (
-        select(ArticleRow.id, ArticleRow.title, OutletRow.name, AuthorRow.name, ArticleRow.date,
-               ArticleRow.genre, ArticleRow.path, ArticleRow.word_count)
+        select(
+            ArticleRow.id,
+            ArticleRow.title,
+            OutletRow.name,
+            AuthorRow.name,
+            ArticleRow.date,
+            ArticleRow.genre,
+            ArticleRow.path,
+            ArticleRow.word_count,
+        )
         .outerjoin(OutletRow, ArticleRow.outlet_id == OutletRow.id)
         .outerjoin(AuthorRow, ArticleRow.author_id == AuthorRow.id)
         .order_by(ArticleRow.id)
@@ -113,17 +128,22 @@ def article_infos(session: Session, collection_id: int | None = None) -> list[Ar
     rows = session.execute(query).all()
     members: dict[int, list[int]] = {}
     for article_id, coll_id in session.execute(
-        select(collection_articles.c.article_id, collection_articles.c.collection_id)
-        .order_by(collection_articles.c.collection_id)
+        select(collection_articles.c.article_id, collection_articles.c.collection_id).order_by(
+            collection_articles.c.collection_id
+        )
     ):
         members.setdefault(article_id, []).append(coll_id)
-    return [ArticleInfo(str(r[0]), *r[1:], collection_ids=tuple(members.get(r[0], ()))) for r in rows]
+    return [
+        ArticleInfo(str(r[0]), *r[1:], collection_ids=tuple(members.get(r[0], ()))) for r in rows
+    ]
 
 
 def update_metadata(session: Session, row: ArticleRow, field: str, value: str | None) -> None:
     """Set one field as the reader's choice; the evidence says what it replaced and why that was there."""
     if field not in convert.EDITABLE_FIELDS:
-        raise LibraryError(f"cannot edit metadata field {field!r}; editable: {', '.join(convert.EDITABLE_FIELDS)}")
+        raise LibraryError(
+            f"cannot edit metadata field {field!r}; editable: {', '.join(convert.EDITABLE_FIELDS)}"
+        )
     value = (value or "").strip() or None
     old = convert.row_to_article(row).meta
     previous, old_evidence = getattr(old, field), old.evidence_for(field)

@@ -46,8 +46,10 @@ def word_count(text: str) -> int:
 
 
 def removed_to_json(removed: tuple[Removed, ...]) -> list[dict]:
-    return [{"text": r.text, "reason": r.reason, "raw_start": r.raw_start, "raw_end": r.raw_end}
-            for r in removed]
+    return [
+        {"text": r.text, "reason": r.reason, "raw_start": r.raw_start, "raw_end": r.raw_end}
+        for r in removed
+    ]
 
 
 def removed_from_json(items: list[dict] | None) -> tuple[Removed, ...]:
@@ -55,8 +57,16 @@ def removed_from_json(items: list[dict] | None) -> tuple[Removed, ...]:
 
 
 def evidence_rows(evidence: tuple[Evidence, ...]) -> list[MetadataValueRow]:
-    return [MetadataValueRow(position=n, field=e.field, value=e.value or "", evidence=e.evidence or "",
-                             source=e.source) for n, e in enumerate(evidence)]
+    return [
+        MetadataValueRow(
+            position=n,
+            field=e.field,
+            value=e.value or "",
+            evidence=e.evidence or "",
+            source=e.source,
+        )
+        for n, e in enumerate(evidence)
+    ]
 
 
 def row_to_article(row: ArticleRow) -> Article:
@@ -67,16 +77,32 @@ def row_to_article(row: ArticleRow) -> Article:
         **{name: getattr(row, name) for name in COLUMN_FIELDS},
     )
     return Article(
-        id=str(row.id), path=row.path, raw_text=row.raw_text, text=row.text,
-        removed=removed_from_json(row.removed), meta=meta, content_hash=row.content_hash,
+        id=str(row.id),
+        path=row.path,
+        raw_text=row.raw_text,
+        text=row.text,
+        removed=removed_from_json(row.removed),
+        meta=meta,
+        content_hash=row.content_hash,
         source_format=row.source_format,
     )
 
 
 # --- annotations ----------------------------------------------------------------------
 
-ANNOTATION_FIELDS = ("start", "end", "quote", "prefix", "suffix", "label", "note", "author",
-                     "verdict", "target", "status")
+ANNOTATION_FIELDS = (
+    "start",
+    "end",
+    "quote",
+    "prefix",
+    "suffix",
+    "label",
+    "note",
+    "author",
+    "verdict",
+    "target",
+    "status",
+)
 
 
 def fill_annotation_row(row: AnnotationRow, ann: Annotation) -> AnnotationRow:
@@ -89,7 +115,11 @@ def fill_annotation_row(row: AnnotationRow, ann: Annotation) -> AnnotationRow:
 
 def row_to_annotation(row: AnnotationRow) -> Annotation:
     return Annotation(
-        article_id=str(row.article_id), tags=tuple(row.tags or ()), sources=tuple(row.sources or ()),
-        id=row.id, created=row.created, updated=row.updated,
+        article_id=str(row.article_id),
+        tags=tuple(row.tags or ()),
+        sources=tuple(row.sources or ()),
+        id=row.id,
+        created=row.created,
+        updated=row.updated,
         **{name: getattr(row, name) for name in ANNOTATION_FIELDS},
     )

@@ -22,8 +22,7 @@ def make_engine(url: str) -> Engine:
     database = parsed.database or ""
     if database in ("", ":memory:"):
         # One shared connection, or every new connection would see a new empty database.
-        engine = create_engine(url, poolclass=StaticPool,
-                               connect_args={"check_same_thread": False})
+        engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
     else:
         if not database.startswith("file:"):
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)

@@ -46,7 +46,9 @@ class Library:
             raise
         except SQLAlchemyError as error:
             self._engine.dispose()
-            reason = getattr(error, "orig", None) or error  # the driver's words, without SQLAlchemy's links
+            reason = (
+                getattr(error, "orig", None) or error
+            )  # the driver's words, without SQLAlchemy's links
             raise LibraryError(f"{self._safe_url()}: cannot open the library ({reason})") from error
         self._sessions = make_session_factory(self._engine)
 
@@ -86,7 +88,9 @@ class Library:
     def add_article(self, article: Article, collection: str | None = None) -> tuple[str, bool]:
         return self.add_articles([article], collection)[0]
 
-    def add_articles(self, articles: Iterable[Article], collection: str | None = None) -> list[tuple[str, bool]]:
+    def add_articles(
+        self, articles: Iterable[Article], collection: str | None = None
+    ) -> list[tuple[str, bool]]:
         """Store articles (a known content hash is not stored twice), all or none of them."""
         results = []
         with self._write() as s:
@@ -96,8 +100,10 @@ class Library:
                     results.append(repo.add_article(s, article, target))
                 except (SQLAlchemyError, TypeError, ValueError, AttributeError) as error:
                     reason = getattr(error, "orig", None) or error
-                    raise LibraryError(f"{article.path or 'pasted article'}: cannot store it in the "
-                                       f"library ({reason}); nothing was imported") from error
+                    raise LibraryError(
+                        f"{article.path or 'pasted article'}: cannot store it in the "
+                        f"library ({reason}); nothing was imported"
+                    ) from error
         return results
 
     def articles(self, collection_id: int | None = None) -> list[ArticleInfo]:

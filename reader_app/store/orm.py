@@ -16,7 +16,9 @@ collection_articles = Table(
     "collection_articles",
     Base.metadata,
     Column("collection_id", ForeignKey("collections.id", ondelete="CASCADE"), primary_key=True),
-    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column(
+        "article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True
+    ),
 )
 
 
@@ -70,8 +72,12 @@ class ArticleRow(Base):
     dateline: Mapped[str | None] = mapped_column(String(200))
     interviewee: Mapped[str | None] = mapped_column(Text)
     reporting_by: Mapped[str | None] = mapped_column(Text)
-    outlet_id: Mapped[int | None] = mapped_column(ForeignKey("outlets.id", ondelete="SET NULL"), index=True)
-    author_id: Mapped[int | None] = mapped_column(ForeignKey("authors.id", ondelete="SET NULL"), index=True)
+    outlet_id: Mapped[int | None] = mapped_column(
+        ForeignKey("outlets.id", ondelete="SET NULL"), index=True
+    )
+    author_id: Mapped[int | None] = mapped_column(
+        ForeignKey("authors.id", ondelete="SET NULL"), index=True
+    )
     word_count: Mapped[int] = mapped_column(Integer, default=0)
     imported: Mapped[str] = mapped_column(String(40), default="")
 
@@ -90,7 +96,9 @@ class MetadataValueRow(Base):
 
     __tablename__ = "metadata_values"
     id: Mapped[int] = mapped_column(primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     field: Mapped[str] = mapped_column(String(60))
     value: Mapped[str] = mapped_column(Text)
@@ -113,7 +121,9 @@ class AnalysisCacheRow(Base):
 class AnnotationRow(Base):
     __tablename__ = "annotations"
     id: Mapped[int] = mapped_column(primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
     start: Mapped[int] = mapped_column("start_offset", Integer)
     end: Mapped[int] = mapped_column("end_offset", Integer)
     quote: Mapped[str] = mapped_column(Text)

@@ -59,13 +59,20 @@ def _search_fts5(session: Session, terms: list[str], limit: int) -> list[SearchH
             "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
             "WHERE articles_fts MATCH :query ORDER BY score LIMIT :limit"
         ),
-        {"open": HIT_OPEN, "close": HIT_CLOSE, "words": SNIPPET_WORDS,
-         "query": fts5_query(terms), "limit": limit},
+        {
+            "open": HIT_OPEN,
+            "close": HIT_CLOSE,
+            "words": SNIPPET_WORDS,
+            "query": fts5_query(terms),
+            "limit": limit,
+        },
     )
     # bm25 is lower-is-better and negative; flip it so every backend ranks higher-is-better.
     # The snippet comes from the text, or from the title when only the title matched.
-    return [SearchHit(str(i), title, body if HIT_OPEN in body else head, -score)
-            for i, title, body, head, score in rows]
+    return [
+        SearchHit(str(i), title, body if HIT_OPEN in body else head, -score)
+        for i, title, body, head, score in rows
+    ]
 
 
 def _search_postgres(session: Session, query: str, limit: int) -> list[SearchHit]:
@@ -76,21 +83,31 @@ def _search_postgres(session: Session, query: str, limit: int) -> list[SearchHit
             f"FROM articles, websearch_to_tsquery('english', :query) AS q "
             f"WHERE {PG_DOCUMENT} @@ q ORDER BY score DESC LIMIT :limit"
         ),
-        {"query": query, "limit": limit,
-         "options": f"StartSel={HIT_OPEN}, StopSel={HIT_CLOSE}, MaxWords=25, MinWords=10"},
+        {
+            "query": query,
+            "limit": limit,
+            "options": f"StartSel={HIT_OPEN}, StopSel={HIT_CLOSE}, MaxWords=25, MinWords=10",
+        },
     )
     return [SearchHit(str(i), title, snip, float(score)) for i, title, snip, score in rows]
 
 
 def scan_search(session: Session, terms: list[str], limit: int = 100) -> list[SearchHit]:
     """Every term somewhere in title or text, case-insensitive: a full scan, for any database."""
-    conditions = [or_(ArticleRow.title.ilike(f"%{_escape_like(t)}%", escape="\\"),
-                      ArticleRow.text.ilike(f"%{_escape_like(t)}%", escape="\\")) for t in terms]
+    conditions = [
+        or_(
+            ArticleRow.title.ilike(f"%{_escape_like(t)}%", escape="\\"),
+            ArticleRow.text.ilike(f"%{_escape_like(t)}%", escape="\\"),
+        )
+        for t in terms
+    ]
     rows = session.execute(
         select(ArticleRow.id, ArticleRow.title, ArticleRow.text).where(and_(*conditions))
     ).all()
-    hits = [SearchHit(str(i), title, make_snippet(body, terms), _count(title, body, terms))
-            for i, title, body in rows]
+    hits = [
+        SearchHit(str(i), title, make_snippet(body, terms), _count(title, body, terms))
+        for i, title, body in rows
+    ]
     hits.sort(key=lambda h: -h.rank)
     return hits[:limit]
 
@@ -110,7 +127,7 @@ def make_snippet(body: str, terms: list[str], words: int = SNIPPET_WORDS) -> str
     first = pattern.search(body)
     start = first.start() if first else 0
     before = body[:start].split()
-    lead = before[len(before) - min(len(before), words // 3):]
+    lead = before[len(before) - min(len(before), words // 3) :]
     after = body[start:].split()
     shown = " ".join(lead + after[: words - len(lead)])
     marked = pattern.sub(lambda m: f"{HIT_OPEN}{m.group(0)}{HIT_CLOSE}", shown)

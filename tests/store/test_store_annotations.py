@@ -18,18 +18,29 @@ from reader_app.model import (
 )
 from reader_app.store import Label, Library, NotFoundError, text_hash
 
-RELEASE = ("Acme Corp today announced a groundbreaking partnership that will revolutionise "
-           "logistics, chief executive Dana Li said in a statement.")
+RELEASE = (
+    "Acme Corp today announced a groundbreaking partnership that will revolutionise "
+    "logistics, chief executive Dana Li said in a statement."
+)
 
 
 def _full_annotation(article_id: str) -> Annotation:
     start = RELEASE.index("groundbreaking")
     return Annotation(
-        article_id=article_id, start=start, end=start + 14, quote="groundbreaking",
-        prefix=RELEASE[start - 12:start], suffix=RELEASE[start + 14:start + 26], label="Loaded language",
-        note="Promotional: says who?", tags=("puffery", "press release"), author="teacher",
-        verdict="unverifiable", sources=("https://example.org/filing", "annual report p. 4"),
-        target="flag:29:43:puffery", status="accepted",
+        article_id=article_id,
+        start=start,
+        end=start + 14,
+        quote="groundbreaking",
+        prefix=RELEASE[start - 12 : start],
+        suffix=RELEASE[start + 14 : start + 26],
+        label="Loaded language",
+        note="Promotional: says who?",
+        tags=("puffery", "press release"),
+        author="teacher",
+        verdict="unverifiable",
+        sources=("https://example.org/filing", "annual report p. 4"),
+        target="flag:29:43:puffery",
+        status="accepted",
     )
 
 
@@ -47,10 +58,16 @@ def test_annotation_round_trip_survives_restart(db_url):
 
 def test_update_delete_and_author_filter(library):
     article_id, _ = library.add_article(make_article(RELEASE))
-    mine = library.add_annotation(Annotation(article_id, 0, 9, "Acme Corp", author="ana", note="who"))
+    mine = library.add_annotation(
+        Annotation(article_id, 0, 9, "Acme Corp", author="ana", note="who")
+    )
     theirs = library.add_annotation(Annotation(article_id, 10, 15, "today", author="ben"))
     changed = library.update_annotation(replace(mine, note="check the filing", tags=("todo",)))
-    assert (changed.note, changed.tags, changed.created) == ("check the filing", ("todo",), mine.created)
+    assert (changed.note, changed.tags, changed.created) == (
+        "check the filing",
+        ("todo",),
+        mine.created,
+    )
     assert changed.updated >= mine.updated
     assert [a.id for a in library.annotations(article_id, author="ana")] == [mine.id]
     library.delete_annotation(theirs.id)
@@ -68,7 +85,13 @@ def test_annotation_on_a_missing_article_is_refused(library):
 
 def test_labels_codebook_defaults_edit_and_delete(library):
     names = [label.name for label in library.labels()]
-    assert names == ["Evidence needed", "Misleading framing", "Loaded language", "Good sourcing", "Question"]
+    assert names == [
+        "Evidence needed",
+        "Misleading framing",
+        "Loaded language",
+        "Good sourcing",
+        "Question",
+    ]
     library.save_label(Label("Question", "#000000", "Ask the author"))
     library.save_label(Label("Satire", "#123456", "Not meant literally"))
     library.delete_label("Good sourcing")
@@ -84,10 +107,27 @@ def _analysis(article_id: str) -> Analysis:
         article_id=article_id,
         sentences=(Sentence(0, len(t), tone=0.4404, paragraph=0),),
         claims=(Claim(0, len(t), t, 0.61, ("attributed",), ("reporting verb", "named source"), 0),),
-        attributions=(Attribution("Dana Li", span_of(t, said - 8, said - 1), span_of(t, said, said + 4),
-                                  (span_of(t, 0, said - 32),), "indirect", "person"),),
-        flags=(Flag(t.index("ground"), t.index("ground") + 14, "groundbreaking", "puffery", "author",
-                    "puffery list: groundbreaking", "groundbreaking"),),
+        attributions=(
+            Attribution(
+                "Dana Li",
+                span_of(t, said - 8, said - 1),
+                span_of(t, said, said + 4),
+                (span_of(t, 0, said - 32),),
+                "indirect",
+                "person",
+            ),
+        ),
+        flags=(
+            Flag(
+                t.index("ground"),
+                t.index("ground") + 14,
+                "groundbreaking",
+                "puffery",
+                "author",
+                "puffery list: groundbreaking",
+                "groundbreaking",
+            ),
+        ),
         tone={"compound": 0.4404, "by_paragraph": [0.4404], "label": "positive"},
         readability={"flesch_reading_ease": 31.2, "grade": 14.0, "words": 19},
         version="analysis-7",

@@ -11,8 +11,10 @@ from store_helpers import make_article
 from reader_app.model import Article
 from reader_app.store import Library, LibraryError, NotFoundError
 
-COUNCIL = ("The city council voted 7-2 on Tuesday to close the Elm Street library branch, "
-           "Mayor Ruth Adler said the savings would fund longer hours elsewhere.")
+COUNCIL = (
+    "The city council voted 7-2 on Tuesday to close the Elm Street library branch, "
+    "Mayor Ruth Adler said the savings would fund longer hours elsewhere."
+)
 TRANSFER = "The club confirmed the striker's transfer for a fee reported at 40 million euros."
 
 
@@ -20,7 +22,10 @@ def test_new_library_in_a_missing_folder_is_created_and_migrated(tmp_path):
     path = tmp_path / "deep" / "er" / "library.sqlite3"
     with Library(f"sqlite:///{path}") as lib:
         assert lib.collections() == []
-        assert [label.name for label in lib.labels()][:2] == ["Evidence needed", "Misleading framing"]
+        assert [label.name for label in lib.labels()][:2] == [
+            "Evidence needed",
+            "Misleading framing",
+        ]
     assert path.is_file()
 
 
@@ -47,7 +52,10 @@ def test_same_file_imported_twice_is_stored_once_and_joins_both_collections(libr
     infos = library.articles()
     assert len(infos) == 1
     assert infos[0].path == "/a/council.txt"
-    assert {c.name: c.article_count for c in library.collections()} == {"Local politics": 1, "Libraries": 1}
+    assert {c.name: c.article_count for c in library.collections()} == {
+        "Local politics": 1,
+        "Libraries": 1,
+    }
     assert len(infos[0].collection_ids) == 2
 
 
@@ -62,8 +70,14 @@ def test_article_round_trip_keeps_text_removed_and_metadata(library):
     from reader_app.model import Removed
 
     furniture = (Removed("Subscribe to our newsletter", "promo line", 0, 27),)
-    article = make_article(COUNCIL, title="Council closes branch", outlet="The  Riverside Gazette",
-                           author="Ana Ruiz", path="/x/council.txt", removed=furniture)
+    article = make_article(
+        COUNCIL,
+        title="Council closes branch",
+        outlet="The  Riverside Gazette",
+        author="Ana Ruiz",
+        path="/x/council.txt",
+        removed=furniture,
+    )
     article_id, _ = library.add_article(article)
     back = library.article(article_id)
     assert back.id == article_id
@@ -75,13 +89,17 @@ def test_article_round_trip_keeps_text_removed_and_metadata(library):
 
 def test_authors_and_outlets_are_shared_by_normalised_name(library):
     a = library.add_article(make_article(COUNCIL, outlet="Riverside Gazette", author="Ana Ruiz"))[0]
-    b = library.add_article(make_article(TRANSFER, outlet="RIVERSIDE  gazette", author="ana ruiz"))[0]
+    b = library.add_article(make_article(TRANSFER, outlet="RIVERSIDE  gazette", author="ana ruiz"))[
+        0
+    ]
     assert library.article(b).meta.outlet == "Riverside Gazette"
     assert library.article(b).meta.author == library.article(a).meta.author == "Ana Ruiz"
 
 
 def test_metadata_edit_is_user_evidence_and_keeps_other_evidence(library):
-    article_id, _ = library.add_article(make_article(COUNCIL, title="Council vote", author="Ana Ruiz"))
+    article_id, _ = library.add_article(
+        make_article(COUNCIL, title="Council vote", author="Ana Ruiz")
+    )
     edited = library.update_metadata(article_id, "title", "Council closes Elm Street branch")
     assert edited.meta.title == "Council closes Elm Street branch"
     title_ev = edited.meta.evidence_for("title")
@@ -93,13 +111,16 @@ def test_metadata_edit_is_user_evidence_and_keeps_other_evidence(library):
     assert library.articles()[0].title == "Council closes Elm Street branch"
 
 
-@pytest.mark.parametrize("field,value,expected", [
-    ("outlet", "Valley Courier", "Valley Courier"),
-    ("author", "  Sam   Okafor ", "Sam Okafor"),
-    ("date", "2024-03-05", "2024-03-05"),
-    ("genre", "opinion", "opinion"),
-    ("title", "", None),
-])
+@pytest.mark.parametrize(
+    "field,value,expected",
+    [
+        ("outlet", "Valley Courier", "Valley Courier"),
+        ("author", "  Sam   Okafor ", "Sam Okafor"),
+        ("date", "2024-03-05", "2024-03-05"),
+        ("genre", "opinion", "opinion"),
+        ("title", "", None),
+    ],
+)
 def test_metadata_fields_editable(library, field, value, expected):
     article_id, _ = library.add_article(make_article(COUNCIL, title="Council vote"))
     meta = library.update_metadata(article_id, field, value).meta
@@ -172,15 +193,25 @@ def test_replace_text_moves_annotations_and_keeps_metadata(library):
     article_id, _ = library.add_article(make_article(COUNCIL, title="Council vote"))
     start = COUNCIL.index("Mayor Ruth Adler")
     prefix, suffix = context_of(COUNCIL, start, start + 16)
-    kept = library.add_annotation(Annotation(article_id, start, start + 16, "Mayor Ruth Adler",
-                                             prefix=prefix, suffix=suffix, note="who?"))
+    kept = library.add_annotation(
+        Annotation(
+            article_id,
+            start,
+            start + 16,
+            "Mayor Ruth Adler",
+            prefix=prefix,
+            suffix=suffix,
+            note="who?",
+        )
+    )
     lost = library.add_annotation(Annotation(article_id, 0, 8, "The city", note="gone"))
     restored = "PHOTO: the Elm Street branch.\n\n" + COUNCIL.replace("The city council", "Council")
     orphans = library.replace_article_text(
-        article_id, Article("", None, "", restored, removed=(Removed("x", "caption", 0, 1),)))
+        article_id, Article("", None, "", restored, removed=(Removed("x", "caption", 0, 1),))
+    )
     assert orphans == [lost.id]
     moved = {a.id: a for a in library.annotations(article_id)}
-    assert restored[moved[kept.id].start:moved[kept.id].end] == "Mayor Ruth Adler"
+    assert restored[moved[kept.id].start : moved[kept.id].end] == "Mayor Ruth Adler"
     assert (moved[lost.id].start, moved[lost.id].end, moved[lost.id].note) == (0, 0, "gone")
     back = library.article(article_id)
     assert back.text == restored and back.meta.title == "Council vote"

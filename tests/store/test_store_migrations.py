@@ -16,20 +16,34 @@ def _library_at_revision_1(url: str) -> None:
     engine = make_engine(url)
     migrate.upgrade(engine, "0001")
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO collections (id, name, description, created) "
-                          "VALUES (1, 'Floods', 'wire copy', '2026-01-01T00:00:00+00:00')"))
-        conn.execute(text("INSERT INTO outlets (id, name, key) VALUES (1, 'Valley Courier', 'valley courier')"))
         conn.execute(
-            text("INSERT INTO articles (id, content_hash, path, source_format, raw_text, text, removed, "
-                 "title, outlet_id, word_count, imported) VALUES (1, 'h1', '/w/flood.txt', 'txt', :t, :t, "
-                 "'[]', 'River floods lower town', 1, 15, '2026-01-01T00:00:00+00:00')"),
-            {"t": FLOOD})
+            text(
+                "INSERT INTO collections (id, name, description, created) "
+                "VALUES (1, 'Floods', 'wire copy', '2026-01-01T00:00:00+00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO outlets (id, name, key) VALUES (1, 'Valley Courier', 'valley courier')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO articles (id, content_hash, path, source_format, raw_text, text, removed, "
+                "title, outlet_id, word_count, imported) VALUES (1, 'h1', '/w/flood.txt', 'txt', :t, :t, "
+                "'[]', 'River floods lower town', 1, 15, '2026-01-01T00:00:00+00:00')"
+            ),
+            {"t": FLOOD},
+        )
         conn.execute(text("INSERT INTO collection_articles VALUES (1, 1)"))
-        conn.execute(text(
-            "INSERT INTO annotations (article_id, start_offset, end_offset, quote, prefix, suffix, label, "
-            "note, tags, author, verdict, sources, target, status, created, updated) VALUES "
-            "(1, 4, 9, 'river', 'The ', ' rose', 'Question', 'which river?', '[\"geo\"]', 'kim', NULL, "
-            "'[]', NULL, 'user', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')"))
+        conn.execute(
+            text(
+                "INSERT INTO annotations (article_id, start_offset, end_offset, quote, prefix, suffix, label, "
+                "note, tags, author, verdict, sources, target, status, created, updated) VALUES "
+                "(1, 4, 9, 'river', 'The ', ' rose', 'Question', 'which river?', '[\"geo\"]', 'kim', NULL, "
+                "'[]', NULL, 'user', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00')"
+            )
+        )
     assert migrate.current_revision(engine) == "0001"
     engine.dispose()
 
@@ -39,10 +53,19 @@ def test_opening_an_old_library_upgrades_it_and_keeps_the_data(db_url):
     with Library(db_url) as lib:
         assert migrate.current_revision(lib._engine) == migrate.head_revision()
         [info] = lib.articles()
-        assert (info.title, info.outlet, info.collection_ids) == ("River floods lower town", "Valley Courier", (1,))
+        assert (info.title, info.outlet, info.collection_ids) == (
+            "River floods lower town",
+            "Valley Courier",
+            (1,),
+        )
         assert lib.article(info.id).text == FLOOD
         [note] = lib.annotations(info.id)
-        assert (note.quote, note.tags, note.author, note.note) == ("river", ("geo",), "kim", "which river?")
+        assert (note.quote, note.tags, note.author, note.note) == (
+            "river",
+            ("geo",),
+            "kim",
+            "which river?",
+        )
         assert "Question" in [label.name for label in lib.labels()]  # added by revision 2
         assert [h.article_id for h in lib.search("evacuated")] == [info.id]  # indexed by revision 3
         new_id, _ = lib.add_article(_other_article())

@@ -20,10 +20,15 @@ def fake_seeds(tmp_path, monkeypatch):
     for name, text in texts.items():
         (folder / name).write_text(text)
     (folder / "collection.toml").write_text('name = "Demo"\n')
-    manifest = SimpleNamespace(name="Demo", description="two short items",
-                               articles=[SimpleNamespace(file=name) for name in texts])
+    manifest = SimpleNamespace(
+        name="Demo",
+        description="two short items",
+        articles=[SimpleNamespace(file=name) for name in texts],
+    )
     monkeypatch.setattr(ingest, "load_manifest", lambda d: manifest, raising=False)
-    monkeypatch.setattr(ingest, "load_path", lambda p: make_article(p.read_text(), path=str(p)), raising=False)
+    monkeypatch.setattr(
+        ingest, "load_path", lambda p: make_article(p.read_text(), path=str(p)), raising=False
+    )
     monkeypatch.setattr(ingest, "apply_manifest", lambda article, m: article, raising=False)
     return folder
 
@@ -31,7 +36,11 @@ def fake_seeds(tmp_path, monkeypatch):
 def test_samples_imported_once_and_not_again_after_deleting_them(library, fake_seeds):
     assert ensure_sample_collection(library, fake_seeds) is True
     [collection] = library.collections()
-    assert (collection.name, collection.description, collection.article_count) == ("Demo", "two short items", 2)
+    assert (collection.name, collection.description, collection.article_count) == (
+        "Demo",
+        "two short items",
+        2,
+    )
     assert library.is_sample_imported()
     for info in library.articles():
         library.delete_article(info.id)

@@ -10,7 +10,39 @@ from store_helpers import make_article
 from reader_app.store import HIT_CLOSE, HIT_OPEN
 from reader_app.store.search import fts5_query, make_snippet, query_terms, scan_search
 
-WORDS = ["council", "budget", "river", "flood", "transfer", "striker", "season", "market", "shares", "profit", "ministry", "election", "turnout", "school", "teachers", "hospital", "nurses", "storm", "harbour", "bridge", "tunnel", "farmers", "harvest", "drought", "court", "ruling", "police", "protest", "museum", "exhibition", "festival"]
+WORDS = [
+    "council",
+    "budget",
+    "river",
+    "flood",
+    "transfer",
+    "striker",
+    "season",
+    "market",
+    "shares",
+    "profit",
+    "ministry",
+    "election",
+    "turnout",
+    "school",
+    "teachers",
+    "hospital",
+    "nurses",
+    "storm",
+    "harbour",
+    "bridge",
+    "tunnel",
+    "farmers",
+    "harvest",
+    "drought",
+    "court",
+    "ruling",
+    "police",
+    "protest",
+    "museum",
+    "exhibition",
+    "festival",
+]
 
 
 def _filler(rng: random.Random, n: int = 80) -> str:
@@ -46,21 +78,31 @@ def test_fts_agrees_with_a_full_scan(two_hundred):
 
 
 def test_index_follows_edits_and_deletes(library):
-    a, _ = library.add_article(make_article("Farmers fear the drought will ruin the harvest.", title="Dry summer"))
+    a, _ = library.add_article(
+        make_article("Farmers fear the drought will ruin the harvest.", title="Dry summer")
+    )
     b, _ = library.add_article(make_article("Striker signs for rival club.", title="Transfer news"))
     assert [h.article_id for h in library.search("summer")] == [a]  # title is searched too
     library.update_metadata(a, "title", "Heatwave")
     assert library.search("summer") == []
     assert [h.article_id for h in library.search("heatwave")] == [a]
-    assert HIT_OPEN in library.search("heatwave")[0].snippet  # a title-only hit still shows the match
+    assert (
+        HIT_OPEN in library.search("heatwave")[0].snippet
+    )  # a title-only hit still shows the match
     library.delete_article(b)
     assert library.search("striker") == []
 
 
 def test_prefixes_phrases_and_ranking(library):
-    a, _ = library.add_article(make_article("Flooding closed the bridge. The flood barrier failed.", title="Floods"))
-    b, _ = library.add_article(make_article("Officials inspected a bridge after the storm.", title="Storm"))
-    assert {h.article_id for h in library.search("flood")} == {a}  # "flood*" also matches "Flooding"
+    a, _ = library.add_article(
+        make_article("Flooding closed the bridge. The flood barrier failed.", title="Floods")
+    )
+    b, _ = library.add_article(
+        make_article("Officials inspected a bridge after the storm.", title="Storm")
+    )
+    assert {h.article_id for h in library.search("flood")} == {
+        a
+    }  # "flood*" also matches "Flooding"
     assert [h.article_id for h in library.search('"flood barrier"')] == [a]
     assert library.search('"barrier flood"') == []
     hits = library.search("bridge")
@@ -68,19 +110,24 @@ def test_prefixes_phrases_and_ranking(library):
     assert hits[0].rank >= hits[1].rank
 
 
-@pytest.mark.parametrize("query", ['AND', 'NEAR(', '"unclosed', "x:y", "-minus", "C++", "a*b", "'", "()", ""])
+@pytest.mark.parametrize(
+    "query", ["AND", "NEAR(", '"unclosed', "x:y", "-minus", "C++", "a*b", "'", "()", ""]
+)
 def test_any_typed_text_is_a_valid_query(library, query):
     library.add_article(make_article("A plain sentence about nothing much."))
     assert isinstance(library.search(query), list)
 
 
-@pytest.mark.parametrize("query,terms,fts", [
-    ("flood relief", ["flood", "relief"], '"flood"* "relief"*'),
-    ('"city council" vote', ["city council", "vote"], '"city council" "vote"*'),
-    ("U.S. AND aid", ["U", "S", "AND", "aid"], '"U"* "S"* "AND"* "aid"*'),
-    ("O'Brien", ["O Brien"], '"O Brien"'),
-    ("  ", [], ""),
-])
+@pytest.mark.parametrize(
+    "query,terms,fts",
+    [
+        ("flood relief", ["flood", "relief"], '"flood"* "relief"*'),
+        ('"city council" vote', ["city council", "vote"], '"city council" "vote"*'),
+        ("U.S. AND aid", ["U", "S", "AND", "aid"], '"U"* "S"* "AND"* "aid"*'),
+        ("O'Brien", ["O Brien"], '"O Brien"'),
+        ("  ", [], ""),
+    ],
+)
 def test_query_terms(query, terms, fts):
     assert query_terms(query) == terms
     assert fts5_query(terms) == fts

@@ -44,10 +44,18 @@ def upgrade() -> None:
     _articles()
     op.create_table(
         "collection_articles",
-        sa.Column("collection_id", sa.Integer,
-                  sa.ForeignKey("collections.id", ondelete="CASCADE"), primary_key=True),
-        sa.Column("article_id", sa.Integer,
-                  sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column(
+            "collection_id",
+            sa.Integer,
+            sa.ForeignKey("collections.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        sa.Column(
+            "article_id",
+            sa.Integer,
+            sa.ForeignKey("articles.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
     )
     op.create_index("ix_collection_articles_article_id", "collection_articles", ["article_id"])
     _metadata_values()
@@ -84,8 +92,12 @@ def _metadata_values() -> None:
     op.create_table(
         "metadata_values",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("article_id", sa.Integer,
-                  sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+        sa.Column(
+            "article_id",
+            sa.Integer,
+            sa.ForeignKey("articles.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
         sa.Column("position", sa.Integer, nullable=False),
         sa.Column("field", sa.String(60), nullable=False),
         sa.Column("value", sa.Text, nullable=False),
@@ -111,8 +123,12 @@ def _annotations() -> None:
     op.create_table(
         "annotations",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("article_id", sa.Integer,
-                  sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+        sa.Column(
+            "article_id",
+            sa.Integer,
+            sa.ForeignKey("articles.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
         sa.Column("start_offset", sa.Integer, nullable=False),
         sa.Column("end_offset", sa.Integer, nullable=False),
         sa.Column("quote", sa.Text, nullable=False),
@@ -133,6 +149,15 @@ def _annotations() -> None:
 
 
 def downgrade() -> None:
-    for table in ("annotations", "analysis_cache", "metadata_values", "collection_articles",
-                  "articles", "authors", "outlets", "collections", "settings"):
+    for table in (
+        "annotations",
+        "analysis_cache",
+        "metadata_values",
+        "collection_articles",
+        "articles",
+        "authors",
+        "outlets",
+        "collections",
+        "settings",
+    ):
         op.drop_table(table)

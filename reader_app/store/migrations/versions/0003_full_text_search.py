@@ -45,8 +45,10 @@ SQLITE_DOWN = (
 )
 # Must match store.search.PG_DOCUMENT exactly, or PostgreSQL will not use the index.
 POSTGRES_UP = (
-    ("CREATE INDEX ix_articles_fulltext ON articles USING GIN "
-    "(to_tsvector('english', coalesce(title, '') || ' ' || text))"),
+    (
+        "CREATE INDEX ix_articles_fulltext ON articles USING GIN "
+        "(to_tsvector('english', coalesce(title, '') || ' ' || text))"
+    ),
 )
 POSTGRES_DOWN = ("DROP INDEX ix_articles_fulltext",)
 
