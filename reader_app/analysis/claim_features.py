@@ -1,15 +1,21 @@
-"""What a sentence contains that makes it checkable or not: cue phrases, figures, dates, names."""
+"""What each sentence contains that makes it checkable or not: cue phrases, figures, dates, names.
+
+Every pattern runs once over the whole article and its matches are dealt out to sentences, which
+keeps the cost linear and low (the claim step runs on every sentence of every article).
+"""
 
 from __future__ import annotations
 
 import re
-import tomllib
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reader_app.resource_files import resource_path
+from reader_app.analysis.claim_cues import cues
+from reader_app.analysis.phrase_trie import normalise
+from reader_app.model import Sentence
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)*")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -18,17 +24,20 @@ _MONTH = (
 _MONTH_ALONE = (
     r"(?:January|February|March|April|June|July|August|September|October|November|December)"
 )
+# One regex for every date form; the lookahead lets positions that cannot start a date fail fast.
 _DATE = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
-    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
-    rf"|\b{_MONTH_ALONE}\b(?:,?\s+\d{{4}})?"
-    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
-    r"|(?<![\d,.])\b(?:1[6-9]\d{2}|20\d{2})s?\b(?![,.]\d)"
-    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?:[Yy]esterday|[Tt]omorrow)\b"
-    r"|\b(?:[Ll]ast|[Nn]ext|[Ee]arlier this|[Ll]ater this)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b"
-    r"|\b\w+\s+(?:days|weeks|months|years|hours)\s+ago\b"
+    rf"\b(?=[0-9JFMASONDTWLEYlnety])(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH_ALONE}\b(?:,?\s+\d{{4}})?"
+    r"|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|(?<![\d,.])(?:1[6-9]\d{2}|20\d{2})s?\b(?![,.]\d)"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?:[Yy]esterday|[Tt]omorrow)\b"
+    r"|(?:[Ll]ast|[Nn]ext|[Ee]arlier this|[Ll]ater this)\s+"
+    r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b)"
+    r"|\b(?:days|weeks|months|years|hours)\s+ago\b"  # the count before it is added in code
 )
+_WORD_BEFORE = re.compile(r"[\w-]+\s+$")
 _NUMBER = re.compile(
     r"(?<![\w.,])(?:[$\u20ac\u00a3\u00a5]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:%|percent\b|per cent\b))?"
     r"(?:-[A-Za-z]+)?"
@@ -38,7 +47,7 @@ _NUMBER = re.compile(
 _CAPITALISED = re.compile(
     r"(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][\w\u2019'\-]*)(?:[ \t]+(?:(?:[A-Z]\.){2,}|[A-Z][\w\u2019'\-]*))*"
 )
-_SENTENCE_START_BEFORE = set('.!?:;"\u201c\u2018(\u2014\u2013-\u2022*')
+_OPENING_SLACK = 3  # characters a sentence may open with before its first word (quote, bullet, Q:)
 _NOT_NAMES = frozenset(
     [
         "I",
@@ -83,134 +92,110 @@ _AUX_PARTICIPLE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Cues:
-    """Cue phrases indexed by first word, page-furniture patterns, and the scoring weights."""
+@dataclass(slots=True)
+class SentenceFeatures:
+    """The evidence found in one sentence, as written in the text."""
 
-    by_first_word: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
-    not_names: frozenset[str]
-    furniture_start: re.Pattern[str]
-    furniture_anywhere: re.Pattern[str]
-    add: dict[str, float]
-    subtract: dict[str, float]
-    threshold: float
-
-
-def _rows(name: str) -> list[tuple[str, str]]:
-    rows = []
-    for line in resource_path("claims", name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            phrase, category = line.split("\t")[:2]
-            rows.append((phrase.strip().lower(), category.strip()))
-    return rows
+    hits: dict[str, list[str]] = field(default_factory=dict)  # cue category -> phrases
+    dates: list[str] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    date_spans: list[tuple[int, int]] = field(default_factory=list)
+    aux_starts: set[int] = field(default_factory=set)
 
 
-def _alternation(phrases: list[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+class _Dealer:
+    """Finds the sentence a text position falls in (None between sentences)."""
+
+    def __init__(self, sentences: Sequence[Sentence]):
+        self.starts = [s.start for s in sentences]
+        self.ends = [s.end for s in sentences]
+
+    def index(self, pos: int) -> int | None:
+        i = bisect_right(self.starts, pos) - 1
+        return i if i >= 0 and pos < self.ends[i] else None
 
 
-@lru_cache(maxsize=1)
-def cues() -> Cues:
-    """Load resources/claims/cues.tsv and weights.toml once."""
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    start, anywhere, not_names = [], [], set()
-    for phrase, category in _rows("cues.tsv"):
-        if category == "not_name":
-            not_names.add(phrase)
-        elif category == "furniture":
-            start.append(phrase)
-        elif category == "furniture_anywhere":
-            anywhere.append(phrase)
-        else:
-            words = tuple(_TOKEN.findall(phrase.replace("\u2019", "'")))
-            index.setdefault(words[0], []).append((words, category))
-    weights = tomllib.loads(resource_path("claims", "weights.toml").read_text(encoding="utf-8"))
-    return Cues(
-        by_first_word={k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in index.items()},
-        not_names=frozenset(not_names),
-        furniture_start=re.compile(rf"[\W_]*(?:{_alternation(start)})", re.IGNORECASE),
-        furniture_anywhere=re.compile(rf"\b(?:{_alternation(anywhere)})\b", re.IGNORECASE),
-        add=weights["add"],
-        subtract=weights["subtract"],
-        threshold=float(weights["threshold"]),
+def article_features(
+    text: str, sentences: Sequence[Sentence], skip_names: frozenset[str] = frozenset()
+) -> list[SentenceFeatures]:
+    """Cue phrases, dates, figures and names of every sentence, from one pass per pattern."""
+    feats = [SentenceFeatures() for _ in sentences]
+    dealer = _Dealer(sentences)
+    where = dealer.index
+    for m in _DATE.finditer(text):
+        i = where(m.start())
+        if i is not None:
+            feats[i].dates.append(_with_count(text, m, sentences[i].start))
+            feats[i].date_spans.append((m.start(), m.end()))
+    for m in _NUMBER.finditer(text):
+        i = where(m.start())
+        if i is not None and not any(a <= m.start() < b for a, b in feats[i].date_spans):
+            feats[i].numbers.append(m.group())
+    _deal_cues(text, feats, where)
+    _deal_names(text, feats, dealer, skip_names)
+    return feats
+
+
+def _deal_cues(text: str, feats: list[SentenceFeatures], where) -> None:
+    c = cues()
+    for m in _AUX_PARTICIPLE.finditer(text):
+        i = where(m.start())
+        if i is not None:
+            feats[i].hits.setdefault("event_verb", []).append(m.group())
+            feats[i].aux_starts.add(m.start(1))
+    lower = text.lower()
+    # Lowercasing keeps offsets unless a character changes length ("İ"): then match ignoring case.
+    matches = (
+        c.matcher_lower.finditer(lower) if len(lower) == len(text) else c.matcher.finditer(text)
     )
-
-
-def cue_hits(text: str, start: int, end: int) -> dict[str, list[str]]:
-    """Category -> matched phrases (as written in the text) for every cue phrase in the span."""
-    index = cues().by_first_word
-    tokens = list(_TOKEN.finditer(text, start, end))
-    words = [m.group().lower().replace("\u2019", "'") for m in tokens]
-    hits: dict[str, list[str]] = {}
-    aux = [(m.start(1), m.group()) for m in _AUX_PARTICIPLE.finditer(text, start, end)]
-    if aux:
-        hits["event_verb"] = [phrase for _, phrase in aux]
-    in_aux = {pos for pos, _ in aux}
-    covered: dict[str, int] = {}  # category -> first word index not yet inside a match of it
-    for i, word in enumerate(words):
-        # Longest phrase first; a category matches once per stretch ("among the first", not "first").
-        for phrase, category in index.get(word, ()):
-            n = len(phrase)
-            if covered.get(category, 0) > i or tuple(words[i : i + n]) != phrase:
+    categories = c.categories
+    for m in matches:
+        i = where(m.start())
+        if i is None:
+            continue
+        phrase = m.group()
+        f = feats[i]
+        for category in categories.get(phrase) or categories[normalise(phrase)]:
+            if category == "event_verb" and m.start() in f.aux_starts:
                 continue
-            if category == "event_verb" and tokens[i].start() in in_aux:
-                continue
-            covered[category] = i + n
-            hits.setdefault(category, []).append(text[tokens[i].start() : tokens[i + n - 1].end()])
-    return hits
+            f.hits.setdefault(category, []).append(text[m.start() : m.end()])
 
 
-def dates_and_numbers(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """Dates (incl. years, weekdays, "last week") and figures not inside a date, as written."""
-    dates = list(_DATE.finditer(text, start, end))
-    taken = [(m.start(), m.end()) for m in dates]
-    numbers = [
-        m.group()
-        for m in _NUMBER.finditer(text, start, end)
-        if not any(a <= m.start() < b for a, b in taken)
-    ]
-    return [m.group() for m in dates], numbers
+def _with_count(text: str, m: re.Match[str], floor: int) -> str:
+    """ "weeks ago" -> "two weeks ago": the word before a relative date belongs to it."""
+    if not m.group().endswith("ago"):
+        return m.group()
+    before = _WORD_BEFORE.search(text, max(floor, m.start() - 20), m.start())
+    return text[before.start() : m.end()] if before else m.group()
 
 
-def _starts_sentence(text: str, pos: int, floor: int) -> bool:
-    """Whether the word at ``pos`` opens a sentence, line or quotation (its capital proves nothing)."""
-    j = pos - 1
-    while j >= floor and text[j].isspace():
-        if text[j] == "\n":
-            return True
-        j -= 1
-    return j < floor or text[j] in _SENTENCE_START_BEFORE
-
-
-def _name(run: str, opens_sentence: bool, known: frozenset[str]) -> str | None:
-    """The name in a run of capitalised words, without a sentence-opening function word."""
+@lru_cache(maxsize=20_000)
+def _name_words(run: str) -> tuple[str, bool]:
+    """A capitalised run without a leading function word or month/weekday: (name, first word dropped)."""
     words = run.split()
-    if words[0].lower() in cues().not_names or words[0] in _NOT_NAMES:
+    dropped = words[0].lower() in cues().not_names or words[0] in _NOT_NAMES
+    if dropped:
         words = words[1:]
-        opens_sentence = opens_sentence and not words
-    words = [w for w in words if w not in _NOT_NAMES]
-    if not words:
-        return None
-    name = " ".join(words)
-    return name if not opens_sentence or len(words) > 1 or name in known else None
+    return " ".join(w for w in words if w not in _NOT_NAMES), dropped
 
 
-def proper_nouns(text: str) -> frozenset[str]:
-    """Names the article uses mid-sentence; they count as names where they open a sentence too."""
-    out = set()
+def _deal_names(text: str, feats: list[SentenceFeatures], dealer, skip: frozenset[str]) -> None:
+    """Names per sentence. A capitalised word opening a sentence counts as a name only when the
+    article also uses it mid-sentence ("Norway was ... in Norway"), or as part of a longer run."""
+    runs, known = [], set()
+    starts = dealer.starts
     for m in _CAPITALISED.finditer(text):
-        if not _starts_sentence(text, m.start(), max(0, m.start() - 4)):
-            name = _name(m.group(), False, frozenset())
-            if name:
-                out.add(name)
-    return frozenset(out)
-
-
-def names_in(text: str, start: int, end: int, known: frozenset[str]) -> list[str]:
-    """Named people, places and organisations in the span (capitalised, not merely sentence-initial)."""
-    out: list[str] = []
-    for m in _CAPITALISED.finditer(text, start, end):
-        name = _name(m.group(), _starts_sentence(text, m.start(), start), known)
-        if name and name not in out:
-            out.append(name)
-    return out
+        i = dealer.index(m.start())
+        if i is None:
+            continue
+        # Within a few characters of the sentence start (after a quote, bullet or "Q: ").
+        opens = m.start() - starts[i] <= _OPENING_SLACK
+        name, dropped = _name_words(m.group())
+        runs.append((i, name, opens and not dropped and " " not in name))
+        if not opens or dropped:
+            known.add(name)
+    for i, name, lone_opener in runs:
+        names = feats[i].names
+        if name and name not in skip and name not in names and (not lone_opener or name in known):
+            names.append(name)

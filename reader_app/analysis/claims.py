@@ -6,13 +6,8 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader_app.analysis.claim_features import (
-    cue_hits,
-    cues,
-    dates_and_numbers,
-    names_in,
-    proper_nouns,
-)
+from reader_app.analysis.claim_cues import cues
+from reader_app.analysis.claim_features import SentenceFeatures, article_features
 from reader_app.model import Attribution, Claim, Metadata, Sentence
 
 _CLOSERS = "\"\u201d\u2019')]"
@@ -34,25 +29,19 @@ _POSITIVE = {
 class ArticleContext:
     """What scoring one sentence needs to know about the whole article (built once per article)."""
 
-    names: frozenset[str]
     attributions: tuple[Attribution, ...]
     spans: tuple[tuple[int, int, int], ...]  # attribution content (start, end, index), by start
     starts: tuple[int, ...]
     longest: int
-    dateline: str | None
 
 
-def article_context(
-    text: str, attributions: Sequence[Attribution] = (), meta: Metadata | None = None
-) -> ArticleContext:
+def article_context(text: str, attributions: Sequence[Attribution] = ()) -> ArticleContext:
     spans = sorted((c.start, c.end, i) for i, a in enumerate(attributions) for c in a.content)
     return ArticleContext(
-        names=proper_nouns(text),
         attributions=tuple(attributions),
         spans=tuple(spans),
         starts=tuple(s[0] for s in spans),
         longest=max((b - a for a, b, _ in spans), default=0),
-        dateline=meta.dateline if meta else None,
     )
 
 
@@ -91,54 +80,53 @@ def _label(values: list[str], n: int = 2) -> str:
     return ", ".join(list(dict.fromkeys(values))[:n])
 
 
-def _evidence(
-    text: str, s: Sentence, ctx: ArticleContext
-) -> tuple[float, list[str], list[str], dict[str, list[str]], bool]:
-    """What adds to check-worthiness: score, kinds, features, the cue hits, and whether it is specific."""
+def _evidence(f: SentenceFeatures) -> tuple[float, list[str], list[str]]:
+    """What adds to check-worthiness: score, claim kinds, and the features that fired."""
     add = cues().add
-    hits = cue_hits(text, s.start, s.end)
-    dates, numbers = dates_and_numbers(text, s.start, s.end)
     score, kinds, features = 0.0, [], []
-    if numbers:
+    if f.numbers:
         score, kinds = score + add["number"], kinds + ["numeric"]
-        features.append(f"number: {_label(numbers)}")
-    if dates:
+        features.append(f"number: {_label(f.numbers)}")
+    if f.dates:
         score, kinds = score + add["date"], kinds + ["date"]
-        features.append(f"date: {_label(dates)}")
+        features.append(f"date: {_label(f.dates)}")
     for category, (kind, label) in _POSITIVE.items():
-        if category in hits and not (category == "number_word" and numbers):
+        if category in f.hits and not (category == "number_word" and f.numbers):
             score += add["event" if category.startswith("event") else category]
             kinds += [kind] if kind else []
-            features.append(f"{label}: {_label(hits[category])}")
-    names = [n for n in names_in(text, s.start, s.end, ctx.names) if n != ctx.dateline]
-    if names:
-        score += add["entities"] if len(names) > 1 else add["entity"]
-        features.append(f"named: {_label(names, 3)}")
-    return score, kinds, features, hits, bool(names or numbers or dates)
+            features.append(f"{label}: {_label(f.hits[category])}")
+    if f.names:
+        score += add["entities"] if len(f.names) > 1 else add["entity"]
+        features.append(f"named: {_label(f.names, 3)}")
+    return score, kinds, features
 
 
 def score_sentence(
-    text: str, s: Sentence, ctx: ArticleContext, question_turn: bool = False
+    text: str,
+    s: Sentence,
+    f: SentenceFeatures,
+    ctx: ArticleContext,
+    question_turn: bool = False,
 ) -> Claim:
     """Check-worthiness (0..1) of one sentence with the kinds and features behind it."""
     reason = _not_a_claim(text, s.start, s.end, question_turn)
     if reason:
         return Claim(s.start, s.end, text[s.start : s.end], 0.0, (), (reason,))
-    score, kinds, features, hits, specific = _evidence(text, s, ctx)
+    score, kinds, features = _evidence(f)
     attribution = attribution_for(ctx, s.start, s.end)
     if attribution is not None:
         score += cues().add["attributed"]
         kinds.append("attributed")
         features.append(f"attributed to: {ctx.attributions[attribution].speaker}")
-    penalty, notes = _subjectivity(text, s, hits, specific)
-    kinds = tuple(dict.fromkeys(k for k in kinds if k))
+    specific = bool(f.names or f.numbers or f.dates)
+    penalty, notes = _subjectivity(text, s, f.hits, specific)
     final = max(0.0, min(1.0, score - penalty))
     return Claim(
         s.start,
         s.end,
         text[s.start : s.end],
         round(final, 3),
-        kinds,
+        tuple(dict.fromkeys(k for k in kinds if k)),
         tuple(features + notes),
         attribution,
     )
@@ -187,10 +175,17 @@ def score_all(
     attributions: Sequence[Attribution] = (),
     meta: Metadata | None = None,
 ) -> tuple[Claim, ...]:
-    """A scored Claim for every sentence, claim or not (for inspection and tuning)."""
-    ctx = article_context(text, attributions, meta)
+    """A scored Claim for every sentence, claim or not (for inspection and tuning).
+
+    ``meta.dateline`` is not counted as a named place: it says where the reporter was.
+    """
+    ctx = article_context(text, attributions)
+    skip = frozenset([meta.dateline]) if meta and meta.dateline else frozenset()
+    feats = article_features(text, sentences, skip)
     turns = _question_turns(text, sentences)
-    return tuple(score_sentence(text, s, ctx, q) for s, q in zip(sentences, turns, strict=True))
+    return tuple(
+        score_sentence(text, s, f, ctx, q) for s, f, q in zip(sentences, feats, turns, strict=True)
+    )
 
 
 def score_claims(

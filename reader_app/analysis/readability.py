@@ -41,6 +41,7 @@ def textstat_offline():
     return textstat
 
 
+@lru_cache(maxsize=50_000)
 def syllables(word: str) -> int:
     """Syllables in one (lowercase) word by textstat's counter: CMU dictionary, else pyphen."""
     return textstat_offline().syllable_count(word)
