@@ -38,6 +38,13 @@ _DATE = re.compile(
     r"|\b(?:days|weeks|months|years|hours)\s+ago\b"  # the count before it is added in code
 )
 _WORD_BEFORE = re.compile(r"[\w-]+\s+$")
+# A past participle after a determiner or preposition describes, it does not report an event:
+# "the liberated areas", "in destroyed villages".
+_ATTRIBUTIVE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|your|my|these|those|this|newly|recently|in|from|of|with"
+    r"|for|on|at|into)\s+$",
+    re.IGNORECASE,
+)
 _NUMBER = re.compile(
     r"(?<![\w.,])(?:[$\u20ac\u00a3\u00a5]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:%|percent\b|per cent\b))?"
     r"(?:-[A-Za-z]+)?"
@@ -146,9 +153,9 @@ def _deal_cues(text: str, feats: list[SentenceFeatures], where) -> None:
             feats[i].aux_starts.add(m.start(1))
     lower = text.lower()
     # Lowercasing keeps offsets unless a character changes length ("İ"): then match ignoring case.
-    matches = (
-        c.matcher_lower.finditer(lower) if len(lower) == len(text) else c.matcher.finditer(text)
-    )
+    if len(lower) != len(text):
+        lower = None
+    matches = c.matcher_lower.finditer(lower) if lower else c.matcher.finditer(text)
     categories = c.categories
     for m in matches:
         i = where(m.start())
@@ -157,9 +164,16 @@ def _deal_cues(text: str, feats: list[SentenceFeatures], where) -> None:
         phrase = m.group()
         f = feats[i]
         for category in categories.get(phrase) or categories[normalise(phrase)]:
-            if category == "event_verb" and m.start() in f.aux_starts:
+            if category == "event_verb" and _attributive(lower or text, m, f):
                 continue
             f.hits.setdefault(category, []).append(text[m.start() : m.end()])
+
+
+def _attributive(lower: str, m: re.Match[str], f: SentenceFeatures) -> bool:
+    """Whether an event verb is already counted in "has/was VERBed" or used as an adjective."""
+    return m.start() in f.aux_starts or bool(
+        _ATTRIBUTIVE.search(lower, max(0, m.start() - 12), m.start())
+    )
 
 
 def _with_count(text: str, m: re.Match[str], floor: int) -> str:
