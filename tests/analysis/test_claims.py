@@ -170,3 +170,20 @@ def test_gold_claims_found_and_non_claims_rejected(gold, seeds_dir):
     found = sum(marked(g) for g in gold["claims"])
     wrong = sum(marked(g) for g in gold["not_claims"])
     assert found >= len(gold["claims"]) - 2 and wrong <= 1, (found, wrong)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Engineers inspected the damaged bridge near Leeds.",
+        "Families in flooded districts of Leeds need help.",
+        "Its newly elected board met in Leeds.",
+    ],
+)
+def test_participle_used_as_adjective_is_not_an_event(sentence):
+    features = only(sentence).features
+    assert not any(
+        f.startswith("past-tense event verb")
+        and ("damaged" in f or "flooded" in f or "elected" in f)
+        for f in features
+    ), features
