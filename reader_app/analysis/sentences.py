@@ -167,7 +167,8 @@ def _ends_after_token(token: str, text: str, j: int, end: int) -> bool:
 
 def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [start]
-    cuts += [m.end() for m in _QA_TURN.finditer(text, start, end)]
+    if text.find("Q:", start, end) >= 0 or text.find("A:", start, end) >= 0:  # rare: skip the scan
+        cuts += [m.end() for m in _QA_TURN.finditer(text, start, end)]
     cuts += [m.end() for m in _END.finditer(text, start, end) if _is_end(text, m, start, end)]
     cuts = sorted(set(cuts)) + [end]
     spans = (_stripped(text, a, b) for a, b in pairwise(cuts))
