@@ -55,6 +55,7 @@ class Lexicon:
 _SUFFIXES = ("ations", "ation", "tions", "tion", "sions", "sion", "ings", "ing", "ies", "ied", "ed", "es", "s")
 
 
+@lru_cache(maxsize=131072)
 def stem(word: str) -> str:
     """A light suffix-stripper: enough to make inflections of one word share a key."""
     w = word.lower()

@@ -15,6 +15,7 @@ _MIN_FUZZY_KEY = 7  # keys shorter than this must match exactly (Iran/Iraq, Gaza
 _MAX_FOLDED_DISTANCE = 0.25
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII letters only: accents removed, apostrophes and hyphens dropped."""
     nfkd = unicodedata.normalize("NFKD", text.lower())
@@ -71,14 +72,15 @@ def same_name(a: str, b: str) -> bool:
     return len(wa) == len(wb) and all(same_word(x, y) for x, y in zip(wa, wb))
 
 
-def block_key(name: str) -> tuple[int, str]:
-    """Blocking: only names with the same word count and key initial are ever compared."""
-    return len(name.split()), spelling_key(name.split()[0])[:1] if name.split() else ""
+def block_key(name: str) -> str:
+    """Blocking: names are compared only with names of the same consonant skeleton, word by word
+    (every match ``same_name`` accepts has one), so the pairwise step sees tiny blocks."""
+    return " ".join(spelling_key(w).replace("a", "") or "a" for w in name.split())
 
 
 def fuzzy_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
     """Pairs of distinct names that are spelling variants, compared only within blocks."""
-    blocks: dict[tuple[int, str], list[str]] = defaultdict(list)
+    blocks: dict[str, list[str]] = defaultdict(list)
     for name in dict.fromkeys(names):
         blocks[block_key(name)].append(name)
     pairs = []

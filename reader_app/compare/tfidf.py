@@ -62,3 +62,33 @@ def candidate_pairs(
                 if groups[i] != groups[j]:
                     pairs.add((i, j))
     return pairs
+
+
+def similar_pairs(vectors: Sequence[Vector], groups: Sequence[str], max_df: int) -> dict[tuple[int, int], float]:
+    """Exact cosine of every pair from different groups that shares a feature rarer than ``max_df``.
+
+    Dot products are accumulated feature by feature over an inverted index (a sparse matrix
+    product), so pairs sharing nothing specific cost nothing; common features are added afterwards
+    to the pairs found, so the cosines are exact.
+    """
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for i, vec in enumerate(vectors):
+        for f, w in vec.items():
+            postings[f].append((i, w))
+    common = {f for f, ids in postings.items() if len(ids) > max_df}
+    acc: dict[tuple[int, int], float] = defaultdict(float)
+    for f, ids in postings.items():
+        if f in common:
+            continue
+        for x, (i, wi) in enumerate(ids):
+            gi = groups[i]
+            for j, wj in ids[x + 1 :]:
+                if groups[j] != gi:
+                    acc[(i, j)] += wi * wj
+    if common:
+        high = [{f: w for f, w in vec.items() if f in common} for vec in vectors]
+        for (i, j) in acc:
+            hi, hj = high[i], high[j]
+            if hi and hj:
+                acc[(i, j)] += sum(w * hj.get(f, 0.0) for f, w in hi.items())
+    return acc

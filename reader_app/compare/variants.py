@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader_app.compare.lexicon import Lexicon, lexicon, stem
+from reader_app.compare.loaded import loaded_matcher
 from reader_app.compare.types import Event, Spelling, TermVariantGroup
 from reader_app.model import Analysis, Article
 
@@ -61,10 +62,8 @@ def _event_spans(events: Sequence[Event]) -> dict[str, list[tuple[int, int, str]
 def _loaded_spans(art: Article, analysis: Analysis, lex: Lexicon) -> list[tuple[int, int]]:
     """Loaded wording: the analysis's "loaded" flags, plus loaded-lexicon entries found in the text."""
     spans = [(f.start, f.end) for f in analysis.flags if f.category == "loaded"]
-    low = art.text.lower()
-    for term in lex.loaded_terms:
-        for m in re.finditer(r"\b" + re.escape(term) + r"\b", low):
-            spans.append((m.start(), m.end()))
+    if lex.loaded_terms:
+        spans.extend(loaded_matcher(lex.loaded_terms).spans(art.text))
     return spans
 
 
