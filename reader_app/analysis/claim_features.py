@@ -207,8 +207,10 @@ def _deal_names(text: str, feats: list[SentenceFeatures], dealer, skip: frozense
         opens = m.start() - starts[i] <= _OPENING_SLACK
         name, dropped = _name_words(m.group())
         runs.append((i, name, opens and not dropped and " " not in name))
-        if not opens or dropped:
+        if name and (not opens or dropped or " " in name):
             known.add(name)
+            words = name.split()
+            known.update((words[0], words[-1]))  # "Acme Robotics ... Acme said", "Ann Lee ... Lee"
     for i, name, lone_opener in runs:
         names = feats[i].names
         if name and name not in skip and name not in names and (not lone_opener or name in known):

@@ -118,7 +118,7 @@ def score_sentence(
         score += cues().add["attributed"]
         kinds.append("attributed")
         features.append(f"attributed to: {ctx.attributions[attribution].speaker}")
-    specific = bool(f.names or f.numbers or f.dates)
+    specific = bool(f.names or f.numbers or f.dates or "number_word" in f.hits)
     penalty, notes = _subjectivity(text, s, f.hits, specific)
     final = max(0.0, min(1.0, score - penalty))
     return Claim(

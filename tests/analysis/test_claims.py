@@ -38,9 +38,17 @@ CLAIMS = [
     ("The dam collapsed because of heavy rain, officials in Bologna said.", {"causal", "event"}),
     ("The bridge over the Po River is under construction.", {"event"}),
     ("Thousands of residents were evacuated from Modena.", {"numeric", "event"}),
+    ("Hundreds of homes were flooded.", {"numeric", "event"}),
+    ("About 200 residents attended.", {"numeric", "event"}),
     # institutions and rankings
     ("The Port Authority is responsible for the city's three airports.", {"event"}),
 ]
+
+
+def test_first_word_of_a_longer_name_counts_as_a_name_later():
+    text = "Acme Robotics hired 500 engineers. Acme is the world's leading maker of robots."
+    claim = scored(text)[1]
+    assert "named: Acme" in claim.features and claim.score >= 0.5
 
 
 def test_sentence_opening_name_counts_when_the_article_uses_it_elsewhere():

@@ -79,6 +79,10 @@ CASES = [
         "BERLIN, Jan. 5 (Reuters) - Factory orders fell. Economists were surprised.",
         ["BERLIN, Jan. 5 (Reuters) - Factory orders fell.", "Economists were surprised."],
     ),
+    (
+        "SPRINGFIELD, Ill. (AP) \u2014 The council voted. Taxes rose.",
+        ["SPRINGFIELD, Ill. (AP) \u2014 The council voted.", "Taxes rose."],
+    ),
     # Q:/A: turns
     (
         "Here is the interview: Q: Why did you sign? A: The fee was right. I wanted to play.",
