@@ -264,3 +264,26 @@ def test_progress_reaches_every_page_and_cancel_leaves_nothing(tmp_path):
         export_pdf([item], tmp_path / "c.pdf", cancel=lambda: True)
     assert [p.name for p in tmp_path.iterdir()] == ["p.pdf"]
     assert PdfReader(str(tmp_path / "p.pdf")).metadata["/Author"] == "reader-app"
+
+
+def test_fonts_are_embedded_and_rect_bounds_the_quads(council_pdf):
+    out, _, plan = council_pdf
+    reader = PdfReader(str(out))
+    fonts = {}
+    for page in reader.pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            font = font.get_object()
+            for part in font.get("/DescendantFonts", [font]):
+                descriptor = part.get_object().get("/FontDescriptor")
+                fonts[str(font["/BaseFont"])] = descriptor is not None and any(
+                    k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3")
+                )
+    assert fonts and all(fonts.values()), fonts
+    fills = {s.fill.lower() for s in plan.spans}
+    for _, annot in highlights(out):
+        q = [float(v) for v in annot["/QuadPoints"]]
+        xs, ys = q[0::2], q[1::2]
+        rect = [float(v) for v in annot["/Rect"]]
+        assert rect == pytest.approx([min(xs), min(ys), max(xs), max(ys)], abs=0.01)
+        color = "#" + "".join(f"{round(float(c) * 255):02x}" for c in annot["/C"])
+        assert color in fills
