@@ -13,10 +13,10 @@ from functools import lru_cache
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LoadedMatcher:
     exact: frozenset[tuple[str, ...]]
-    prefixes: tuple[tuple[tuple[str, ...], str], ...]  # (words before, prefix of the last word)
+    prefixes: dict[tuple[str, ...], tuple[str, ...]]  # words before -> prefixes of the last word
     longest: int
 
     def spans(self, text: str) -> list[tuple[int, int]]:
@@ -34,7 +34,7 @@ class LoadedMatcher:
         for form in _singulars(last):
             if head + (form,) in self.exact:
                 return True
-        return any(head == before and last.startswith(p) for before, p in self.prefixes)
+        return last.startswith(self.prefixes.get(head, ("\0",)))
 
 
 def _singulars(word: str) -> tuple[str, ...]:
@@ -62,4 +62,7 @@ def loaded_matcher(entries: frozenset[str]) -> LoadedMatcher:
                 exact.add(words)
     longest = max((len(w) for w in exact), default=1)
     longest = max([longest] + [len(b) + 1 for b, _ in prefixes])
-    return LoadedMatcher(frozenset(exact), tuple(prefixes), longest)
+    by_head: dict[tuple[str, ...], list[str]] = {}
+    for before, prefix in prefixes:
+        by_head.setdefault(before, []).append(prefix)
+    return LoadedMatcher(frozenset(exact), {k: tuple(v) for k, v in by_head.items()}, longest)
