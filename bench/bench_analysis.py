@@ -1,7 +1,7 @@
 """Benchmark: whole analysis vs a VADER-only pass over the same sentences, and 10x the text.
 
 Targets (issue 3): analysis <= 2x the VADER pass; 10x the text <= 11x the time.
-Run: .venv/bin/python bench/bench_analysis.py [--mb 1.0] [--scale 10]
+Run: .venv/bin/python bench/bench_analysis.py [--mb 1.0] [--scale 10] [--repeat 3]
 Prints the ratios and what each pipeline step costs. Ratios, not absolute times, are the result:
 both sides run in the same process on the same machine.
 """
@@ -74,12 +74,18 @@ def analysis_pass(articles: list[Article]) -> tuple[float, dict[str, float]]:
     return total, dict(per_step)
 
 
-def run(megabytes: float) -> tuple[float, float, dict[str, float], int]:
+def run(megabytes: float, repeat: int) -> tuple[float, float, dict[str, float], int]:
+    """Best of ``repeat`` interleaved runs of each side: the machine is shared, the minimum is the
+    least disturbed measurement."""
     articles = corpus(megabytes)
     sentences = [split_sentences(a.text) for a in articles]
-    vader = vader_pass(articles, sentences)
-    total, steps = analysis_pass(articles)
-    return total, vader, steps, sum(len(a.text) for a in articles)
+    best_vader, best_total, best_steps = float("inf"), float("inf"), {}
+    for _ in range(repeat):
+        best_vader = min(best_vader, vader_pass(articles, sentences))
+        total, steps = analysis_pass(articles)
+        if total < best_total:
+            best_total, best_steps = total, steps
+    return best_total, best_vader, best_steps, sum(len(a.text) for a in articles)
 
 
 def main() -> int:
@@ -91,13 +97,13 @@ def main() -> int:
     args = parser.parse_args()
 
     analyze(corpus(0.01)[0])  # warm-up: lexicons, CMU dictionary, regexes (one-off costs)
-    total, vader, steps, size = run(args.mb)
+    total, vader, steps, size = run(args.mb, args.repeat)
     print(f"base corpus: {size / 1e6:.2f} MB, {size / total / 1e6:.2f} MB/s")
     print(f"  VADER-only pass: {vader:.3f} s   whole analysis: {total:.3f} s")
     print(f"  analysis / VADER = {total / vader:.2f}  (target <= 2.0)")
     for name in STEPS:
         print(f"    {name:<13} {steps.get(name, 0):7.3f} s  {steps.get(name, 0) / total:6.1%}")
-    big_total, big_vader, _, big_size = run(args.mb * args.scale)
+    big_total, big_vader, _, big_size = run(args.mb * args.scale, max(1, args.repeat - 1))
     print(f"{args.scale}x corpus: {big_size / 1e6:.2f} MB")
     print(f"  whole analysis: {big_total:.3f} s   VADER-only: {big_vader:.3f} s")
     print(
