@@ -94,6 +94,7 @@ def main() -> int:
     parser.add_argument(
         "--scale", type=int, default=10, help="how many times larger the big run is"
     )
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (best is kept)")
     args = parser.parse_args()
 
     analyze(corpus(0.01)[0])  # warm-up: lexicons, CMU dictionary, regexes (one-off costs)
