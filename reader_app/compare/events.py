@@ -16,8 +16,9 @@ from reader_app.compare.units import Unit
 EDGE_MIN = 0.20  # cosine a link needs, with two specific shared features, to join two clauses
 EDGE_ONE = 0.30  # ... or this much with one specific shared feature (name, date, rare concept)
 EDGE_STRONG = 0.55  # a link this similar needs no specific shared feature
-ANCHOR_SHARE = 0.10  # a shared feature is specific if at most this share of clauses has it
-_BOOST = {"E": 1.5, "C": 2.0, "D": 2.5, "N": 2.0, "W": 0.7}
+DATE_FIRST = 0.10  # links through a shared date or month are tried as if this much more similar
+ANCHOR_SHARE = 0.05  # a shared feature is specific if at most this share of clauses has it
+_BOOST = {"E": 1.5, "C": 2.5, "D": 2.0, "M": 1.5, "N": 2.0, "W": 1.0}
 
 
 @dataclass
@@ -60,8 +61,11 @@ def _scored_edges(sims, feats, specific, cancel) -> list[tuple[float, int, int]]
             raise InterruptedError("comparison cancelled")
         if sim < EDGE_MIN:
             continue
-        shared = sum(specific.get(f, 0.0) for f in feats[i].keys() & feats[j].keys())
+        common = feats[i].keys() & feats[j].keys()
+        shared = sum(specific.get(f, 0.0) for f in common)
         if sim >= EDGE_STRONG or (shared >= 1 and sim >= EDGE_ONE) or shared >= 2:
-            edges.append((sim, i, j))
+            # A shared date is the strongest sign of one happening: such links are tried first.
+            dated = any(f[0] in "DM" for f in common)
+            edges.append((sim + (DATE_FIRST if dated else 0.0), i, j))
     edges.sort(reverse=True)
     return edges

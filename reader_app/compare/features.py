@@ -13,6 +13,7 @@ from reader_app.compare.quantities import Value
 from reader_app.compare.units import Unit
 
 _WORD = re.compile(r"[A-Za-z](?:[A-Za-z-]|['’](?![sS]\b))*[A-Za-z]|[A-Za-z]")
+_MONTH_WORDS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())  # dates are D/M features
 _BUCKET = math.log(1.25)  # durations/counts within ~25% share a bucket (two offset grids)
 
 
@@ -29,7 +30,7 @@ def unit_features(unit: Unit, text: str, index: EntityIndex, surface: dict[str, 
     _concepts(stems, [w for _, w in words], lex, feats, surface)
     for w, st in zip(words, stems):
         low = w[1].lower()
-        if low not in lex.stopwords and len(low) > 2 and not low.replace("-", "").isdigit():
+        if low not in lex.stopwords and len(low) > 2 and low[:3] not in _MONTH_WORDS:
             feats[f"W:{st}"] += 1
     for v in _values_in(index.values.get(unit.article, []), unit):
         feats.update(value_features(v))
@@ -72,10 +73,12 @@ def _add_concept(feats: Counter, surface: dict[str, Counter], group: str, word: 
 
 
 def value_features(v: Value) -> list[str]:
-    """Dates give month features (a disagreeing day stays alignable); numbers give log buckets."""
+    """Dates give a day and a month feature (a disagreeing day still shares the month); numbers
+    give log buckets on two offset grids."""
     if v.kind == "date":
         iso = str(v.value)
-        return [f"D:{iso[:7]}"] if not iso.startswith("--") else [f"D:{iso[:4]}"]
+        month = iso[:7] if not iso.startswith("--") else iso[:4]
+        return [f"D:{iso}", f"M:{month}"] if v.precision == "day" else [f"M:{month}"]
     if not isinstance(v.value, float) or v.value <= 0:
         return []
     x = math.log(v.value) / _BUCKET

@@ -32,7 +32,7 @@ def event_label(group: AlignedGroup, al: Alignment, index: EntityIndex) -> tuple
     when = ""
     for f in terms:
         kind, _, value = f.partition(":")
-        if kind == "D" and not when:
+        if kind == "M" and not when:
             when = _month_text(value)
         elif kind == "C" and len(words) < MAX_TERMS:
             words.append(al.surface[f].most_common(1)[0][0])

@@ -12,7 +12,7 @@ from reader_app.compare.loaded import loaded_matcher
 from reader_app.compare.types import Event, Spelling, TermVariantGroup
 from reader_app.model import Analysis, Article
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:-[A-Za-z]+)?|[A-Za-z]+(?:[-'’][A-Za-z]+)*|[^\sA-Za-z\d]|\n")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:-[A-Za-z]+)*|[A-Za-z]+(?:[-'’][A-Za-z]+)*|[^\sA-Za-z\d]|\n")
 _PREPS = frozenset({"by", "to", "from", "of"})
 _STOP_AFTER = frozenset({"since", "until", "in", "for", "and", "but", "that", "which", "who", "when"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that"})
@@ -143,8 +143,10 @@ def _after(toks, k, loaded, lex):
         start = k - 2 if k >= 2 and toks[k - 2][2].lower() == "under" else k
         return start, end, "status", "control of " + stem(toks[end][2])
     why = _reason(toks, j, loaded, lex)
-    if why not in ("loaded", "status") or toks[j][2][:1].isupper():
-        return k, k, "", ""
+    word = toks[j][2]
+    participle = why == "status" or (why == "loaded" and word.islower() and word.endswith(("ed", "en")))
+    if not participle:
+        return k, k, "", ""  # only "region ceded by ...", "lands liberated from ...": a verb form
     end = j + 1 if j + 1 < len(toks) and toks[j + 1][2].lower() in ("over", "out", "up") else j
     if end + 1 < len(toks) and toks[end + 1][2].lower() in _PREPS:
         end = _phrase_end(toks, end + 2, 3)
