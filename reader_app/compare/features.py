@@ -12,7 +12,7 @@ from reader_app.compare.lexicon import Lexicon, lexicon, stem
 from reader_app.compare.quantities import Value
 from reader_app.compare.units import Unit
 
-_WORD = re.compile(r"[A-Za-z](?:[A-Za-z-]|['’](?![sS]\b))*[A-Za-z]|[A-Za-z]")
+_WORD = re.compile(r"(?<![\w-])[A-Za-z](?:[A-Za-z-]|['’](?![sS]\b))*[A-Za-z]|(?<![\w-])[A-Za-z]")
 _MONTH_WORDS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())  # dates are D/M features
 _BUCKET = math.log(1.25)  # durations/counts within ~25% share a bucket (two offset grids)
 

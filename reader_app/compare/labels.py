@@ -6,9 +6,10 @@ from collections import Counter
 
 from reader_app.compare.entity_index import EntityIndex
 from reader_app.compare.events import AlignedGroup, Alignment
+from reader_app.compare.lexicon import lexicon
 
 _MONTHS = "January February March April May June July August September October November December".split()
-MAX_TERMS = 4
+MAX_TERMS = 3
 
 
 def shared_terms(group: AlignedGroup, al: Alignment) -> list[str]:
@@ -26,25 +27,25 @@ def shared_terms(group: AlignedGroup, al: Alignment) -> list[str]:
 
 
 def event_label(group: AlignedGroup, al: Alignment, index: EntityIndex) -> tuple[str, tuple[str, ...]]:
-    """("ceasefire, signed, Russia (November 2020)", key terms) for one group."""
+    """("ceasefire, signed, Russia (November 2020)", key terms): shared concepts, then names, then
+    other shared words; the shared month in brackets."""
     terms = shared_terms(group, al)
-    words: list[str] = []
+    concepts, names, words = [], [], []
     when = ""
     for f in terms:
         kind, _, value = f.partition(":")
         if kind == "M" and not when:
             when = _month_text(value)
-        elif kind == "C" and len(words) < MAX_TERMS:
-            words.append(al.surface[f].most_common(1)[0][0])
-        elif kind == "E" and len(words) < MAX_TERMS:
-            words.append(index.entities[int(value)].canonical)
-        elif kind == "W" and len(words) < 2:
+        elif kind == "C":
+            concepts.append(al.surface[f].most_common(1)[0][0])
+        elif kind == "E":
+            names.append(index.entities[int(value)].canonical)
+        elif kind == "W" and lexicon().concept.get(value) is None:
             words.append(_surface_word(group, al, value))
-    words = list(dict.fromkeys(w for w in words if w))
-    if not words:
-        words = [al.units[group.units[0]].text[:40]]
-    label = ", ".join(words[:MAX_TERMS]) + (f" ({when})" if when else "")
-    return label, tuple(terms[:8])
+    picked = list(dict.fromkeys(concepts[:2] + names[:2] + words[:1]))[:MAX_TERMS]
+    if not picked:
+        picked = [al.units[group.units[0]].text[:40]]
+    return ", ".join(picked) + (f" ({when})" if when else ""), tuple(terms[:8])
 
 
 def _month_text(value: str) -> str:
