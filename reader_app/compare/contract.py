@@ -30,7 +30,8 @@ def comparison_to_json(c: Comparison) -> dict[str, Any]:
         ],
         "coverage": {k: list(v) for k, v in c.coverage.items()},
         "term_variants": [
-            {"referent": t.referent, "variants": [_span(s) for s in t.variants]} for t in c.term_variants
+            {"referent": t.referent, "variants": [_span(s) for s in t.variants]}
+            for t in c.term_variants
         ],
         "discrepancies": [
             {"event": d.event, "detail": d.detail, "values": [_span(s) for s in d.values]}

@@ -8,7 +8,9 @@ from reader_app.compare.entity_index import EntityIndex
 from reader_app.compare.quantities import Value
 from reader_app.compare.types import Discrepancy, Event, Spelling
 
-MAX_DATE_GAP_DAYS = 60  # further apart, two dates are more likely two happenings than a disagreement
+MAX_DATE_GAP_DAYS = (
+    60  # further apart, two dates are more likely two happenings than a disagreement
+)
 MAX_COUNT_RATIO = 3.0  # likewise for counts of one thing
 
 
@@ -56,7 +58,9 @@ def _disagreement(event: Event, key, values) -> Discrepancy | None:
     involved = dict.fromkeys(x for pair in clash for x in pair)
     spellings = tuple(Spelling(art, v.start, v.end, v.text) for art, v in involved)
     shown = " vs ".join(dict.fromkeys(_show(v) for _, v in involved))
-    what = {"date": "date", "duration": "duration", "count": f"number of {key[1]}"}.get(key[0], key[0])
+    what = {"date": "date", "duration": "duration", "count": f"number of {key[1]}"}.get(
+        key[0], key[0]
+    )
     return Discrepancy(event.id, f"{what} of '{event.label}': {shown}", spellings, kind=key[0])
 
 

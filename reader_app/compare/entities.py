@@ -24,7 +24,9 @@ class RawMention:
     start: int
     end: int
     text: str
-    cues: tuple[str, ...]  # "title", "speech", "org_head", "acronym", "place_head", "place_prep", "demonym"
+    cues: tuple[
+        str, ...
+    ]  # "title", "speech", "org_head", "acronym", "place_head", "place_prep", "demonym"
     initial: bool  # first word of a sentence (capitalised for that reason alone?)
 
 
@@ -37,7 +39,9 @@ def _is_acronym(tok: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
-def find_names(article_id: str, text: str, sentences: Sequence[tuple[int, int]]) -> list[RawMention]:
+def find_names(
+    article_id: str, text: str, sentences: Sequence[tuple[int, int]]
+) -> list[RawMention]:
     """Capitalised sequences in each sentence, titles stripped, sentence-initial function words skipped."""
     lex = lexicon()
     out: list[RawMention] = []
@@ -54,9 +58,13 @@ def _names_in_sentence(article_id, text, tokens, lex: Lexicon) -> list[RawMentio
             i += 1
             continue
         j = i + 1
-        while j < n and not _possessive(tokens[j - 1][2]) and (
-            _name_word(tokens[j][2])
-            or (tokens[j][2] in _CONNECTORS and j + 1 < n and _name_word(tokens[j + 1][2]))
+        while (
+            j < n
+            and not _possessive(tokens[j - 1][2])
+            and (
+                _name_word(tokens[j][2])
+                or (tokens[j][2] in _CONNECTORS and j + 1 < n and _name_word(tokens[j + 1][2]))
+            )
         ):
             j += 1
         for a, b, titled in _split_at_titles(tokens, i, j, lex):
@@ -91,7 +99,10 @@ def _split_at_titles(tokens, i, j, lex: Lexicon):
 
 def _make_mention(article_id, text, tokens, i, j, titled, lex: Lexicon) -> RawMention | None:
     initial = i == 0 or not (tokens[i - 1][2][:1].isalpha() or tokens[i - 1][2] in ",(&/")
-    while i < j and (tokens[i][2].lower() in _CONNECTORS or (initial and tokens[i][2].lower() in lex.skip_initial)):
+    while i < j and (
+        tokens[i][2].lower() in _CONNECTORS
+        or (initial and tokens[i][2].lower() in lex.skip_initial)
+    ):
         i, initial = i + 1, False
     while j > i and tokens[j - 1][2].lower() in _CONNECTORS:
         j -= 1
@@ -107,7 +118,11 @@ def _make_mention(article_id, text, tokens, i, j, titled, lex: Lexicon) -> RawMe
         if surface.endswith(suffix) and not _is_acronym(surface):
             end -= len(suffix)
             surface = text[start:end]
-    return RawMention(article_id, start, end, surface, tuple(cues), initial) if len(surface) > 1 else None
+    return (
+        RawMention(article_id, start, end, surface, tuple(cues), initial)
+        if len(surface) > 1
+        else None
+    )
 
 
 def _not_name(word: str, lex: Lexicon) -> bool:
@@ -116,8 +131,32 @@ def _not_name(word: str, lex: Lexicon) -> bool:
 
 
 _MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
 )
 _MONTH_PREFIXES = frozenset(w[:3] for w in _MONTH_WORDS)
 
@@ -130,7 +169,9 @@ def _cues(tokens, i, j, words, lex: Lexicon) -> list[str]:
         cues.append("org_head")
     if len(words) == 1 and _is_acronym(words[0]):
         cues.append("acronym")
-    if last in lex.place_heads or (j < len(tokens) and tokens[j][2].lower().rstrip(".") in lex.place_heads):
+    if last in lex.place_heads or (
+        j < len(tokens) and tokens[j][2].lower().rstrip(".") in lex.place_heads
+    ):
         cues.append("place_head")
     before = tokens[i - 1][2].lower() if i > 0 else ""
     if before == "the" and i > 1:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reader_app.compare.lexicon import lexicon
 from reader_app.compare.entities import RawMention, decide_kind, demonym_base, find_names
+from reader_app.compare.lexicon import lexicon
 from reader_app.compare.quantities import Value, find_values, infer_year
 from reader_app.compare.spelling import fold, fuzzy_pairs, same_word
 from reader_app.compare.types import Entity, Spelling
@@ -22,7 +23,9 @@ class EntityIndex:
     """Entities plus, per article, which text ranges mention which entity (for alignment)."""
 
     entities: tuple[Entity, ...] = ()
-    mentions: dict[str, list[tuple[int, int, int]]] = field(default_factory=dict)  # (start, end, entity)
+    mentions: dict[str, list[tuple[int, int, int]]] = field(
+        default_factory=dict
+    )  # (start, end, entity)
     link: dict[int, int] = field(default_factory=dict)  # nationality word -> the place it names
     values: dict[str, list[Value]] = field(default_factory=dict)
     nationality: set[int] = field(default_factory=set)
@@ -74,7 +77,9 @@ def _lowercase_words(texts) -> set[str]:
 def _drop_sentence_case(raw: list[RawMention], lower: set[str]) -> list[RawMention]:
     """A sentence-initial capital is kept only if the word is a name elsewhere or never lower-case."""
     named = {fold(m.text) for m in raw if not m.initial}
-    surnames = {(m.article, fold(m.text.split()[-1])) for m in raw if not m.initial and " " in m.text}
+    surnames = {
+        (m.article, fold(m.text.split()[-1])) for m in raw if not m.initial and " " in m.text
+    }
     kept = []
     for m in raw:
         first, _, rest = m.text.partition(" ")
@@ -128,7 +133,7 @@ def _cluster(raw: list[RawMention], lower: set[str]) -> list[list[RawMention]]:
 
 
 def _place_cores(forms: list[str]) -> list[tuple[str, str]]:
-    """"X Autonomous Republic", "Republic of X" name the place "X" when X is named alone too."""
+    """ "X Autonomous Republic", "Republic of X" name the place "X" when X is named alone too."""
     heads = lexicon().place_heads
     singles = [f for f in forms if " " not in f]
     folded = {fold(f) for f in singles}
@@ -224,7 +229,7 @@ def spread_kinds_in_lists(index: EntityIndex, texts: dict[str, str]) -> None:
         text = texts[art]
         ordered = sorted(mentions)
         run: list[int] = [ordered[0][2]] if ordered else []
-        for (s1, e1, a), (s2, e2, b) in zip(ordered, ordered[1:]):
+        for (s1, e1, a), (s2, e2, b) in itertools.pairwise(ordered):
             if text[e1:s2].strip() in _LIST_GLUE:
                 run.append(b)
                 continue

@@ -13,11 +13,15 @@ from reader_app.compare.quantities import Value
 from reader_app.compare.units import Unit
 
 _WORD = re.compile(r"(?<![\w-])[A-Za-z](?:[A-Za-z-]|['’](?![sS]\b))*[A-Za-z]|(?<![\w-])[A-Za-z]")
-_MONTH_WORDS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())  # dates are D/M features
+_MONTH_WORDS = frozenset(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+)  # dates are D/M features
 _BUCKET = math.log(1.25)  # durations/counts within ~25% share a bucket (two offset grids)
 
 
-def unit_features(unit: Unit, text: str, index: EntityIndex, surface: dict[str, Counter]) -> Counter[str]:
+def unit_features(
+    unit: Unit, text: str, index: EntityIndex, surface: dict[str, Counter]
+) -> Counter[str]:
     """Features of one clause. ``surface`` collects, per concept feature, the words that produced it."""
     lex = lexicon()
     feats: Counter[str] = Counter()
@@ -58,9 +62,8 @@ def _concepts(stems: list[str], words: list[str], lex: Lexicon, feats: Counter, 
     joined = " ".join(stems)
     for phrase in lex.concept_phrases:
         key = " ".join(phrase)
-        if key in joined and f" {key} " in f" {joined} ":
-            if lex.concept[key] != "-":
-                _add_concept(feats, surface, lex.concept[key], key)
+        if key in joined and f" {key} " in f" {joined} " and lex.concept[key] != "-":
+            _add_concept(feats, surface, lex.concept[key], key)
     for st, w in zip(stems, words):
         group = lex.concept.get(w.lower(), lex.concept.get(st))
         if group is not None and group != "-":

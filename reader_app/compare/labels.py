@@ -8,7 +8,20 @@ from reader_app.compare.entity_index import EntityIndex
 from reader_app.compare.events import AlignedGroup, Alignment
 from reader_app.compare.lexicon import lexicon
 
-_MONTHS = "January February March April May June July August September October November December".split()
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 MAX_TERMS = 3
 
 
@@ -26,7 +39,9 @@ def shared_terms(group: AlignedGroup, al: Alignment) -> list[str]:
     return sorted(shared, key=lambda f: (-weight[f], f))
 
 
-def event_label(group: AlignedGroup, al: Alignment, index: EntityIndex) -> tuple[str, tuple[str, ...]]:
+def event_label(
+    group: AlignedGroup, al: Alignment, index: EntityIndex
+) -> tuple[str, tuple[str, ...]]:
     """("ceasefire, signed, Russia (November 2020)", key terms): shared concepts, then names, then
     other shared words; the shared month in brackets."""
     terms = shared_terms(group, al)

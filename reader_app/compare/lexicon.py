@@ -52,7 +52,21 @@ class Lexicon:
     loaded_terms: frozenset[str]
 
 
-_SUFFIXES = ("ations", "ation", "tions", "tion", "sions", "sion", "ings", "ing", "ies", "ied", "ed", "es", "s")
+_SUFFIXES = (
+    "ations",
+    "ation",
+    "tions",
+    "tion",
+    "sions",
+    "sion",
+    "ings",
+    "ing",
+    "ies",
+    "ied",
+    "ed",
+    "es",
+    "s",
+)
 
 
 @lru_cache(maxsize=131072)

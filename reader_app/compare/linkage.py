@@ -25,7 +25,9 @@ class Linker:
     Similarities missing from the sparse graph count as zero, which only makes merging stricter.
     """
 
-    def __init__(self, sims: dict[tuple[int, int], float], vectors: Sequence[Vector], articles: Sequence[str]):
+    def __init__(
+        self, sims: dict[tuple[int, int], float], vectors: Sequence[Vector], articles: Sequence[str]
+    ):
         self.vectors, self.articles = vectors, articles
         self.nbrs: dict[int, dict[int, float]] = defaultdict(dict)
         for (i, j), s in sims.items():
@@ -35,7 +37,9 @@ class Linker:
         self.owner: dict[int, int] = {}  # unit -> group id (singletons are -1 - unit)
         self.members: dict[int, list[int]] = {}
         self._same: dict[tuple[int, int], float] = {}
-        self._refused: set[tuple[int, int]] = set()  # group pairs already refused (groups unchanged)
+        self._refused: set[tuple[int, int]] = (
+            set()
+        )  # group pairs already refused (groups unchanged)
 
     def run(self, edges, progress: Callable | None, cancel: Callable | None) -> list[AlignedGroup]:
         for n, (_sim, i, j) in enumerate(edges):

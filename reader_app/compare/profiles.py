@@ -20,7 +20,9 @@ def outlet_of(article: Article) -> str:
 
 def article_profile(article: Article, analysis: Analysis) -> Profile:
     counts = _counts(article, analysis)
-    return Profile(article.id, outlet_of(article), _finish(counts, analysis.tone, analysis.readability))
+    return Profile(
+        article.id, outlet_of(article), _finish(counts, analysis.tone, analysis.readability)
+    )
 
 
 def _counts(article: Article, analysis: Analysis) -> dict[str, Any]:
@@ -89,7 +91,11 @@ def outlet_profiles(items: Sequence[tuple[Article, Analysis]]) -> list[Profile]:
     out = []
     for outlet, group in sorted(by_outlet.items()):
         total = _sum_counts([_counts(a, an) for a, an in group])
-        data = _finish(total, _mean_dicts([an.tone for _, an in group]), _mean_dicts([an.readability for _, an in group]))
+        data = _finish(
+            total,
+            _mean_dicts([an.tone for _, an in group]),
+            _mean_dicts([an.readability for _, an in group]),
+        )
         data["articles"] = [a.id for a, _ in group]
         out.append(Profile(None, outlet, data))
     return out

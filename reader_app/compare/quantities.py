@@ -32,7 +32,22 @@ _NUM_RE = re.compile(
 )
 _NEXT_WORDS = re.compile(r"[A-Za-z%]+(?:-[a-z]+)?")
 _ADJ_ENDINGS = ("al", "ic", "ive", "ous", "an", "ese", "ish", "ful", "less", "ary", "ern")
-_ADJ_WORDS = frozenset("young old new small large big major minor senior local foreign other".split())
+_ADJ_WORDS = frozenset(
+    [
+        "young",
+        "old",
+        "new",
+        "small",
+        "large",
+        "big",
+        "major",
+        "minor",
+        "senior",
+        "local",
+        "foreign",
+        "other",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -75,7 +90,9 @@ def number_value(token: str) -> float | None:
     return total
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None, year: int | None = None) -> list[Value]:
+def find_dates(
+    text: str, start: int = 0, end: int | None = None, year: int | None = None
+) -> list[Value]:
     """Calendar dates, with the year inferred from ``year`` (the article's) when the text omits it."""
     out = []
     for m in _DATE_RE.finditer(text, start, len(text) if end is None else end):
@@ -89,7 +106,11 @@ def _date_iso(m: re.Match[str], year: int | None) -> tuple[str | None, str]:
     if m.group("iso"):
         return m.group("iso"), "day"
     month_name = m.group("m1") or m.group("m2") or m.group("m3")
-    month = MONTHS.get(month_name[:4].lower().rstrip("t") if month_name[:4].lower() == "sept" else month_name[:3].lower())
+    month = MONTHS.get(
+        month_name[:4].lower().rstrip("t")
+        if month_name[:4].lower() == "sept"
+        else month_name[:3].lower()
+    )
     day_s = m.group("d1") or m.group("d2")
     y = m.group("y1") or m.group("y2") or m.group("y3")
     yy = int(y) if y else year
@@ -152,7 +173,11 @@ def _count(text, m, num, words, approx, lex) -> Value | None:
     token = m.group("num")
     if (token.isalpha() and num < 10) or _looks_like_year(token, num):
         return None  # "two men", "one of the...", "in 2020": not a figure worth comparing
-    nouns = [w for w in words if w.group(0).isalpha() and w.group(0).islower() and w.group(0) not in lex.stopwords]
+    nouns = [
+        w
+        for w in words
+        if w.group(0).isalpha() and w.group(0).islower() and w.group(0) not in lex.stopwords
+    ]
     if not nouns or nouns[0] is not words[0] and words[0].group(0).islower():
         return None
     pick = nouns[0]
@@ -183,11 +208,17 @@ def _approx_before(text: str, pos: int, lex) -> float:
     return 0.0
 
 
-def find_values(text: str, start: int = 0, end: int | None = None, year: int | None = None) -> list[Value]:
+def find_values(
+    text: str, start: int = 0, end: int | None = None, year: int | None = None
+) -> list[Value]:
     """Dates first, then measures that do not overlap a date."""
     dates = find_dates(text, start, end, year)
     taken = [(v.start, v.end) for v in dates]
-    rest = [v for v in find_measures(text, start, end) if not any(a < v.end and v.start < b for a, b in taken)]
+    rest = [
+        v
+        for v in find_measures(text, start, end)
+        if not any(a < v.end and v.start < b for a, b in taken)
+    ]
     return sorted(dates + rest, key=lambda v: v.start)
 
 

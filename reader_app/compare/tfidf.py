@@ -23,7 +23,9 @@ def idf_weights(docs: Sequence[Counter[str]]) -> dict[str, float]:
 
 
 def tfidf_vectors(
-    docs: Sequence[Counter[str]], idf: dict[str, float], boost: Callable[[str], float] = lambda f: 1.0
+    docs: Sequence[Counter[str]],
+    idf: dict[str, float],
+    boost: Callable[[str], float] = lambda f: 1.0,
 ) -> list[Vector]:
     """Sublinear tf times idf (times a per-feature boost), l2-normalised."""
     out = []
@@ -64,7 +66,9 @@ def candidate_pairs(
     return pairs
 
 
-def similar_pairs(vectors: Sequence[Vector], groups: Sequence[str], max_df: int) -> dict[tuple[int, int], float]:
+def similar_pairs(
+    vectors: Sequence[Vector], groups: Sequence[str], max_df: int
+) -> dict[tuple[int, int], float]:
     """Exact cosine of every pair from different groups that shares a feature rarer than ``max_df``.
 
     Dot products are accumulated feature by feature over an inverted index (a sparse matrix
@@ -87,7 +91,7 @@ def similar_pairs(vectors: Sequence[Vector], groups: Sequence[str], max_df: int)
                     acc[(i, j)] += wi * wj
     if common:
         high = [{f: w for f, w in vec.items() if f in common} for vec in vectors]
-        for (i, j) in acc:
+        for i, j in acc:
             hi, hj = high[i], high[j]
             if hi and hj:
                 acc[(i, j)] += sum(w * hj.get(f, 0.0) for f, w in hi.items())

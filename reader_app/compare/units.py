@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -71,12 +72,15 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts.append(m.start())
     cuts.append(end)
     pieces: list[tuple[int, int]] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         a, b = _trim(text, a, b)
         if b <= a:
             continue
         a = _skip_separator(text, a, b)
-        if pieces and (_words(text[a:b]) < _MIN_CLAUSE_WORDS or _words(text[slice(*pieces[-1])]) < _MIN_CLAUSE_WORDS):
+        if pieces and (
+            _words(text[a:b]) < _MIN_CLAUSE_WORDS
+            or _words(text[slice(*pieces[-1])]) < _MIN_CLAUSE_WORDS
+        ):
             pieces[-1] = (pieces[-1][0], b)
         else:
             pieces.append((a, b))

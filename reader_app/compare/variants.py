@@ -14,8 +14,12 @@ from reader_app.model import Analysis, Article
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:-[A-Za-z]+)*|[A-Za-z]+(?:[-'’][A-Za-z]+)*|[^\sA-Za-z\d]|\n")
 _PREPS = frozenset({"by", "to", "from", "of"})
-_STOP_AFTER = frozenset({"since", "until", "in", "for", "and", "but", "that", "which", "who", "when"})
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that"})
+_STOP_AFTER = frozenset(
+    {"since", "until", "in", "for", "and", "but", "that", "which", "who", "when"}
+)
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "that"}
+)
 MAX_PER_ARTICLE = 3
 PRIORITY = {"loaded": 0, "status": 1, "name": 2, "length": 3, "plain": 4}
 
@@ -76,14 +80,22 @@ def _candidates(art: Article, loaded: list[tuple[int, int]], lex: Lexicon) -> li
             continue
         head_loaded = _reason(toks, k, loaded, lex) == "loaded"
         plain = (k, k, "loaded" if head_loaded else ("plain" if word.islower() else ""), stem(word))
-        for a, b, reason, mod in (_before(toks, k, loaded, lex), _after(toks, k, loaded, lex), plain):
+        for a, b, reason, mod in (
+            _before(toks, k, loaded, lex),
+            _after(toks, k, loaded, lex),
+            plain,
+        ):
             if reason == "name" and not head_loaded and lex.head_kinds.get(group) == "place":
                 continue  # "Kalbajar region" names a place; "Patriotic War", "X occupation" frame it
             if head_loaded and reason in ("name", "length"):
                 reason = "loaded"
             if reason:
                 start, end = toks[a][0], toks[b][1]
-                out.append(Candidate(art.id, start, end, art.text[start:end], group, stem(word), mod, reason))
+                out.append(
+                    Candidate(
+                        art.id, start, end, art.text[start:end], group, stem(word), mod, reason
+                    )
+                )
     return out
 
 
@@ -103,14 +115,18 @@ def _reason(toks, k, loaded, lex: Lexicon) -> str:
 
 
 def _is_length(toks, k, lex: Lexicon) -> bool:
-    """"44-day", "six weeks", "30 years": a duration, which frames how long something lasted."""
+    """ "44-day", "six weeks", "30 years": a duration, which frames how long something lasted."""
     word = toks[k][2].lower()
     number = word[:1].isdigit() or word in lex.numbers
     unit_next = k + 1 < len(toks) and lex.units.get(toks[k + 1][2].lower(), ("",))[0] == "duration"
-    if number and ("-" in word and lex.units.get(word.split("-")[-1], ("",))[0] == "duration" or unit_next):
+    if number and (
+        "-" in word and lex.units.get(word.split("-")[-1], ("",))[0] == "duration" or unit_next
+    ):
         return True
     prev = toks[k - 1][2].lower() if k > 0 else ""
-    return lex.units.get(word, ("",))[0] == "duration" and (prev[:1].isdigit() or prev in lex.numbers)
+    return lex.units.get(word, ("",))[0] == "duration" and (
+        prev[:1].isdigit() or prev in lex.numbers
+    )
 
 
 def _before(toks, k, loaded, lex):
@@ -144,7 +160,9 @@ def _after(toks, k, loaded, lex):
         return start, end, "status", "control of " + stem(toks[end][2])
     why = _reason(toks, j, loaded, lex)
     word = toks[j][2]
-    participle = why == "status" or (why == "loaded" and word.islower() and word.endswith(("ed", "en")))
+    participle = why == "status" or (
+        why == "loaded" and word.islower() and word.endswith(("ed", "en"))
+    )
     if not participle:
         return k, k, "", ""  # only "region ceded by ...", "lands liberated from ...": a verb form
     end = j + 1 if j + 1 < len(toks) and toks[j + 1][2].lower() in ("over", "out", "up") else j
@@ -160,7 +178,9 @@ def _phrase_end(toks, j, limit) -> int:
     while j < len(toks) and content < limit and toks[j][2][:1].isalnum():
         low = toks[j][2].lower()
         nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
-        joins = low in _PREPS and (nxt[:1].isupper() or nxt.lower() in _DETERMINERS)  # "backed by X"
+        joins = low in _PREPS and (
+            nxt[:1].isupper() or nxt.lower() in _DETERMINERS
+        )  # "backed by X"
         if low in _STOP_AFTER or (content and low in lexicon().stopwords and not joins):
             break
         if low not in _DETERMINERS:
@@ -178,7 +198,12 @@ def _group(group: str, cands: list[Candidate], in_event) -> TermVariantGroup | N
     for article in dict.fromkeys(c.article for c in cands):
         own = sorted(
             (c for c in cands if c.article == article),
-            key=lambda c: (c.reason == "plain", not _inside(c, in_event), PRIORITY[c.reason], c.start),
+            key=lambda c: (
+                c.reason == "plain",
+                not _inside(c, in_event),
+                PRIORITY[c.reason],
+                c.start,
+            ),
         )
         seen: set[str] = set()
         kept: list[Candidate] = []
@@ -193,11 +218,17 @@ def _group(group: str, cands: list[Candidate], in_event) -> TermVariantGroup | N
     articles = {c.article for c in chosen}
     modifiers = {c.modifier for c in chosen}
     reasons = {c.reason for c in chosen}
-    if len(articles) < 2 or len(modifiers) < 2 or not (reasons & {"loaded", "status"} or len(reasons) > 1):
+    if (
+        len(articles) < 2
+        or len(modifiers) < 2
+        or not (reasons & {"loaded", "status"} or len(reasons) > 1)
+    ):
         return None
     referent = _referent(chosen)
     variants = tuple(Spelling(c.article, c.start, c.end, c.text) for c in chosen)
-    return TermVariantGroup(referent, variants, tuple(c.reason for c in chosen), _event_of(chosen, in_event))
+    return TermVariantGroup(
+        referent, variants, tuple(c.reason for c in chosen), _event_of(chosen, in_event)
+    )
 
 
 def _inside(c: Candidate, in_event) -> bool:

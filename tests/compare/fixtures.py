@@ -93,11 +93,22 @@ def profiled_item() -> tuple[Article, Analysis]:
     )
     art = article("p", text, None)
     quote = text.index('"a historic triumph"')
-    direct = Attribution("the mayor", span_of(text, 4, 9), span_of(text, 10, 14),
-                         (span_of(text, quote, quote + 20),), "direct")
+    direct = Attribution(
+        "the mayor",
+        span_of(text, 4, 9),
+        span_of(text, 10, 14),
+        (span_of(text, quote, quote + 20),),
+        "direct",
+    )
     critics = text.index("Critics")
-    indirect = Attribution("Critics", span_of(text, critics, critics + 7), None,
-                           (span_of(text, critics + 14, critics + 28),), "indirect", "group")
+    indirect = Attribution(
+        "Critics",
+        span_of(text, critics, critics + 7),
+        None,
+        (span_of(text, critics + 14, critics + 28),),
+        "indirect",
+        "group",
+    )
     flags = (
         flag_at(text, "historic triumph", "puffery", "quoted"),
         flag_at(text, "reckless", "pejorative", "quoted"),

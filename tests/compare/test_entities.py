@@ -51,9 +51,13 @@ def test_similar_countries_stay_apart_and_kinds_are_guessed():
 
 
 def test_sentence_initial_function_words_are_not_names():
-    text = "The council met. However, Mayor Lee Park said In the end it passed. Yesterday Park left."
+    text = (
+        "The council met. However, Mayor Lee Park said In the end it passed. Yesterday Park left."
+    )
     index = index_of([(article("z", text), bare_analysis(article("z", text)))])
-    names = {s.text for e in index.entities for s in e.spellings if e.kind not in ("date", "quantity")}
+    names = {
+        s.text for e in index.entities for s in e.spellings if e.kind not in ("date", "quantity")
+    }
     assert "Lee Park" in names
     assert not names & {"The", "However", "In", "Yesterday"}
 

@@ -18,7 +18,10 @@ def test_loaded_label_is_contrasted_with_the_neutral_word():
 def test_status_participles_make_a_variant_group_without_flags():
     from fixtures import article, bare_analysis
 
-    a = article("one", "Aid reached the liberated territories on Monday. The liberated territories need power.")
+    a = article(
+        "one",
+        "Aid reached the liberated territories on Monday. The liberated territories need power.",
+    )
     b = article("two", "Aid reached the region ceded by the rebels on Monday, officials said.")
     c = compare_articles([(a, bare_analysis(a)), (b, bare_analysis(b))])
     texts = {v.text for g in c.term_variants for v in g.variants}
@@ -31,7 +34,11 @@ def test_date_disagreement_is_reported_and_close_counts_are_not():
     assert len(dates) == 1
     assert {v.text for v in dates[0].values} >= {"June 5"}
     assert {v.article for v in dates[0].values} >= {"tabloid"}
-    counts = [d for d in c.discrepancies if d.kind == "count" and "2,000" in " ".join(v.text for v in d.values)]
+    counts = [
+        d
+        for d in c.discrepancies
+        if d.kind == "count" and "2,000" in " ".join(v.text for v in d.values)
+    ]
     assert counts == []  # "nearly 2,000" and "About 2,000" agree
 
 

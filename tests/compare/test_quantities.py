@@ -35,7 +35,13 @@ def test_values_are_normalised(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["a truce two weeks ago", "one of the first", "in 1994 the war ended", "the 9th paragraph", "two men met"],
+    [
+        "a truce two weeks ago",
+        "one of the first",
+        "in 1994 the war ended",
+        "the 9th paragraph",
+        "two men met",
+    ],
 )
 def test_no_value_where_none_should_be_compared(text):
     assert [v for v in find_values(text, year=2020) if v.kind != "date"] == []
