@@ -64,16 +64,31 @@ def add_article(
 ) -> tuple[str, bool]:
     """Store ``article`` unless its content hash is known; either way it joins ``collection``."""
     digest = convert.content_hash(article)
-    row = session.scalar(select(ArticleRow).where(ArticleRow.content_hash == digest))
-    created = row is None
-    if created:
+    known = session.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == digest))
+    if known is None:
         row = _new_row(session, article, digest)
+        if collection is not None:
+            row.collections = [collection]
         session.add(row)
         session.flush()
-    if collection is not None and collection not in row.collections:
-        row.collections.append(collection)
-        session.flush()
-    return str(row.id), created
+        return str(row.id), True
+    if collection is not None:
+        _join(session, known, collection.id)
+    return str(known), False
+
+
+def _join(session: Session, article_id: int, collection_id: int) -> None:
+    """Add a stored article to a collection; plain SQL, so no article text is loaded to do it."""
+    member = collection_articles.c
+    exists = session.scalar(
+        select(member.article_id).where(
+            member.article_id == article_id, member.collection_id == collection_id
+        )
+    )
+    if exists is None:
+        session.execute(
+            collection_articles.insert().values(article_id=article_id, collection_id=collection_id)
+        )
 
 
 def _new_row(session: Session, article: Article, digest: str) -> ArticleRow:

@@ -27,13 +27,15 @@ def default_seeds_dir() -> Path | None:
 
 
 def load_sample_articles(seeds_dir: Path) -> tuple[str, str, list[Article]]:
-    """(collection name, description, articles) from a seeds folder and its manifest."""
+    """(collection name, description, articles) for the files the seeds folder's manifest lists."""
     from reader_app.ingest import apply_manifest, load_manifest, load_path
 
     manifest = load_manifest(seeds_dir)
+    if manifest is None:
+        return "", "", []
     articles = []
-    for entry in manifest.articles:
-        path = seeds_dir / entry.file
+    for file_name in manifest.entries:
+        path = seeds_dir / file_name
         try:
             articles.append(apply_manifest(load_path(path), manifest))
         except Exception as error:  # noqa: BLE001 - one unreadable sample must not cost the others

@@ -29,9 +29,13 @@ def query_terms(query: str) -> list[str]:
 def fts5_query(terms: list[str]) -> str:
     """FTS5 syntax with every term quoted (so AND/OR/NEAR/-/: typed by a reader stay plain words).
 
-    Single words match as prefixes, which suits search-as-you-type.
+    The last single word matches as a prefix, for search-as-you-type; the porter stemmer
+    already matches other forms of whole words (flood, floods, flooding).
     """
-    return " ".join(f'"{t}"' if " " in t else f'"{t}"*' for t in terms)
+    quoted = [f'"{t}"' for t in terms]
+    if quoted and " " not in terms[-1]:
+        quoted[-1] += "*"
+    return " ".join(quoted)
 
 
 def has_fts5(session: Session) -> bool:
@@ -53,11 +57,10 @@ def search(session: Session, query: str, limit: int = 100) -> list[SearchHit]:
 def _search_fts5(session: Session, terms: list[str], limit: int) -> list[SearchHit]:
     rows = session.execute(
         text(
-            "SELECT a.id, a.title, snippet(articles_fts, 1, :open, :close, '…', :words), "
+            "SELECT rowid, snippet(articles_fts, 1, :open, :close, '…', :words), "
             "snippet(articles_fts, 0, :open, :close, '…', :words), "
-            "bm25(articles_fts, 5.0, 1.0) AS score "  # a hit in the title weighs five words of text
-            "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-            "WHERE articles_fts MATCH :query ORDER BY score LIMIT :limit"
+            "bm25(articles_fts, 5.0, 1.0) AS score "  # a hit in the title weighs five in the text
+            "FROM articles_fts WHERE articles_fts MATCH :query ORDER BY score LIMIT :limit"
         ),
         {
             "open": HIT_OPEN,
@@ -66,12 +69,17 @@ def _search_fts5(session: Session, terms: list[str], limit: int) -> list[SearchH
             "query": fts5_query(terms),
             "limit": limit,
         },
+    ).all()
+    # Titles in a second query: joining before the sort would read every matching row.
+    ids = [r[0] for r in rows]
+    titles = dict(
+        session.execute(select(ArticleRow.id, ArticleRow.title).where(ArticleRow.id.in_(ids))).all()
     )
     # bm25 is lower-is-better and negative; flip it so every backend ranks higher-is-better.
     # The snippet comes from the text, or from the title when only the title matched.
     return [
-        SearchHit(str(i), title, body if HIT_OPEN in body else head, -score)
-        for i, title, body, head, score in rows
+        SearchHit(str(i), titles.get(i), body if HIT_OPEN in body else head, -score)
+        for i, body, head, score in rows
     ]
 
 
@@ -104,12 +112,11 @@ def scan_search(session: Session, terms: list[str], limit: int = 100) -> list[Se
     rows = session.execute(
         select(ArticleRow.id, ArticleRow.title, ArticleRow.text).where(and_(*conditions))
     ).all()
-    hits = [
+    ranked = sorted(rows, key=lambda r: -_count(r[1], r[2], terms))[:limit]
+    return [
         SearchHit(str(i), title, make_snippet(body, terms), _count(title, body, terms))
-        for i, title, body in rows
+        for i, title, body in ranked
     ]
-    hits.sort(key=lambda h: -h.rank)
-    return hits[:limit]
 
 
 def _escape_like(term: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -21,9 +22,7 @@ def fake_seeds(tmp_path, monkeypatch):
         (folder / name).write_text(text)
     (folder / "collection.toml").write_text('name = "Demo"\n')
     manifest = SimpleNamespace(
-        name="Demo",
-        description="two short items",
-        articles=[SimpleNamespace(file=name) for name in texts],
+        name="Demo", description="two short items", entries={n: {} for n in texts}
     )
     monkeypatch.setattr(ingest, "load_manifest", lambda d: manifest, raising=False)
     monkeypatch.setattr(
@@ -60,9 +59,15 @@ def test_default_seeds_dir_finds_the_checkout_seeds(seeds_dir):
 
 
 def test_real_sample_collection(library, seeds_dir):
-    if not all(hasattr(ingest, name) for name in ("load_manifest", "load_path", "apply_manifest")):
-        pytest.skip("reader_app.ingest does not provide the manifest API yet")
+    manifest = ingest.load_manifest(seeds_dir)
     assert ensure_sample_collection(library, seeds_dir) is True
-    infos = library.articles()
-    assert len(infos) == len(list(seeds_dir.glob("*.txt")))
-    assert all(info.word_count > 100 for info in infos)
+    [collection] = library.collections()
+    assert (collection.name, collection.article_count) == (manifest.name, len(manifest.entries))
+    by_file = {Path(info.path).name: info for info in library.articles()}
+    assert set(by_file) == set(manifest.entries)
+    for file_name, fields in manifest.entries.items():
+        article = library.article(by_file[file_name].id)
+        assert by_file[file_name].word_count > 100
+        for field_name, value in fields.items():  # manifest values win, with their evidence
+            assert getattr(article.meta, field_name) == value
+            assert article.meta.evidence_for(field_name).source == "manifest"

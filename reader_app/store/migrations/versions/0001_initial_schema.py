@@ -70,9 +70,6 @@ def _articles() -> None:
         sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
         sa.Column("path", sa.Text),
         sa.Column("source_format", sa.String(20), nullable=False),
-        sa.Column("raw_text", sa.Text, nullable=False),
-        sa.Column("text", sa.Text, nullable=False),
-        sa.Column("removed", sa.JSON, nullable=False),
         sa.Column("title", sa.Text),
         sa.Column("date", sa.String(40)),
         sa.Column("genre", sa.String(60)),
@@ -83,6 +80,11 @@ def _articles() -> None:
         sa.Column("author_id", sa.Integer, sa.ForeignKey("authors.id", ondelete="SET NULL")),
         sa.Column("word_count", sa.Integer, nullable=False),
         sa.Column("imported", sa.String(40), nullable=False),
+        # Long columns last: SQLite walks a row's overflow pages to reach any column after them,
+        # so listings (title, date, outlet...) stay fast only if those come first.
+        sa.Column("removed", sa.JSON, nullable=False),
+        sa.Column("raw_text", sa.Text, nullable=False),
+        sa.Column("text", sa.Text, nullable=False),
     )
     op.create_index("ix_articles_outlet_id", "articles", ["outlet_id"])
     op.create_index("ix_articles_author_id", "articles", ["author_id"])
