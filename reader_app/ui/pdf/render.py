@@ -68,6 +68,7 @@ def export_pdf(
     user_name: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    palette: str | None = None,
 ) -> ExportReport:
     """Write an annotated PDF of ``items`` to ``out_path`` atomically; raises ExportError."""
     require_selection(items, out_path)
@@ -75,12 +76,17 @@ def export_pdf(
     size_id = PAGE_SIZES.get(page_size.upper())
     if size_id is None:
         raise ExportError(f"{target}: unknown page size {page_size!r} (choose A4 or Letter)")
-    plans = plan_export(items, annotations, layers=layers, annotator=annotator, user_name=user_name)
+    colours = load_palette(palette) if palette else load_palette()
+    plans = plan_export(
+        items, annotations, layers=layers, palette=colours, annotator=annotator, user_name=user_name
+    )
     ensure_app()
     raw, final = temp_path_beside(target), temp_path_beside(target)
     try:
         author = user_name or annotator
-        pages, highlights = _render(plans, comparison, raw, size_id, author, progress, cancel)
+        pages, highlights = _render(
+            plans, colours, comparison, raw, size_id, author, progress, cancel
+        )
         added = add_highlights(raw, final, highlights)
         os.replace(final, target)
     except OSError as error:
@@ -107,7 +113,7 @@ class _Cancelled(Exception):
 
 
 def _render(
-    plans, comparison, raw: Path, size_id, author: str, progress, cancel
+    plans, colours, comparison, raw: Path, size_id, author: str, progress, cancel
 ) -> tuple[int, list[PdfHighlight]]:
     writer = QPdfWriter(str(raw))
     writer.setPageLayout(
@@ -117,7 +123,7 @@ def _render(
     writer.setCreator(f"reader-app {__version__}")
     writer.setAuthor(author)
     frame = _Frame(writer)
-    sections = _sections(plans, comparison, frame)
+    sections = _sections(plans, colours, comparison, frame)
     total = sum(s.document.pageCount() for s in sections)
     painter = QPainter()
     if not painter.begin(writer):
@@ -157,8 +163,8 @@ class _Frame:
         return (self.left + x) * scale, (self.page_h - self.top - y) * scale
 
 
-def _sections(plans, comparison, frame: _Frame) -> list[_Section]:
-    legend = legend_entries(plans, load_palette())
+def _sections(plans, colours, comparison, frame: _Frame) -> list[_Section]:
+    legend = legend_entries(plans, colours)
     sections = [
         _Section(_html_document(cover_html(plans, legend, date.today().isoformat()), frame))
     ]
