@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 from reader_app.palette import Palette
 from reader_app.ui.highlighter import apply_marks
 from reader_app.ui.marks import Mark, OffsetMap, marks_at
+from reader_app.ui.qt_compat import emit, props
 
 FLASH_COLOR = "#FF8C00"
 SELECTED_COLOR = "#1F1F1F"
@@ -35,7 +36,7 @@ class ArticleView(QTextBrowser):
         self._visible: set[str] = set()
         self._selected: tuple[int, int] | None = None
         self._flash: tuple[int, int] | None = None
-        self._flash_timer = QTimer(self, singleShot=True, interval=1200)
+        self._flash_timer = props(QTimer(self), singleShot=True, interval=1200)
         self._flash_timer.timeout.connect(self._end_flash)
 
     # --- content ----------------------------------------------------------------
@@ -112,7 +113,7 @@ class ArticleView(QTextBrowser):
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             hits = self.marks_at_point(event.position().toPoint())
             if hits:
-                self.marks_clicked.emit(hits)
+                emit(self.marks_clicked, hits)
 
     # --- selection, scrolling, flashing ------------------------------------------
 

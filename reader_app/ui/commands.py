@@ -80,6 +80,7 @@ def connect(window) -> None:
     window.progress.cancel_requested.connect(session.cancel)
 
     window.library_panel.open_requested.connect(session.open_articles)
+    window.library_panel.compare_requested.connect(session.replace_articles)
     window.library_panel.import_requested.connect(window.importer.import_paths)
     window.library_panel.edit_requested.connect(lambda article_id: edit_details(window, article_id))
     window.importer.started.connect(lambda text: window.progress.show_progress(0, 0, text))

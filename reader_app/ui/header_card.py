@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader_app.model import Analysis, Article
+from reader_app.ui.qt_compat import props
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -82,9 +83,9 @@ class HeaderCard(QWidget):
         super().__init__(parent)
         self.setObjectName("headerCard")
         self.setStyleSheet("#headerCard { background: #F4F4F4; border-bottom: 1px solid #CCCCCC; }")
-        self.title = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.source = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.figures = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.title = props(QLabel(), wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.source = props(QLabel(), wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.figures = props(QLabel(), wordWrap=True, textFormat=Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)

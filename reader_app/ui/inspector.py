@@ -26,6 +26,7 @@ from reader_app.model import VERDICTS, Analysis, Annotation, Article, Claim, Fla
 from reader_app.palette import Palette
 from reader_app.ui import span_text
 from reader_app.ui.marks import Mark
+from reader_app.ui.qt_compat import emit, props
 
 NO_VERDICT = "— no verdict —"
 
@@ -101,7 +102,7 @@ class Inspector(QScrollArea):
         self.clear()
 
     def _label(self, text: str = "") -> QLabel:
-        label = QLabel(text, wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        label = props(QLabel(text), wordWrap=True, textFormat=Qt.TextFormat.RichText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
@@ -115,8 +116,8 @@ class Inspector(QScrollArea):
         box = QGroupBox("Your verdict on this claim", parent)
         self.verdict = QComboBox(box)
         self.verdict.addItems([NO_VERDICT, *VERDICTS])
-        self.note = QLineEdit(box, placeholderText="Why? (saved as you type Enter or leave)")
-        self.sources = QLineEdit(box, placeholderText="Source links, separated by spaces")
+        self.note = props(QLineEdit(box), placeholderText="Why? (saved when you press Enter or leave the field)")
+        self.sources = props(QLineEdit(box), placeholderText="Source links, separated by spaces")
         form = QFormLayout(box)
         form.addRow("Verdict", self.verdict)
         form.addRow("Note", self.note)
@@ -225,13 +226,13 @@ class Inspector(QScrollArea):
                 self.suggestion_row.addWidget(button)
 
     def _decider(self, article_id: str, key: str, start: int, end: int, status: str) -> Callable[[], None]:
-        return lambda: self.suggestion_decided.emit(article_id, key, start, end, status)
+        return lambda: emit(self.suggestion_decided, article_id, key, start, end, status)
 
     # --- slots --------------------------------------------------------------------
 
     def _on_mention(self, entry: QListWidgetItem) -> None:
         article_id, start, end = entry.data(Qt.ItemDataRole.UserRole)
-        self.mention_activated.emit(article_id, start, end)
+        emit(self.mention_activated, article_id, start, end)
 
     def _emit_verdict(self) -> None:
         found = self.current.claim() if self.current else None
@@ -239,5 +240,5 @@ class Inspector(QScrollArea):
             return
         verdict = self.verdict.currentText()
         sources = [s for s in self.sources.text().replace(",", " ").split() if s]
-        self.verdict_changed.emit(self.current.article.id, found[1],
+        emit(self.verdict_changed, self.current.article.id, found[1],
                                   "" if verdict == NO_VERDICT else verdict, self.note.text(), sources)

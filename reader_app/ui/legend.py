@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidg
 from reader_app.palette import FLAG_LAYERS, Palette
 from reader_app.ui.highlighter import layer_format
 from reader_app.ui.marks import TOGGLE_LAYERS
+from reader_app.ui.qt_compat import emit, props
 
 GROUPS = (
     ("Claims and sources", ("claim", "quote", "speaker")),
@@ -65,7 +66,7 @@ class Legend(QWidget):
             grid.setHorizontalSpacing(4)
             grid.setVerticalSpacing(1)
             for row, key in enumerate(k for k in keys if k in palette.layers):
-                box = QCheckBox(self, checked=True)
+                box = props(QCheckBox(self), checked=True)
                 box.setToolTip(f"Show or hide: {palette.layer(key).label}")
                 box.toggled.connect(self._emit)
                 swatch = Swatch(palette, key, self)
@@ -91,4 +92,4 @@ class Legend(QWidget):
         self._emit()
 
     def _emit(self) -> None:
-        self.layers_changed.emit(self.visible_layers())
+        emit(self.layers_changed, self.visible_layers())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from reader_app.ui.qt_compat import emit
 
 COLUMNS = ("Title", "Outlet", "Author", "Date", "Genre")
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole
@@ -24,7 +25,8 @@ ARTICLE_ROLE = Qt.ItemDataRole.UserRole
 class LibraryPanel(QWidget):
     """Lists what the library holds; asks (by signals) for articles to open, import or edit."""
 
-    open_requested = Signal(list)  # article ids
+    open_requested = Signal(list)  # article ids to add as columns
+    compare_requested = Signal(list)  # article ids to show instead of the open columns
     import_requested = Signal(list)  # paths
     edit_requested = Signal(object)  # article id
 
@@ -39,6 +41,7 @@ class LibraryPanel(QWidget):
         self.tree.itemActivated.connect(self._on_activated)
         self.tree.setToolTip("Double-click to open; select several and press “Compare” to open them side by side.")
         self.compare_button = QPushButton("Compare selected", self)
+        self.compare_button.setToolTip("Show the selected articles (2 to 6) side by side instead of the open ones")
         self.compare_button.clicked.connect(self._open_selected)
         self.edit_button = QPushButton("Edit details…", self)
         self.edit_button.setToolTip("Check and correct outlet, author, date and genre, with the evidence")
@@ -92,17 +95,17 @@ class LibraryPanel(QWidget):
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         article_id = item.data(0, ARTICLE_ROLE)
         if article_id is not None:
-            self.open_requested.emit([article_id])
+            emit(self.open_requested, [article_id])
 
     def _open_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self.open_requested.emit(ids)
+            emit(self.compare_requested, ids)
 
     def _edit_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self.edit_requested.emit(ids[0])
+            emit(self.edit_requested, ids[0])
 
     # --- drag and drop ------------------------------------------------------------------
 
@@ -113,5 +116,5 @@ class LibraryPanel(QWidget):
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
-            self.import_requested.emit(paths)
+            emit(self.import_requested, paths)
             event.acceptProposedAction()

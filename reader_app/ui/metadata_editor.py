@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from reader_app.model import META_FIELDS, Article
+from reader_app.ui.qt_compat import props
 
 SOURCE_WORDS = {"text": "found in the text", "html": "from the page's HTML", "pdf": "from the PDF",
                 "manifest": "from the collection manifest", "user": "set by you"}
@@ -36,8 +37,8 @@ class MetadataEditor(QDialog):
         for row, field in enumerate(META_FIELDS, start=1):
             edit = QLineEdit(getattr(article.meta, field) or "", self)
             edit.setPlaceholderText("unknown" if field != "date" else "YYYY-MM-DD")
-            evidence = QLabel(evidence_html(article, field), self, wordWrap=True,
-                              textFormat=Qt.TextFormat.RichText)
+            evidence = props(QLabel(evidence_html(article, field), self), wordWrap=True,
+                             textFormat=Qt.TextFormat.RichText)
             evidence.setMinimumWidth(320)
             grid.addWidget(QLabel(field.capitalize(), self), row, 0)
             grid.addWidget(edit, row, 1)

@@ -6,6 +6,7 @@ import sys
 import time
 
 from PySide6.QtCore import QEventLoop, QTimer
+from reader_app.ui.qt_compat import props
 
 TIMEOUT_S = 180
 
@@ -21,9 +22,9 @@ def wait_until_analysed(app, window, timeout_s: float = TIMEOUT_S) -> bool:
     loop = QEventLoop()
     loaded = {"done": False}
     window.library_loaded.connect(lambda: loaded.update(done=True))
-    poll = QTimer(interval=50)
+    poll = props(QTimer(), interval=50)
     poll.timeout.connect(lambda: loop.quit() if loaded["done"] and _ready(window) else None)
-    deadline = QTimer(singleShot=True, interval=int(timeout_s * 1000))
+    deadline = props(QTimer(), singleShot=True, interval=int(timeout_s * 1000))
     deadline.timeout.connect(loop.quit)
     poll.start()
     deadline.start()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from reader_app.model import Analysis, Annotation, Article, Claim
 from reader_app.ui.workers import Tasks
 from reader_app.ui.workspace import Workspace
+from reader_app.ui.qt_compat import emit
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,14 @@ class Session(QObject):
                 self._analyse(article)
         return opened
 
+    def replace_articles(self, article_ids: Sequence[Any]) -> list[str]:
+        """Show exactly these articles (the first six), closing the other columns."""
+        wanted = {str(i) for i in article_ids}
+        for open_id in self.workspace.article_ids():
+            if open_id not in wanted:
+                self.workspace.remove_article(open_id)
+        return self.open_articles(article_ids)
+
     def _annotations(self, article_id: str) -> list[Annotation]:
         try:
             return list(self.library.annotations(article_id))
@@ -121,7 +130,7 @@ class Session(QObject):
         column = self.workspace.column(article.id)
         if column is not None:
             column.show_error(message)
-        self.analysis_failed.emit(article.id, message)
+        emit(self.analysis_failed, article.id, message)
 
     def _on_finished(self, article_id: str) -> None:
         self._pending.discard(article_id)
@@ -134,16 +143,16 @@ class Session(QObject):
         column = self.workspace.column(article_id)
         if column is not None:
             column.set_analysis(analysis)
-        self.analysis_ready.emit(article_id)
+        emit(self.analysis_ready, article_id)
         if not self._pending:
             self._maybe_compare()
 
     def _emit_progress(self) -> None:
         done = self._total - len(self._pending)
         if self._pending:
-            self.progress.emit(done, self._total, f"Analysing {done + 1} of {self._total}…")
+            emit(self.progress, done, self._total, f"Analysing {done + 1} of {self._total}…")
         elif self._compare_task is None:
-            self.idle.emit()
+            emit(self.idle)
 
     # --- comparison -----------------------------------------------------------------
 
@@ -160,7 +169,7 @@ class Session(QObject):
         if self._compare_task is not None:
             self._compare_task.cancel()
         items = [(c.article, c.analysis) for c in columns]
-        self.progress.emit(0, 0, "Comparing the open articles…")
+        emit(self.progress, 0, 0, "Comparing the open articles…")
         task = self.tasks.start(lambda _p, _c: self.compare(items), on_result=self._on_compared,
                                 on_error=lambda e: log.error("comparison failed: %s", e), name="compare")
         self._compare_task = task
@@ -168,7 +177,7 @@ class Session(QObject):
 
     def _on_compared(self, comparison: Any) -> None:
         self.comparison = comparison
-        self.comparison_ready.emit(comparison)
+        emit(self.comparison_ready, comparison)
 
     def _on_compare_finished(self, task) -> None:
         if self._compare_task is task:
@@ -177,7 +186,7 @@ class Session(QObject):
 
     def _emit_idle_if_done(self) -> None:
         if not self._pending and self._compare_task is None:
-            self.idle.emit()
+            emit(self.idle)
 
     @property
     def busy(self) -> bool:
@@ -241,4 +250,4 @@ class Session(QObject):
         column = self.workspace.column(article_id)
         if column is not None:
             column.set_annotations(self._annotations(article_id))
-        self.annotations_changed.emit(article_id)
+        emit(self.annotations_changed, article_id)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
+from reader_app.ui.qt_compat import emit
 
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -53,24 +54,24 @@ class Task:
         now = time.monotonic()
         if done >= total or now - self._last_progress >= 0.05:
             self._last_progress = now
-            self.signals.progress.emit(done, total)
+            emit(self.signals.progress, done, total)
 
     def run(self) -> None:  # worker thread: emit only, touch nothing else
         try:
             value = self.job(self._progress, self._cancel.is_set)
         except Exception as error:  # noqa: BLE001 - every failure must reach the GUI as a signal
             if self._cancel.is_set() or type(error).__name__ == "Cancelled":
-                self.signals.cancelled.emit()
+                emit(self.signals.cancelled)
             else:
                 error.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
-                self.signals.error.emit(error)
+                emit(self.signals.error, error)
         else:
             if self._cancel.is_set():
-                self.signals.cancelled.emit()
+                emit(self.signals.cancelled)
             else:
-                self.signals.result.emit(value)
+                emit(self.signals.result, value)
         finally:
-            self.signals.finished.emit()
+            emit(self.signals.finished)
 
 
 class Tasks(QObject):
@@ -103,12 +104,12 @@ class Tasks(QObject):
         task.signals.finished.connect(lambda t=task: self._finish(t))
         self._running.add(task)
         self.pool.start(task.run)
-        self.running_changed.emit(len(self._running))
+        emit(self.running_changed, len(self._running))
         return task
 
     def _finish(self, task: Task) -> None:
         self._running.discard(task)
-        self.running_changed.emit(len(self._running))
+        emit(self.running_changed, len(self._running))
 
     @property
     def running(self) -> int:

@@ -11,6 +11,7 @@ from reader_app.model import Article
 from reader_app.palette import Palette
 from reader_app.ui.article_column import ArticleColumn
 from reader_app.ui.marks import TOGGLE_LAYERS, Mark
+from reader_app.ui.qt_compat import emit, props
 
 MAX_COLUMNS = 6
 
@@ -33,7 +34,7 @@ class Workspace(QWidget):
         self.visible_layers: set[str] = set(TOGGLE_LAYERS)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        self.empty = QLabel(EMPTY_TEXT, self, wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty = props(QLabel(EMPTY_TEXT, self), wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(self.splitter)
@@ -68,7 +69,7 @@ class Workspace(QWidget):
         self._stack.setCurrentWidget(self.splitter)
         if self._current is None:
             self._current = article.id
-        self.columns_changed.emit(self.article_ids())
+        emit(self.columns_changed, self.article_ids())
         return column
 
     def remove_article(self, article_id: str) -> None:
@@ -82,7 +83,7 @@ class Workspace(QWidget):
             self._current = next(iter(self._columns), None)
         if not self._columns:
             self._stack.setCurrentWidget(self.empty)
-        self.columns_changed.emit(self.article_ids())
+        emit(self.columns_changed, self.article_ids())
 
     def clear(self) -> None:
         for article_id in list(self._columns):
@@ -102,7 +103,7 @@ class Workspace(QWidget):
     def set_current(self, article_id: str) -> None:
         if article_id in self._columns and article_id != self._current:
             self._current = article_id
-            self.current_changed.emit(article_id)
+            emit(self.current_changed, article_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FocusIn:
@@ -113,7 +114,7 @@ class Workspace(QWidget):
 
     def _on_marks_clicked(self, article_id: str, marks: list[Mark]) -> None:
         self.set_current(article_id)
-        self.marks_clicked.emit(article_id, marks)
+        emit(self.marks_clicked, article_id, marks)
 
     def step(self, kind: str, forward: bool) -> Mark | None:
         """Move to the next/previous claim or flag in the current column and inspect it."""
@@ -124,7 +125,7 @@ class Workspace(QWidget):
         if mark is not None:
             column.view.scroll_to(mark.start, mark.end, flash=False)
             column.view.select_span(mark.start, mark.end)
-            self.marks_clicked.emit(column.article_id, [mark])
+            emit(self.marks_clicked, column.article_id, [mark])
         return mark
 
     def scroll_to(self, article_id: str, start: int, end: int, flash: bool = True) -> bool:

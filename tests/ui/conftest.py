@@ -29,12 +29,13 @@ def articles():
 
 
 @pytest.fixture
-def make_window(qtbot, articles):
+def make_window(qtbot, articles, request):
     """Build a MainWindow over FakeLibrary(url); ready once both columns are analysed."""
     from reader_app.ui.main_window import MainWindow
 
-    def build(url: str = "fake://test"):
-        library = FakeLibrary(url, articles)
+    def build(url: str = ""):
+        # Fake stores persist per URL (to test reopening), so each test gets its own URL.
+        library = FakeLibrary(f"fake://{request.node.nodeid}/{url}", articles)
         window = MainWindow(library, analyze=fake_analyze, compare=fake_comparison,
                             version=lambda: FAKE_VERSION)
         qtbot.addWidget(window)

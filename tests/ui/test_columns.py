@@ -110,3 +110,27 @@ def test_scroll_to_flashes_the_span(make_window):
     window = make_window()
     assert window.workspace.scroll_to("2", 4, 10)
     assert window.workspace.column("2").view.flashing == (4, 10)
+
+
+def test_hovering_a_flag_shows_what_it_is(make_window, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    window = make_window()
+    view = window.workspace.columns()[0].view
+    offset = view.toPlainText().index("brutal") + 2
+    view.scroll_to(offset, offset + 1, flash=False)
+    point = point_of(view, offset)
+    assert [m.layer for m in view.marks_at_point(point)] == ["pejorative"], (point, view.offset_at(point), offset)
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert "Pejorative (author's voice): 'brutal' is in the pejorative list" in QToolTip.text()
+
+
+def test_compare_selected_replaces_the_open_columns(make_window):
+    window = make_window()
+    window.refresh_library()
+    window.library_panel.select_ids([2])
+    window.library_panel.compare_button.click()
+    assert window.workspace.article_ids() == ["2"]
