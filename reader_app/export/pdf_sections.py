@@ -33,9 +33,9 @@ def cover_html(plans: Sequence[ArticlePlan], legend: Sequence[LayerStyle], expor
         "Every highlight carries a PDF note (open the comments panel of your viewer); "
         "your own notes are also numbered in the text and listed after each article.</p>"
         "<h3>Articles</h3>"
-        f'<table border="1" cellspacing="0" cellpadding="3" width="100%">'
-        '<tr><th width="4%">#</th><th width="36%">Title</th><th width="22%">Outlet</th>'
-        '<th width="16%">Author</th><th width="11%">Date</th><th width="11%">Genre</th></tr>'
+        '<table border="1" cellspacing="0" cellpadding="3" width="100%" style="font-size:9pt;">'
+        '<tr><th width="4%">#</th><th width="30%">Title</th><th width="22%">Outlet</th>'
+        '<th width="16%">Author</th><th width="13%">Date</th><th width="15%">Genre</th></tr>'
         f"{rows}</table>"
         "<h3>Legend</h3>"
         f'<table cellspacing="2" cellpadding="2" width="100%">{swatches}</table>'
@@ -52,7 +52,13 @@ def _article_row(plan: ArticlePlan, number: int) -> str:
         meta.date,
         meta.genre,
     ]
-    return "<tr>" + "".join(f"<td {CELL}>{escape(c or DASH)}</td>" for c in cells) + "</tr>"
+    # Dates and genres are short single words: never break them inside.
+    wrap = ["", "", "", "", " nowrap", " nowrap"]
+    return (
+        "<tr>"
+        + "".join(f"<td {CELL}{w}>{escape(c or DASH)}</td>" for c, w in zip(cells, wrap))
+        + "</tr>"
+    )
 
 
 def _legend_row(style: LayerStyle) -> str:
