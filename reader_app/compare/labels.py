@@ -55,7 +55,7 @@ def event_label(
             concepts.append(al.surface[f].most_common(1)[0][0])
         elif kind == "E":
             names.append(index.entities[int(value)].canonical)
-        elif kind == "W" and lexicon().concept.get(value) is None:
+        elif kind == "W" and not words and lexicon().concept.get(value) is None:
             words.append(_surface_word(group, al, value))
     picked = list(dict.fromkeys(concepts[:2] + names[:2] + words[:1]))[:MAX_TERMS]
     if not picked:

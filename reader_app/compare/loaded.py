@@ -18,16 +18,25 @@ class LoadedMatcher:
     exact: frozenset[tuple[str, ...]]
     prefixes: dict[tuple[str, ...], tuple[str, ...]]  # words before -> prefixes of the last word
     longest: int
+    firsts: frozenset[str]  # first words of multi-word entries: other positions are skipped
+    singles: frozenset[str]  # one-word entries
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
         out = []
-        for i in range(len(words)):
+        for i, (_, _, word) in enumerate(words):
+            if word not in self.firsts and not self._single(word):
+                continue
             for n in range(min(self.longest, len(words) - i), 0, -1):
                 if self._hit(tuple(w for _, _, w in words[i : i + n])):
                     out.append((words[i][0], words[i + n - 1][1]))
                     break
         return out
+
+    def _single(self, word: str) -> bool:
+        return any(f in self.singles for f in _singulars(word)) or word.startswith(
+            self.prefixes.get((), ("\0",))
+        )
 
     def _hit(self, seq: tuple[str, ...]) -> bool:
         head, last = seq[:-1], seq[-1]
@@ -65,4 +74,12 @@ def loaded_matcher(entries: frozenset[str]) -> LoadedMatcher:
     by_head: dict[tuple[str, ...], list[str]] = {}
     for before, prefix in prefixes:
         by_head.setdefault(before, []).append(prefix)
-    return LoadedMatcher(frozenset(exact), {k: tuple(v) for k, v in by_head.items()}, longest)
+    firsts = {w[0] for w in exact if len(w) > 1} | {b[0] for b in by_head if b}
+    singles = {w[0] for w in exact if len(w) == 1}
+    return LoadedMatcher(
+        frozenset(exact),
+        {k: tuple(v) for k, v in by_head.items()},
+        longest,
+        frozenset(firsts),
+        frozenset(singles),
+    )

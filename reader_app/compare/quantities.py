@@ -130,8 +130,10 @@ def find_measures(text: str, start: int = 0, end: int | None = None) -> list[Val
     stop = len(text) if end is None else end
     for m in _NUM_RE.finditer(text, start, stop):
         token = m.group("num")
+        if token[:1].isalpha() and token.lower().split("-")[0] not in lex.numbers:
+            continue  # most words are not numbers: skip them before parsing
         num = number_value(token)
-        if num is None or (token.isalpha() and token.lower() not in lex.numbers):
+        if num is None:
             continue
         if m.group("mult"):
             num *= lex.numbers[m.group("mult").lower()][0]

@@ -64,11 +64,11 @@ def _event_spans(events: Sequence[Event]) -> dict[str, list[tuple[int, int, str]
 
 
 def _loaded_spans(art: Article, analysis: Analysis, lex: Lexicon) -> list[tuple[int, int]]:
-    """Loaded wording: the analysis's "loaded" flags, plus loaded-lexicon entries found in the text."""
-    spans = [(f.start, f.end) for f in analysis.flags if f.category == "loaded"]
-    if lex.loaded_terms:
-        spans.extend(loaded_matcher(lex.loaded_terms).spans(art.text))
-    return spans
+    """Loaded wording: the analysis's "loaded" flags when the evaluative engine ran (it reads the
+    same lexicon, with context rules), else the loaded-lexicon entries found in the text."""
+    if analysis.flags:
+        return [(f.start, f.end) for f in analysis.flags if f.category == "loaded"]
+    return loaded_matcher(lex.loaded_terms).spans(art.text) if lex.loaded_terms else []
 
 
 def _candidates(art: Article, loaded: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
