@@ -56,7 +56,7 @@ def build_entity_index(
 ) -> EntityIndex:
     raw = [m for art, _ in items for m in find_names(art.id, art.text, sentences[art.id])]
     lower = _lowercase_words(art.text for art, _ in items)
-    raw = _drop_sentence_case(raw, lower)
+    raw = _split_leading_names(_drop_sentence_case(raw, lower))
     speakers = _speaker_cues(items)
     clusters = _cluster(raw, lower)
     index = _entities_from_clusters(clusters, speakers, lower)
@@ -94,14 +94,40 @@ def _drop_sentence_case(raw: list[RawMention], lower: set[str]) -> list[RawMenti
     return kept
 
 
-def _speaker_cues(items) -> dict[tuple[str, int], str]:
-    """(article, start) of attributed speaker spans -> "person"/"organisation"."""
+def _split_leading_names(raw: list[RawMention]) -> list[RawMention]:
+    """ "Azerbaijan Ilham Aliyev" (from "President of Azerbaijan Ilham Aliyev") is two names when its
+    first word is a name used alone elsewhere and the rest is a name of two or more words."""
+    alone = Counter(m.text for m in raw if " " not in m.text)
+    lex = lexicon()
+    heads = lex.place_heads | lex.org_heads
+    out = []
+    for m in raw:
+        first, _, rest = m.text.partition(" ")
+        named = (
+            len(rest.split()) >= 2 and rest[:1].isupper() and rest.split()[-1].lower() not in heads
+        )
+        if named and alone[first] >= 2 and not first.endswith("s"):
+            cut = len(first) + 1
+            out.append(RawMention(m.article, m.start, m.start + len(first), first, (), m.initial))
+            out.append(RawMention(m.article, m.start + cut, m.end, rest, m.cues, False))
+        else:
+            out.append(m)
+    return out
+
+
+def _speaker_cues(items) -> dict[tuple[str, int, int], str]:
+    """(article, start, end) of attributed speaker spans -> "person"/"organisation"/"place"...
+
+    Only a name that is the whole speaker span takes its kind ("Russia" in "Russia's Defence
+    Ministry said" does not become an organisation).
+    """
+    kinds = {"person": "person", "group": "", "document": "", "outlet": "organisation"}
     cues = {}
     for art, analysis in items:
         for a in analysis.attributions:
             if a.speaker_span is not None:
-                kind = "person" if a.speaker_kind == "person" else "organisation"
-                cues[(art.id, a.speaker_span.start)] = kind
+                kind = kinds.get(a.speaker_kind, "organisation")
+                cues[(art.id, a.speaker_span.start, a.speaker_span.end)] = kind
     return cues
 
 
@@ -202,7 +228,7 @@ def _entities_from_clusters(clusters, speakers, lower: set[str]) -> EntityIndex:
     for i, ms in enumerate(clusters):
         ms.sort(key=lambda m: (m.article, m.start))
         cues = Counter(c for m in ms for c in m.cues)
-        cues.update(speakers.get((m.article, m.start), "") for m in ms)
+        cues.update(speakers.get((m.article, m.start, m.end), "") for m in ms)
         canonical = _canonical(ms)
         base = demonym_base(canonical, set(singles)) if " " not in canonical else None
         if base is not None:
