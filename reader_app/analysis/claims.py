@@ -35,7 +35,8 @@ class ArticleContext:
     longest: int
 
 
-def article_context(text: str, attributions: Sequence[Attribution] = ()) -> ArticleContext:
+def article_context(attributions: Sequence[Attribution] = ()) -> ArticleContext:
+    """Attribution content spans sorted for lookup by position."""
     spans = sorted((c.start, c.end, i) for i, a in enumerate(attributions) for c in a.content)
     return ArticleContext(
         attributions=tuple(attributions),
@@ -179,7 +180,7 @@ def score_all(
 
     ``meta.dateline`` is not counted as a named place: it says where the reporter was.
     """
-    ctx = article_context(text, attributions)
+    ctx = article_context(attributions)
     skip = frozenset([meta.dateline]) if meta and meta.dateline else frozenset()
     feats = article_features(text, sentences, skip)
     turns = _question_turns(text, sentences)
