@@ -12,7 +12,7 @@ from reader_app.palette import Palette
 from reader_app.ui.article_view import ArticleView
 from reader_app.ui.header_card import HeaderCard
 from reader_app.ui.marks import Mark, build_marks
-from reader_app.ui.qt_compat import emit, props
+from reader_app.ui.qt_compat import props
 
 
 class ArticleColumn(QFrame):
@@ -34,9 +34,9 @@ class ArticleColumn(QFrame):
         self.header.show_article(article)
         self.view = ArticleView(palette, self)
         self.view.set_text(article.text)
-        self.view.marks_clicked.connect(lambda marks: emit(self.marks_clicked, self.article.id, marks))
+        self.view.marks_clicked.connect(lambda marks: self.marks_clicked.emit(self.article.id, marks))
         close = props(QToolButton(self), text="✕", autoRaise=True, toolTip="Close this column")
-        close.clicked.connect(lambda: emit(self.close_requested, self.article.id))
+        close.clicked.connect(lambda: self.close_requested.emit(self.article.id))
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.header, 1)

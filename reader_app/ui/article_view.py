@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 from reader_app.palette import Palette
 from reader_app.ui.highlighter import apply_marks
 from reader_app.ui.marks import Mark, OffsetMap, marks_at
-from reader_app.ui.qt_compat import emit, props
+from reader_app.ui.qt_compat import props
 
 FLASH_COLOR = "#FF8C00"
 SELECTED_COLOR = "#1F1F1F"
@@ -113,7 +113,7 @@ class ArticleView(QTextBrowser):
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             hits = self.marks_at_point(event.position().toPoint())
             if hits:
-                emit(self.marks_clicked, hits)
+                self.marks_clicked.emit(hits)
 
     # --- selection, scrolling, flashing ------------------------------------------
 

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from reader_app.ui.workers import Tasks
-from reader_app.ui.qt_compat import emit
 
 log = logging.getLogger(__name__)
 
@@ -64,14 +63,14 @@ class Importer(QObject):
     def import_paths(self, paths: Sequence[str | Path], collection: str = IMPORT_COLLECTION) -> None:
         files = expand_paths(paths)
         if not files:
-            emit(self.failed, [(str(p), "no article files (.txt, .md, .html, .pdf) found") for p in paths])
-            emit(self.finished)
+            self.failed.emit([(str(p), "no article files (.txt, .md, .html, .pdf) found") for p in paths])
+            self.finished.emit()
             return
-        emit(self.started, f"Importing {len(files)} file(s)…")
+        self.started.emit(f"Importing {len(files)} file(s)…")
         task = self.tasks.start(
             _read_job(files),
             on_result=lambda result: self._store(result, collection),
-            on_error=lambda error: emit(self.failed, [describe_error(error)]),
+            on_error=lambda error: self.failed.emit([describe_error(error)]),
             name="import",
         )
         task.signals.finished.connect(self.finished)
@@ -84,10 +83,10 @@ class Importer(QObject):
         try:
             article = load_text(text, name)
         except Exception as error:  # noqa: BLE001 - show the reason, keep the app alive
-            emit(self.failed, [(name, describe_error(error)[1])])
+            self.failed.emit([(name, describe_error(error)[1])])
             return
         self._store(([article], []), collection)
-        emit(self.finished)
+        self.finished.emit()
 
     def _store(self, result: tuple[list, list], collection: str) -> None:
         articles, errors = result
@@ -100,6 +99,6 @@ class Importer(QObject):
                 log.exception("library write failed")
                 errors = list(errors) + [error]
         if ids:
-            emit(self.imported, ids)
+            self.imported.emit(ids)
         if errors:
-            emit(self.failed, [describe_error(e) for e in errors])
+            self.failed.emit([describe_error(e) for e in errors])

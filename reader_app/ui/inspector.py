@@ -26,7 +26,7 @@ from reader_app.model import VERDICTS, Analysis, Annotation, Article, Claim, Fla
 from reader_app.palette import Palette
 from reader_app.ui import span_text
 from reader_app.ui.marks import Mark
-from reader_app.ui.qt_compat import emit, props
+from reader_app.ui.qt_compat import props
 
 NO_VERDICT = "— no verdict —"
 
@@ -226,13 +226,13 @@ class Inspector(QScrollArea):
                 self.suggestion_row.addWidget(button)
 
     def _decider(self, article_id: str, key: str, start: int, end: int, status: str) -> Callable[[], None]:
-        return lambda: emit(self.suggestion_decided, article_id, key, start, end, status)
+        return lambda: self.suggestion_decided.emit(article_id, key, start, end, status)
 
     # --- slots --------------------------------------------------------------------
 
     def _on_mention(self, entry: QListWidgetItem) -> None:
         article_id, start, end = entry.data(Qt.ItemDataRole.UserRole)
-        emit(self.mention_activated, article_id, start, end)
+        self.mention_activated.emit(article_id, start, end)
 
     def _emit_verdict(self) -> None:
         found = self.current.claim() if self.current else None
@@ -240,5 +240,5 @@ class Inspector(QScrollArea):
             return
         verdict = self.verdict.currentText()
         sources = [s for s in self.sources.text().replace(",", " ").split() if s]
-        emit(self.verdict_changed, self.current.article.id, found[1],
+        self.verdict_changed.emit(self.current.article.id, found[1],
                                   "" if verdict == NO_VERDICT else verdict, self.note.text(), sources)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidg
 from reader_app.palette import FLAG_LAYERS, Palette
 from reader_app.ui.highlighter import layer_format
 from reader_app.ui.marks import TOGGLE_LAYERS
-from reader_app.ui.qt_compat import emit, props
+from reader_app.ui.qt_compat import props
 
 GROUPS = (
     ("Claims and sources", ("claim", "quote", "speaker")),
@@ -92,4 +92,4 @@ class Legend(QWidget):
         self._emit()
 
     def _emit(self) -> None:
-        emit(self.layers_changed, self.visible_layers())
+        self.layers_changed.emit(self.visible_layers())

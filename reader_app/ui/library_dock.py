@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from reader_app.ui.qt_compat import emit
 
 COLUMNS = ("Title", "Outlet", "Author", "Date", "Genre")
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole
@@ -95,17 +94,17 @@ class LibraryPanel(QWidget):
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         article_id = item.data(0, ARTICLE_ROLE)
         if article_id is not None:
-            emit(self.open_requested, [article_id])
+            self.open_requested.emit([article_id])
 
     def _open_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            emit(self.compare_requested, ids)
+            self.compare_requested.emit(ids)
 
     def _edit_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            emit(self.edit_requested, ids[0])
+            self.edit_requested.emit(ids[0])
 
     # --- drag and drop ------------------------------------------------------------------
 
@@ -116,5 +115,5 @@ class LibraryPanel(QWidget):
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
-            emit(self.import_requested, paths)
+            self.import_requested.emit(paths)
             event.acceptProposedAction()

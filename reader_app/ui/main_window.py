@@ -19,7 +19,6 @@ from reader_app.ui.progress_panel import ProgressPanel
 from reader_app.ui.session import Session
 from reader_app.ui.settings import app_settings
 from reader_app.ui.workspace import Workspace
-from reader_app.ui.qt_compat import emit
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +79,7 @@ class MainWindow(QMainWindow):
         if ids:
             self.session.open_articles(ids)
             self.library_panel.select_ids(ids)
-        emit(self.library_loaded)
+        self.library_loaded.emit()
 
     def refresh_library(self) -> None:
         self.library_panel.show_library(commands.library_listing(self.library))

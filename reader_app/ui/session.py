@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, Signal
 from reader_app.model import Analysis, Annotation, Article, Claim
 from reader_app.ui.workers import Tasks
 from reader_app.ui.workspace import Workspace
-from reader_app.ui.qt_compat import emit
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +129,7 @@ class Session(QObject):
         column = self.workspace.column(article.id)
         if column is not None:
             column.show_error(message)
-        emit(self.analysis_failed, article.id, message)
+        self.analysis_failed.emit(article.id, message)
 
     def _on_finished(self, article_id: str) -> None:
         self._pending.discard(article_id)
@@ -143,16 +142,16 @@ class Session(QObject):
         column = self.workspace.column(article_id)
         if column is not None:
             column.set_analysis(analysis)
-        emit(self.analysis_ready, article_id)
+        self.analysis_ready.emit(article_id)
         if not self._pending:
             self._maybe_compare()
 
     def _emit_progress(self) -> None:
         done = self._total - len(self._pending)
         if self._pending:
-            emit(self.progress, done, self._total, f"Analysing {done + 1} of {self._total}…")
+            self.progress.emit(done, self._total, f"Analysing {done + 1} of {self._total}…")
         elif self._compare_task is None:
-            emit(self.idle)
+            self.idle.emit()
 
     # --- comparison -----------------------------------------------------------------
 
@@ -169,7 +168,7 @@ class Session(QObject):
         if self._compare_task is not None:
             self._compare_task.cancel()
         items = [(c.article, c.analysis) for c in columns]
-        emit(self.progress, 0, 0, "Comparing the open articles…")
+        self.progress.emit(0, 0, "Comparing the open articles…")
         task = self.tasks.start(lambda _p, _c: self.compare(items), on_result=self._on_compared,
                                 on_error=lambda e: log.error("comparison failed: %s", e), name="compare")
         self._compare_task = task
@@ -177,7 +176,7 @@ class Session(QObject):
 
     def _on_compared(self, comparison: Any) -> None:
         self.comparison = comparison
-        emit(self.comparison_ready, comparison)
+        self.comparison_ready.emit(comparison)
 
     def _on_compare_finished(self, task) -> None:
         if self._compare_task is task:
@@ -186,7 +185,7 @@ class Session(QObject):
 
     def _emit_idle_if_done(self) -> None:
         if not self._pending and self._compare_task is None:
-            emit(self.idle)
+            self.idle.emit()
 
     @property
     def busy(self) -> bool:
@@ -250,4 +249,4 @@ class Session(QObject):
         column = self.workspace.column(article_id)
         if column is not None:
             column.set_annotations(self._annotations(article_id))
-        emit(self.annotations_changed, article_id)
+        self.annotations_changed.emit(article_id)

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
-from reader_app.ui.qt_compat import emit
 
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -54,24 +53,24 @@ class Task:
         now = time.monotonic()
         if done >= total or now - self._last_progress >= 0.05:
             self._last_progress = now
-            emit(self.signals.progress, done, total)
+            self.signals.progress.emit(done, total)
 
     def run(self) -> None:  # worker thread: emit only, touch nothing else
         try:
             value = self.job(self._progress, self._cancel.is_set)
         except Exception as error:  # noqa: BLE001 - every failure must reach the GUI as a signal
             if self._cancel.is_set() or type(error).__name__ == "Cancelled":
-                emit(self.signals.cancelled)
+                self.signals.cancelled.emit()
             else:
                 error.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
-                emit(self.signals.error, error)
+                self.signals.error.emit(error)
         else:
             if self._cancel.is_set():
-                emit(self.signals.cancelled)
+                self.signals.cancelled.emit()
             else:
-                emit(self.signals.result, value)
+                self.signals.result.emit(value)
         finally:
-            emit(self.signals.finished)
+            self.signals.finished.emit()
 
 
 class Tasks(QObject):
@@ -104,12 +103,12 @@ class Tasks(QObject):
         task.signals.finished.connect(lambda t=task: self._finish(t))
         self._running.add(task)
         self.pool.start(task.run)
-        emit(self.running_changed, len(self._running))
+        self.running_changed.emit(len(self._running))
         return task
 
     def _finish(self, task: Task) -> None:
         self._running.discard(task)
-        emit(self.running_changed, len(self._running))
+        self.running_changed.emit(len(self._running))
 
     @property
     def running(self) -> int:

@@ -11,7 +11,7 @@ from reader_app.model import Article
 from reader_app.palette import Palette
 from reader_app.ui.article_column import ArticleColumn
 from reader_app.ui.marks import TOGGLE_LAYERS, Mark
-from reader_app.ui.qt_compat import emit, props
+from reader_app.ui.qt_compat import props
 
 MAX_COLUMNS = 6
 
@@ -69,7 +69,7 @@ class Workspace(QWidget):
         self._stack.setCurrentWidget(self.splitter)
         if self._current is None:
             self._current = article.id
-        emit(self.columns_changed, self.article_ids())
+        self.columns_changed.emit(self.article_ids())
         return column
 
     def remove_article(self, article_id: str) -> None:
@@ -83,7 +83,7 @@ class Workspace(QWidget):
             self._current = next(iter(self._columns), None)
         if not self._columns:
             self._stack.setCurrentWidget(self.empty)
-        emit(self.columns_changed, self.article_ids())
+        self.columns_changed.emit(self.article_ids())
 
     def clear(self) -> None:
         for article_id in list(self._columns):
@@ -103,7 +103,7 @@ class Workspace(QWidget):
     def set_current(self, article_id: str) -> None:
         if article_id in self._columns and article_id != self._current:
             self._current = article_id
-            emit(self.current_changed, article_id)
+            self.current_changed.emit(article_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FocusIn:
@@ -114,7 +114,7 @@ class Workspace(QWidget):
 
     def _on_marks_clicked(self, article_id: str, marks: list[Mark]) -> None:
         self.set_current(article_id)
-        emit(self.marks_clicked, article_id, marks)
+        self.marks_clicked.emit(article_id, marks)
 
     def step(self, kind: str, forward: bool) -> Mark | None:
         """Move to the next/previous claim or flag in the current column and inspect it."""
@@ -125,7 +125,7 @@ class Workspace(QWidget):
         if mark is not None:
             column.view.scroll_to(mark.start, mark.end, flash=False)
             column.view.select_span(mark.start, mark.end)
-            emit(self.marks_clicked, column.article_id, [mark])
+            self.marks_clicked.emit(column.article_id, [mark])
         return mark
 
     def scroll_to(self, article_id: str, start: int, end: int, flash: bool = True) -> bool:

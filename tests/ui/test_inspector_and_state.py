@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLabel
 
 from reader_app.compare.types import Comparison, Event, Mention
 from reader_app.ui.metadata_editor import MetadataEditor
-from reader_app.ui.qt_compat import emit
 from reader_app.ui.workers import Tasks
 
 
@@ -30,7 +29,7 @@ def test_clicking_an_aligned_mention_scrolls_and_flashes_the_other_column(make_w
     entry = window.inspector.mentions.item(0)
     assert entry.text().startswith("Sports Daily: 30 million")
     with qtbot.waitSignal(window.inspector.mention_activated):
-        emit(window.inspector.mentions.itemClicked, entry)
+        window.inspector.mentions.itemClicked.emit(entry)
     start = window.workspace.column("2").article.text.index("30 million")
     assert window.workspace.column("2").view.flashing == (start, start + 10)
 
