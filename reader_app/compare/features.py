@@ -65,6 +65,8 @@ def _concepts(stems: list[str], words: list[str], lex: Lexicon, feats: Counter, 
         if key in joined and f" {key} " in f" {joined} " and lex.concept[key] != "-":
             _add_concept(feats, surface, lex.concept[key], key)
     for st, w in zip(stems, words):
+        if w.lower() in lex.stopwords:
+            continue  # "according" is not an "accord"
         group = lex.concept.get(w.lower(), lex.concept.get(st))
         if group is not None and group != "-":
             _add_concept(feats, surface, group, w.lower())
