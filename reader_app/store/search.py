@@ -50,7 +50,7 @@ def search(session: Session, query: str, limit: int = 100) -> list[SearchHit]:
     if dialect == "sqlite" and has_fts5(session):
         return _search_fts5(session, terms, limit)
     if dialect == "postgresql":
-        return _search_postgres(session, query, limit)
+        return _search_postgres(session, terms, limit)
     return scan_search(session, terms, limit)
 
 
@@ -83,21 +83,30 @@ def _search_fts5(session: Session, terms: list[str], limit: int) -> list[SearchH
     ]
 
 
-def _search_postgres(session: Session, query: str, limit: int) -> list[SearchHit]:
+def pg_tsquery(terms: list[str]) -> str:
+    """to_tsquery syntax matching fts5_query: phrases as <->, words ANDed, the last one a prefix."""
+    parts = [" <-> ".join(t.split()) for t in terms]
+    if parts and " " not in terms[-1]:
+        parts[-1] += ":*"
+    return " & ".join(f"({p})" for p in parts)
+
+
+def _search_postgres(session: Session, terms: list[str], limit: int) -> list[SearchHit]:
+    options = f"StartSel={HIT_OPEN}, StopSel={HIT_CLOSE}, MaxWords={SNIPPET_WORDS + 8}, MinWords=8"
     rows = session.execute(
         text(
-            f"SELECT articles.id, articles.title, "
-            f"ts_headline('english', articles.text, q, :options), ts_rank({PG_DOCUMENT}, q) AS score "
-            f"FROM articles, websearch_to_tsquery('english', :query) AS q "
+            f"SELECT articles.id, articles.title, ts_headline('english', articles.text, q, :options), "
+            f"ts_headline('english', coalesce(articles.title, ''), q, :options), "
+            f"ts_rank({PG_DOCUMENT}, q) AS score "
+            f"FROM articles, to_tsquery('english', :query) AS q "
             f"WHERE {PG_DOCUMENT} @@ q ORDER BY score DESC LIMIT :limit"
         ),
-        {
-            "query": query,
-            "limit": limit,
-            "options": f"StartSel={HIT_OPEN}, StopSel={HIT_CLOSE}, MaxWords=25, MinWords=10",
-        },
+        {"query": pg_tsquery(terms), "limit": limit, "options": options},
     )
-    return [SearchHit(str(i), title, snip, float(score)) for i, title, snip, score in rows]
+    return [
+        SearchHit(str(i), title, body if HIT_OPEN in body else head, float(score))
+        for i, title, body, head, score in rows
+    ]
 
 
 def scan_search(session: Session, terms: list[str], limit: int = 100) -> list[SearchHit]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 
 import pytest
@@ -36,9 +35,8 @@ def test_default_url_is_in_the_data_dir(tmp_path, monkeypatch):
     assert (tmp_path / "data" / "library.sqlite3").is_file()
 
 
-def test_sqlite_pragmas_wal_and_foreign_keys(library, db_url):
-    library.add_article(make_article(COUNCIL))
-    with library._engine.connect() as conn:
+def test_sqlite_pragmas_wal_and_foreign_keys(sqlite_url):
+    with Library(sqlite_url) as lib, lib._engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
@@ -151,7 +149,7 @@ def test_failed_import_leaves_nothing_behind(library):
             assert conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == 0
 
 
-def test_delete_article_removes_its_annotations_evidence_and_memberships(library, db_url):
+def test_delete_article_removes_its_annotations_evidence_and_memberships(library):
     from reader_app.model import Annotation
 
     article_id, _ = library.add_article(make_article(COUNCIL, title="Council"), collection="Local")
@@ -159,10 +157,9 @@ def test_delete_article_removes_its_annotations_evidence_and_memberships(library
     library.delete_article(article_id)
     assert library.articles() == []
     assert library.collections()[0].article_count == 0
-    db = sqlite3.connect(db_url.removeprefix("sqlite:///"))
-    for table in ("annotations", "metadata_values", "collection_articles"):
-        assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
-    db.close()
+    with library._engine.connect() as conn:
+        for table in ("annotations", "metadata_values", "collection_articles"):
+            assert conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == 0
 
 
 def test_listing_by_collection(library):

@@ -8,7 +8,7 @@ import pytest
 from store_helpers import make_article
 
 from reader_app.store import HIT_CLOSE, HIT_OPEN
-from reader_app.store.search import fts5_query, make_snippet, query_terms, scan_search
+from reader_app.store.search import fts5_query, make_snippet, pg_tsquery, query_terms, scan_search
 
 WORDS = [
     "council",
@@ -111,7 +111,23 @@ def test_prefixes_phrases_and_ranking(library):
 
 
 @pytest.mark.parametrize(
-    "query", ["AND", "NEAR(", '"unclosed', "x:y", "-minus", "C++", "a*b", "'", "()", ""]
+    "query",
+    [
+        "AND",
+        "!",
+        "a & | b",
+        "the of",
+        "«quoted»",
+        "NEAR(",
+        '"unclosed',
+        "x:y",
+        "-minus",
+        "C++",
+        "a*b",
+        "'",
+        "()",
+        "",
+    ],
 )
 def test_any_typed_text_is_a_valid_query(library, query):
     library.add_article(make_article("A plain sentence about nothing much."))
@@ -119,18 +135,24 @@ def test_any_typed_text_is_a_valid_query(library, query):
 
 
 @pytest.mark.parametrize(
-    "query,terms,fts",
+    "query,terms,fts,tsquery",
     [
-        ("flood relief", ["flood", "relief"], '"flood" "relief"*'),
-        ('"city council" vote', ["city council", "vote"], '"city council" "vote"*'),
-        ("U.S. AND aid", ["U", "S", "AND", "aid"], '"U" "S" "AND" "aid"*'),
-        ("O'Brien", ["O Brien"], '"O Brien"'),
-        ("  ", [], ""),
+        ("flood relief", ["flood", "relief"], '"flood" "relief"*', "(flood) & (relief:*)"),
+        (
+            '"city council" vote',
+            ["city council", "vote"],
+            '"city council" "vote"*',
+            "(city <-> council) & (vote:*)",
+        ),
+        ("U.S. & aid", ["U", "S", "aid"], '"U" "S" "aid"*', "(U) & (S) & (aid:*)"),
+        ("O'Brien", ["O Brien"], '"O Brien"', "(O <-> Brien)"),
+        ("  ", [], "", ""),
     ],
 )
-def test_query_terms(query, terms, fts):
+def test_query_terms(query, terms, fts, tsquery):
     assert query_terms(query) == terms
     assert fts5_query(terms) == fts
+    assert pg_tsquery(terms) == tsquery
 
 
 def test_snippet_shows_words_around_the_first_match():
