@@ -43,7 +43,7 @@ def align_events(
     idf = idf_weights(feats)
     vectors = tfidf_vectors(feats, idf, lambda f: _BOOST.get(f[0], 1.0))
     articles = [u.article for u in units]
-    sims = similar_pairs(vectors, articles, max(12, len(units) // 50))
+    sims = similar_pairs(vectors, articles, max(12, len(units) // 100))
     # Specific: in at most a tenth of the clauses, or (small collections) about once per article.
     max_df = max(ANCHOR_SHARE * len(units), len(set(articles)) + 1)
     anchor_idf = math.log((len(units) + 1) / (max_df + 1)) + 1.0
