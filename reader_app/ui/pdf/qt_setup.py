@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
+from functools import lru_cache
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
@@ -14,16 +14,12 @@ BODY_FAMILIES = ("DejaVu Serif", "Liberation Serif", "Noto Serif", "Times New Ro
 SANS_FAMILIES = ("DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial")
 
 _app = None
-_none_guarded = False
-PROBE_CALLS = 64
-# Far more void calls than any process makes; the same effect as Python 3.12's immortal None.
-NONE_RESERVE = 1 << 40
 
 
 def ensure_app() -> QGuiApplication:
     """The running QGuiApplication, or a new one (offscreen when there is no display)."""
+    # PySide6 6.12.0's refcount leaks are guarded when reader_app.ui is imported (qt_compat).
     global _app
-    guard_none_refcount()
     existing = QGuiApplication.instance()
     if existing is not None:
         return existing
@@ -34,6 +30,7 @@ def ensure_app() -> QGuiApplication:
     return _app
 
 
+@lru_cache(maxsize=8)
 def pick_family(candidates: tuple[str, ...]) -> str:
     known = set(QFontDatabase.families())
     return next((name for name in candidates if name in known), candidates[0])
@@ -48,28 +45,3 @@ def export_font(sans: bool = False, point_size: float = 10.5) -> QFont:
     font.setStyleStrategy(QFont.StyleStrategy.PreferDefault)
     return font
 
-
-def guard_none_refcount() -> bool:
-    """Keep None alive when the Qt binding drops a reference to it on every void call.
-
-    PySide6 6.12.0 on Python 3.11 returns None from void methods without a new reference
-    (harmless on 3.12+, where None is immortal). After a few thousand calls None's count
-    reaches zero and the interpreter aborts ("none_dealloc"), at the latest at exit. We probe
-    for the leak and, only if it is there, give None a reserve of references. Returns True
-    when the guard was applied.
-    """
-    global _none_guarded
-    if _none_guarded or sys.version_info >= (3, 12):
-        return _none_guarded
-    from PySide6.QtCore import QRectF
-
-    probe = QRectF()
-    before = sys.getrefcount(None)
-    for _ in range(PROBE_CALLS):
-        probe.setWidth(1.0)
-    lost = before - sys.getrefcount(None)
-    if lost >= PROBE_CALLS // 2:
-        refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt, first field of PyObject
-        refcount.value += NONE_RESERVE
-        _none_guarded = True
-    return _none_guarded
