@@ -61,9 +61,10 @@ class ArticleColumn(QFrame):
         self.header.show_analysis(self.article, analysis)
         self._rebuild_marks()
 
-    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
+    def set_annotations(self, annotations: Sequence[Annotation], repaint: bool = True) -> None:
         self.annotations = list(annotations)
-        self._rebuild_marks()
+        if repaint:
+            self._rebuild_marks()
 
     def set_article(self, article: Article) -> None:
         """New metadata (the text is unchanged): refresh the card only."""

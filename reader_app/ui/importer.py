@@ -61,6 +61,9 @@ class Importer(QObject):
         self.tasks = tasks
 
     def import_paths(self, paths: Sequence[str | Path], collection: str = IMPORT_COLLECTION) -> None:
+        if self.library is None:
+            self.failed.emit([(str(p), "the library is still opening; try again in a moment") for p in paths])
+            return
         files = expand_paths(paths)
         if not files:
             self.failed.emit([(str(p), "no article files (.txt, .md, .html, .pdf) found") for p in paths])

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
+import sys
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
 
 from reader_app.palette import Palette, load_palette
 from reader_app.ui import commands
@@ -27,8 +29,10 @@ class MainWindow(QMainWindow):
     library_loaded = Signal()
 
     def __init__(self, library: Any, palette: Palette | None = None, restore: bool = True,
-                 parent: QWidget | None = None, **session_options: Any) -> None:
+                 parent: QWidget | None = None, interactive: bool = True, **session_options: Any) -> None:
         super().__init__(parent)
+        self.interactive = interactive  # False for --screenshot: no modal boxes
+        self.library_error: Exception | None = None
         self.setWindowTitle("reader-app: compare news sources")
         self.setAcceptDrops(True)
         self.library = library
@@ -72,6 +76,38 @@ class MainWindow(QMainWindow):
         """
         QTimer.singleShot(0, lambda: self._load_library(samples))
 
+    def open_library(self, db_url: str, samples: bool = False) -> None:
+        """Open the library at ``db_url`` without holding up the first paint.
+
+        SQLAlchemy and Alembic take over a second to import, so a worker imports them while
+        the window shows; the Library itself is then built on the GUI thread.
+        """
+        self.progress.show_progress(0, 0, "Opening the library…")
+        self.session.tasks.start(
+            lambda _p, _c: importlib.import_module("reader_app.store.samples"),
+            on_result=lambda _m: self._attach_library(db_url, samples),
+            on_error=lambda error: self._library_failed(db_url, error),
+            name="import store",
+        )
+
+    def _attach_library(self, db_url: str, samples: bool) -> None:
+        from reader_app.store import Library
+
+        try:
+            library = Library(db_url)
+        except Exception as error:  # noqa: BLE001 - a locked or newer database: say so, stay up
+            self._library_failed(db_url, error)
+            return
+        self.library = self.session.library = self.importer.library = library
+        self._load_library(samples)
+
+    def _library_failed(self, db_url: str, error: Exception) -> None:
+        self.progress.finish()
+        self.library_error = error
+        print(f"reader-app: cannot open the library {db_url}: {error}", file=sys.stderr)
+        if self.isVisible() and self.interactive:
+            QMessageBox.critical(self, "Cannot open the library", f"{db_url}\n\n{error}")
+
     def _load_library(self, samples: bool) -> None:
         first_start = commands.ensure_samples(self.library)
         self.refresh_library()
@@ -79,6 +115,7 @@ class MainWindow(QMainWindow):
         if ids:
             self.session.open_articles(ids)
             self.library_panel.select_ids(ids)
+        self.progress.finish()
         self.library_loaded.emit()
 
     def refresh_library(self) -> None:
@@ -139,3 +176,8 @@ class MainWindow(QMainWindow):
         self.session.cancel()
         self.session.tasks.wait(10000)
         super().closeEvent(event)
+
+    def close_library(self) -> None:
+        close = getattr(self.library, "close", None)
+        if close:
+            close()

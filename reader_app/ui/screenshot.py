@@ -23,7 +23,8 @@ def wait_until_analysed(app, window, timeout_s: float = TIMEOUT_S) -> bool:
     loaded = {"done": False}
     window.library_loaded.connect(lambda: loaded.update(done=True))
     poll = props(QTimer(), interval=50)
-    poll.timeout.connect(lambda: loop.quit() if loaded["done"] and _ready(window) else None)
+    poll.timeout.connect(
+        lambda: loop.quit() if window.library_error or (loaded["done"] and _ready(window)) else None)
     deadline = props(QTimer(), singleShot=True, interval=int(timeout_s * 1000))
     deadline.timeout.connect(loop.quit)
     poll.start()
@@ -44,18 +45,22 @@ def inspect_a_claim(window) -> None:
             return
 
 
-def take_screenshot(app, window, path: str, size: tuple[int, int]) -> int:
+def take_screenshot(app, window, db_url: str, path: str, size: tuple[int, int]) -> int:
     started = time.perf_counter()
     window.resize(*size)
     window.show()
-    window.start(samples=True)
-    if not wait_until_analysed(app, window):
+    window.open_library(db_url, samples=True)
+    ready = wait_until_analysed(app, window)
+    if window.library is None:
+        return 1  # the reason is already on stderr / in the message box
+    if not ready:
         print("reader-app: analysis did not finish in time; saving what is shown", file=sys.stderr)
     inspect_a_claim(window)
     app.processEvents()
     image = window.grab()
     ok = image.save(path)
     window.close()
+    window.close_library()
     if not ok:
         print(f"reader-app: could not write {path}", file=sys.stderr)
         return 1

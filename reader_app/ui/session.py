@@ -75,7 +75,8 @@ class Session(QObject):
             if column is None:
                 break
             opened.append(article.id)
-            column.set_annotations(self._annotations(article.id))
+            # Paint once: with the cached analysis if there is one, else annotations alone.
+            column.set_annotations(self._annotations(article.id), repaint=False)
             if column.analysis is None and article.id not in self._pending:
                 self._analyse(article)
         return opened
@@ -100,6 +101,9 @@ class Session(QObject):
         if cached is not None:
             self._show_analysis(article.id, cached)
             return
+        column = self.workspace.column(article.id)
+        if column is not None and column.annotations:
+            column.set_annotations(column.annotations)
         self._pending.add(article.id)
         self._total += 1
         self._emit_progress()

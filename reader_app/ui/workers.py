@@ -57,20 +57,29 @@ class Task:
 
     def run(self) -> None:  # worker thread: emit only, touch nothing else
         try:
+            outcome = self._outcome()
+            for signal, args in outcome:
+                signal.emit(*args)
+        except RuntimeError:
+            pass  # the GUI side was torn down (app quitting): nobody is left to tell
+        finally:
+            try:
+                self.signals.finished.emit()
+            except RuntimeError:
+                pass
+
+    def _outcome(self) -> list[tuple[Any, tuple]]:
+        """Run the job; the signals to send about it (sent outside the job's try)."""
+        try:
             value = self.job(self._progress, self._cancel.is_set)
         except Exception as error:  # noqa: BLE001 - every failure must reach the GUI as a signal
             if self._cancel.is_set() or type(error).__name__ == "Cancelled":
-                self.signals.cancelled.emit()
-            else:
-                error.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
-                self.signals.error.emit(error)
-        else:
-            if self._cancel.is_set():
-                self.signals.cancelled.emit()
-            else:
-                self.signals.result.emit(value)
-        finally:
-            self.signals.finished.emit()
+                return [(self.signals.cancelled, ())]
+            error.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
+            return [(self.signals.error, (error,))]
+        if self._cancel.is_set():
+            return [(self.signals.cancelled, ())]
+        return [(self.signals.result, (value,))]
 
 
 class Tasks(QObject):
