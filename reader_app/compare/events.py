@@ -14,8 +14,10 @@ from reader_app.compare.tfidf import Vector, idf_weights, similar_pairs, tfidf_v
 from reader_app.compare.units import Unit
 
 EDGE_MIN = 0.20  # cosine a link needs, with two specific shared features, to join two clauses
-EDGE_ONE = 0.30  # ... or this much with one specific shared feature (name, date, rare concept)
+EDGE_ONE = 0.35  # ... or this much with one specific shared feature (name, date, rare concept)
+EDGE_TYPED = 0.40  # ... or this much with any shared name, concept, date or number
 EDGE_STRONG = 0.55  # a link this similar needs no specific shared feature
+POSTINGS_FLOOR = 30  # features in more clauses than this (or 1%) only add to pairs found otherwise
 DATE_FIRST = 0.10  # links through a shared date or month are tried as if this much more similar
 ANCHOR_SHARE = 0.05  # a shared feature is specific if at most this share of clauses has it
 _BOOST = {"E": 1.5, "C": 2.5, "D": 2.0, "M": 1.5, "N": 2.0, "W": 1.0}
@@ -43,7 +45,7 @@ def align_events(
     idf = idf_weights(feats)
     vectors = tfidf_vectors(feats, idf, lambda f: _BOOST.get(f[0], 1.0))
     articles = [u.article for u in units]
-    sims = similar_pairs(vectors, articles, max(12, len(units) // 100))
+    sims = similar_pairs(vectors, articles, max(POSTINGS_FLOOR, len(units) // 100))
     # Specific: in at most a tenth of the clauses, or (small collections) about once per article.
     max_df = max(ANCHOR_SHARE * len(units), len(set(articles)) + 1)
     anchor_idf = math.log((len(units) + 1) / (max_df + 1)) + 1.0
@@ -63,7 +65,8 @@ def _scored_edges(sims, feats, specific, cancel) -> list[tuple[float, int, int]]
             continue
         common = feats[i].keys() & feats[j].keys()
         shared = sum(specific.get(f, 0.0) for f in common)
-        if sim >= EDGE_STRONG or (shared >= 1 and sim >= EDGE_ONE) or shared >= 2:
+        typed = sim >= EDGE_TYPED and any(f[0] != "W" for f in common)
+        if sim >= EDGE_STRONG or typed or (shared >= 1 and sim >= EDGE_ONE) or shared >= 2:
             # A shared date is the strongest sign of one happening: such links are tried first.
             dated = any(f[0] in "DM" for f in common)
             edges.append((sim + (DATE_FIRST if dated else 0.0), i, j))

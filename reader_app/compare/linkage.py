@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from reader_app.compare.tfidf import Vector, cosine
 
-LINK_MIN = 0.18  # average similarity two groups need to merge
+LINK_MIN = 0.20  # average similarity two groups need to merge
 SAME_ARTICLE_MIN = 0.05  # two clauses of one article in one group must resemble each other
 MAX_PER_ARTICLE = 3  # one article rarely tells the same event more than this often
 
