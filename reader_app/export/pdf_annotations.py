@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,8 +47,26 @@ def bounding_rect(lines: Sequence[tuple[float, float, float, float]]) -> tuple[f
     )
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """pypdf makes thousands of small objects; in a process holding a large analysed library each
+    of the collections they trigger walks every live object (measured: 2-4x slower export)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def add_highlights(src: Path, dest: Path, highlights: Sequence[PdfHighlight]) -> int:
     """Copy ``src`` to ``dest`` with the highlights added; returns how many were added."""
+    with gc_paused():
+        return _add_highlights(src, dest, highlights)
+
+
+def _add_highlights(src: Path, dest: Path, highlights: Sequence[PdfHighlight]) -> int:
     writer = PdfWriter(clone_from=PdfReader(str(src)))
     stamp = _pdf_date(datetime.now(UTC))
     primaries: dict[str, object] = {}
