@@ -1,0 +1,99 @@
+"""Bylines and date lines at the top of an article: who wrote it, when, or which outlet signed it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader_app.ingest.dates import find_date
+from reader_app.ingest.lines import Line, normalize_spaces
+from reader_app.ingest.rules import cue_alternation, cue_set
+
+# Name particles that stay lower case inside a person's name.
+_PARTICLES = frozenset("de da di del della der den van von la le du al el bin bint ibn ben y e".split())
+_BY = re.compile(r"(?:^|\s)(?:By|BY|by:|By:|BY:)\s+(?P<who>\S.*)$")
+_CONTINUES = re.compile(r"(?:,|\b(?:with|of|and|for|the|at|in|by|&))\s*$", re.IGNORECASE)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
+
+
+@dataclass(frozen=True)
+class Byline:
+    author: str | None  # a person ("Jane Doe"), honorifics and role stripped
+    outlet: str | None  # the byline names an organisation instead ("By Example News")
+    evidence: str
+
+
+@lru_cache(maxsize=1)
+def _honorific() -> re.Pattern[str]:
+    return re.compile(rf"^(?:(?:{cue_alternation('honorific')})\.?\s+)+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _date_prefix() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:(?:{cue_alternation('date_prefix')})\s*:?\s*)?", re.IGNORECASE)
+
+
+def parse_byline(text: str) -> Byline | None:
+    """The byline in a header line ('By Mr. Jane Doe, Director of ...'), or None."""
+    text = normalize_spaces(text)
+    match = _BY.search(text)
+    if not match or not _only_date_before(text[: match.start()]):
+        return None
+    who = re.split(r"\s*(?:,|\||\s[-–—]\s|\(|;|\bon\s+\w+day\b)\s*", match.group("who"))[0].strip()
+    who = _honorific().sub("", who).strip(" .")
+    tokens = who.split()
+    if not tokens or len(tokens) > 8 or not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES
+                                               or t.lower() in ("and", "&") for t in tokens):
+        return None
+    evidence = text[match.start():].strip()
+    if any(t.lower() in cue_set("staff_word") for t in tokens):
+        return None
+    if len(tokens) == 1 or any(t.lower() in cue_set("org_word") for t in tokens):
+        return Byline(None, who, evidence)
+    if len(tokens) > 5 and " and " not in who and "&" not in who:
+        return None
+    if who.isupper():  # 'BY JANE DOE'
+        who = " ".join(t.capitalize() if len(t) > 2 else t for t in tokens)
+    return Byline(who, None, evidence)
+
+
+def _only_date_before(prefix: str) -> bool:
+    """Text before 'By' may only be a date line ('date 2021-01-06 By ...')."""
+    if not prefix.strip():
+        return True
+    found = find_date(prefix)
+    if not found:
+        return False
+    rest = _date_prefix().sub("", prefix.replace(found[1].group(0), " ")).strip(" |·•,-–—")
+    return len(rest.split()) <= 2
+
+
+def date_line(text: str) -> tuple[str, str] | None:
+    """(ISO date, evidence) when the line is a date line ('Published on 3 March 2024'), else None."""
+    text = normalize_spaces(text)
+    found = find_date(text)
+    if not found:
+        return None
+    iso, match = found
+    rest = text.replace(match.group(0), " ")
+    byline = _BY.search(rest)
+    if byline:
+        rest = rest[: byline.start()]
+    rest = _date_prefix().sub("", rest).strip(" |·•,-–—:")
+    # A weekday, a time or a time zone may remain; more than that is a sentence with a date in it.
+    if len(rest.split()) > 4:
+        return None
+    return iso, text
+
+
+def byline_block(lines: list[Line], first: int) -> list[Line]:
+    """The byline line and the affiliation lines that continue it ('..., Director of the\\n...')."""
+    block = [lines[first]]
+    i = first + 1
+    while i < len(lines) and not lines[i].is_blank and _CONTINUES.search(block[-1].text):
+        if len(lines[i].stripped) > 90:
+            break
+        block.append(lines[i])
+        i += 1
+    return block

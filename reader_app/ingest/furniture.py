@@ -1,0 +1,90 @@
+"""Marks page furniture line by line: rule matches, caption echoes, running headers, page numbers."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader_app.ingest.lines import Line, normalize_spaces
+from reader_app.ingest.rules import cleanup_rules, max_line_chars
+
+_QUOTED_TITLE = re.compile(r"[:\-–—]\s*['‘\"“](?P<title>.+?)['’\"”]\s*$")
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+RUNNING = "running header/footer"
+PAGE_NUMBER = "page number"
+
+
+def mark_rule_lines(lines: list[Line], marks: dict[int, str]) -> None:
+    """Whole lines matched by a 'line' rule, and the caption a video label announced."""
+    limit = max_line_chars()
+    rules = [r for r in cleanup_rules() if r.scope == "line"]
+    echo: tuple[str, str] | None = None  # (caption title, reason) waiting for its repeat
+    for line in lines:
+        if line.index in marks or line.is_blank:
+            continue
+        text = normalize_spaces(line.text)
+        if echo and text == echo[0]:
+            marks[line.index] = echo[1]
+            continue
+        if len(text) > limit:
+            continue
+        rule = next((r for r in rules if r.regex.fullmatch(text)), None)
+        if rule:
+            marks[line.index] = rule.category
+            quoted = _QUOTED_TITLE.search(text)
+            echo = (normalize_spaces(quoted.group("title")), rule.category) if quoted else echo
+
+
+def inline_cuts(lines: list[Line], marks: dict[int, str]) -> list[tuple[int, int, str]]:
+    """(raw_start, raw_end, reason) of 'inline' rule matches inside kept lines."""
+    cuts = []
+    rules = [r for r in cleanup_rules() if r.scope == "inline"]
+    for line in lines:
+        if line.index in marks or line.is_blank:
+            continue
+        for rule in rules:
+            for match in rule.regex.finditer(line.text):
+                cuts.append((line.start + match.start(), line.start + match.end(), rule.category))
+    return sorted(cuts)
+
+
+def pages_of(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped by page (form feeds separate pages); blank lines left out."""
+    pages: list[list[Line]] = [[]]
+    for line in lines:
+        if line.is_page_break:
+            pages.append([])
+        elif not line.is_blank:
+            pages[-1].append(line)
+    return [p for p in pages if p]
+
+
+def mark_page_furniture(lines: list[Line], marks: dict[int, str]) -> None:
+    """Lines repeating at the top or bottom of most pages, and bare page numbers there."""
+    pages = pages_of(lines)
+    if len(pages) < 2:
+        return
+    # Only lines standing apart (blank line or page edge around them) can be headers or footers.
+    edges = [[ln for ln in page[:2] + page[-2:] if _isolated(lines, ln)] for page in pages]
+    counts = Counter()
+    for edge in edges:
+        counts.update({_running_key(line.text) for line in edge})
+    needed = max(2, (len(pages) + 1) // 2)
+    for edge in edges:
+        for line in edge:
+            text = normalize_spaces(line.text)
+            if _PAGE_NUMBER.match(text):
+                marks[line.index] = PAGE_NUMBER
+            elif counts[_running_key(line.text)] >= needed and len(text) <= 120:
+                marks[line.index] = RUNNING
+
+
+def _isolated(lines: list[Line], line: Line) -> bool:
+    before = lines[line.index - 1] if line.index > 0 else None
+    after = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    return all(n is None or n.is_blank or n.is_page_break for n in (before, after))
+
+
+def _running_key(text: str) -> str:
+    """Page numbers and dates change from page to page; the header around them does not."""
+    return re.sub(r"\d+", "#", normalize_spaces(text).lower())

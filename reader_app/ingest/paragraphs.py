@@ -1,0 +1,101 @@
+"""Rebuilds paragraphs from kept lines: wrapped lines and hyphenated words rejoined, breaks kept."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader_app.ingest.lines import (Line, TURN, ends_sentence, is_bullet, normalize_spaces,
+                                     starts_lowercase)
+from reader_app.ingest.rules import cue_set
+
+_HYPHEN_END = re.compile(r"(?P<word>[^\W\d_]+)[-\u2010\x02\ufffe]$")
+# Hard-wrapped prose (e-mail, PDF): lines of similar length, none much longer than this.
+_WRAP_MAX = 120
+_WRAP_SHARE = 0.7
+
+
+@lru_cache(maxsize=1)
+def _keep_hyphen() -> frozenset[str]:
+    return cue_set("keep_hyphen_prefix")
+
+
+def assemble(lines: list[Line], marks: dict[int, str], cuts: list[tuple[int, int, str]]) -> str:
+    """The article text: blocks of kept lines, joined into paragraphs separated by blank lines."""
+    blocks = _blocks(lines, marks, cuts)
+    paragraphs: list[str] = []
+    for block in blocks:
+        text = _join_block(block)
+        if paragraphs and _continues(paragraphs[-1], text):
+            paragraphs[-1] = _join_pair(paragraphs[-1], text)
+        else:
+            paragraphs.append(text)
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _blocks(lines: list[Line], marks: dict[int, str], cuts: list[tuple[int, int, str]]) -> list[list[str]]:
+    """Runs of kept lines; blank lines, page breaks and removed lines end a run."""
+    blocks: list[list[str]] = [[]]
+    by_line = _cuts_by_line(lines, cuts)
+    for line in lines:
+        text = "" if line.index in marks else _cut(line, by_line.get(line.index, []))
+        text = normalize_spaces(text)
+        if text:
+            blocks[-1].append(text)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def _cuts_by_line(lines: list[Line], cuts: list[tuple[int, int, str]]) -> dict[int, list[tuple[int, int]]]:
+    out: dict[int, list[tuple[int, int]]] = {}
+    for start, end, _reason in cuts:
+        line = next(ln for ln in lines if ln.start <= start <= ln.end)
+        out.setdefault(line.index, []).append((start - line.start, end - line.start))
+    return out
+
+
+def _cut(line: Line, spans: list[tuple[int, int]]) -> str:
+    text = line.text
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return text
+
+
+def _join_block(block: list[str]) -> str:
+    """Lines of one block: soft wraps joined with a space, list items and Q/A turns kept apart."""
+    longest = max(len(line) for line in block)
+    wrapped = longest <= _WRAP_MAX and sum(len(line) >= 40 for line in block) >= 2
+    out = block[0]
+    for prev, line in zip(block, block[1:]):
+        if is_bullet(line) or TURN.match(line):
+            out += "\n" + line
+        elif _soft_wrap(prev, line, wrapped and len(prev) >= _WRAP_SHARE * longest):
+            out = _join_pair(out, line)
+        else:
+            out += ("\n" if is_bullet(prev) else "\n\n") + line
+    return out
+
+
+def _soft_wrap(prev: str, line: str, looks_wrapped: bool) -> bool:
+    if _HYPHEN_END.search(prev) and starts_lowercase(line):
+        return True
+    if not ends_sentence(prev) and starts_lowercase(line):
+        return True
+    return looks_wrapped and not is_bullet(prev)
+
+
+def _continues(prev: str, text: str) -> bool:
+    """A paragraph broken mid-sentence (blank lines or a page break in the middle of it)."""
+    last_line = prev.rsplit("\n", 1)[-1]
+    return not ends_sentence(last_line) and starts_lowercase(text) and not is_bullet(text)
+
+
+def _join_pair(prev: str, line: str) -> str:
+    match = _HYPHEN_END.search(prev)
+    if match and starts_lowercase(line):
+        word = match.group("word")
+        if word.lower() in _keep_hyphen():
+            return prev[: match.end("word")] + "-" + line
+        return prev[: match.end("word")] + line
+    return prev + " " + line
