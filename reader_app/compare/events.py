@@ -50,9 +50,30 @@ def align_events(
     max_df = max(ANCHOR_SHARE * len(units), len(set(articles)) + 1)
     anchor_idf = math.log((len(units) + 1) / (max_df + 1)) + 1.0
     specific = {f: (0.5 if f[0] == "W" else 1.0) for f, w in idf.items() if w >= anchor_idf}
+    related = _related_articles(index)
+    sims = {
+        pair: sim for pair, sim in sims.items() if (articles[pair[0]], articles[pair[1]]) in related
+    }
     edges = _scored_edges(sims, feats, specific, cancel)
     groups = Linker(sims, vectors, articles).run(edges, progress, cancel)
     return Alignment(list(units), feats, vectors, groups, surface)
+
+
+def _related_articles(index: EntityIndex) -> set[tuple[str, str]]:
+    """Article pairs that name at least one common person, place or organisation.
+
+    Two reports of one story nearly always do; a look-alike sentence in an unrelated story (another
+    town's council vote) then cannot join the group.
+    """
+    names: dict[str, set[int]] = {}
+    for article, mentions in index.mentions.items():
+        names[article] = {index.key(e) for _, _, e in mentions}
+    related = set()
+    for a, na in names.items():
+        for b, nb in names.items():
+            if a != b and not na.isdisjoint(nb):
+                related.add((a, b))
+    return related
 
 
 def _scored_edges(sims, feats, specific, cancel) -> list[tuple[float, int, int]]:

@@ -94,7 +94,8 @@ def _concepts() -> tuple[dict[str, str], tuple[tuple[str, ...], ...]]:
     for row in _rows("concept_groups.tsv", 2):
         words = tuple(stem(w) for w in re.findall(r"[\w-]+", row[0].lower()))
         key = " ".join(words)
-        single[key] = row[1]
+        if row[1] != "-":  # "-" silences one exact word only, never its stem ("fired", not "fires")
+            single.setdefault(key, row[1])
         if len(words) == 1:
             single[row[0].lower()] = row[1]  # the exact word wins over its stem ("building")
         if len(words) > 1:

@@ -120,3 +120,24 @@ def profiled_item() -> tuple[Article, Analysis]:
         Claim(budget, len(text), text[budget:], 0.8, ("numeric",), ()),
     )
     return art, bare_analysis(art, flags=flags, attributions=(direct, indirect), claims=claims)
+
+
+COUNCIL_A = """The Riverton city council voted 7-2 on Tuesday to raise parking fees by 15% from March 1.
+
+Councillor Maria Lopez said the extra revenue, about $2 million a year, would pay for road repairs.
+
+Shop owners on Main Street protested outside city hall before the vote."""
+
+COUNCIL_B = """Riverton councillors approved a 15 percent increase in parking charges on Tuesday evening, in a 7-2 vote.
+
+The rise takes effect on March 1 and is expected to raise nearly $2 million annually for fixing roads, Councillor Maria Lopez said.
+
+Business owners rallied outside city hall ahead of the decision, calling the fees a tax on shoppers."""
+
+
+def council_items() -> list[tuple[Article, Analysis]]:
+    arts = [
+        article("council-a", COUNCIL_A, "Riverton Herald"),
+        article("council-b", COUNCIL_B, "Metro Radio"),
+    ]
+    return [(a, bare_analysis(a)) for a in arts]

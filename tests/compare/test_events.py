@@ -71,3 +71,17 @@ def test_progress_and_cancel_are_honoured():
         pass
     else:
         raise AssertionError("cancel was ignored")
+
+
+def test_mixed_topics_never_share_a_group():
+    from fixtures import council_items
+
+    topic = {"wire": "fire", "local": "fire", "tabloid": "fire", "a": "transfer", "b": "transfer"}
+    topic.update(
+        {"calm": "protest", "loud": "protest", "council-a": "council", "council-b": "council"}
+    )
+    c = compare_articles(fire_items() + transfer_items() + protest_items() + council_items())
+    for e in c.events:
+        assert len({topic[a] for a in e.articles}) == 1, e.label
+    vote = group_containing(c, "council-a", "voted 7-2")
+    assert vote is not None and "council-b" in vote.articles
