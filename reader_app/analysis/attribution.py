@@ -1,0 +1,193 @@
+"""Who said what: direct quotes, indirect speech, interview answers and relayed reports, with speakers resolved."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from reader_app.analysis.attribution_clauses import Candidate
+from reader_app.analysis.attribution_direct import direct_candidates
+from reader_app.analysis.attribution_indirect import sentence_candidates
+from reader_app.analysis.attribution_interview import (
+    guess_interviewee,
+    interview_candidates,
+    question_regions,
+)
+from reader_app.analysis.attribution_lexicon import lexicon
+from reader_app.analysis.attribution_phrases import Phrase
+from reader_app.analysis.quotes import find_quotes
+from reader_app.analysis.sentences import paragraphs
+from reader_app.analysis.speakers import Registry
+from reader_app.model import Attribution, Metadata, Sentence, span_of
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'\u2019-]{2,}\s*[\u2013\u2014-]\s+")
+_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_DOC_MODIFIER = r"(?:[\w\u2019'-]+\s+){1,3}"
+
+
+def _bare(phrase: Phrase) -> str:
+    return _LEADING_DET.sub("", phrase.text).strip()
+
+
+class _Resolver:
+    """Turns speaker mentions into canonical names, in text order (pronouns need the speaker before)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.registry = Registry(text)
+        self.done: dict[int, tuple[str, str]] = {}  # id(candidate) -> (speaker, kind)
+        self.history: list[tuple[int, str, str]] = []  # (position, speaker, kind)
+
+    def resolve(self, cand: Candidate) -> tuple[str, str] | None:
+        pos = cand.cue[0] if cand.cue else cand.content[0][0]
+        if cand.fixed:
+            found = (cand.fixed, cand.fixed_kind or "person")
+        elif cand.follows is not None:
+            found = self.done.get(id(cand.follows))
+        elif cand.phrase is not None:
+            found = self._phrase(cand.phrase, pos, cand.kind)
+        else:
+            found = None
+        if found:
+            self.done[id(cand)] = found
+            self.history.append((pos, *found))
+        return found
+
+    def _last(self, pos: int, kinds: tuple[str, ...]) -> tuple[str, str] | None:
+        for p, speaker, kind in reversed(self.history):
+            if p < pos and kind in kinds:
+                return speaker, kind
+        return None
+
+    def _phrase(self, phrase: Phrase, pos: int, kind: str) -> tuple[str, str] | None:
+        lex = lexicon()
+        if phrase.kind == "pronoun":
+            if lex.is_word(phrase.head, "pronoun_person"):
+                person = self.registry.recent_person(pos)
+                return self._last(pos, ("person",)) or ((person.canonical, "person") if person else None)
+            if lex.is_word(phrase.head, "pronoun_group"):
+                return self._last(pos, ("group", "organisation"))
+            return self._last(pos, ("organisation", "document", "outlet"))
+        if phrase.kind == "name":
+            return self._name(phrase, pos, kind)
+        if phrase.kind in ("role", "descriptor"):
+            person = (
+                self.registry.find_role(phrase, pos)
+                if phrase.kind == "role"
+                else self.registry.recent_person(pos)
+            )
+            if person is not None:
+                person.evidenced = True
+                return person.canonical, "person"
+            return _bare(phrase), "person"
+        if phrase.kind == "document":
+            return self._document(phrase), "document"
+        if phrase.kind in ("group", "organisation", "outlet"):
+            return _bare(phrase), phrase.kind
+        return _bare(phrase), "outlet" if kind == "relay" else "organisation"
+
+    def _name(self, phrase: Phrase, pos: int, kind: str) -> tuple[str, str]:
+        person = self.registry.find_name(phrase.name, pos)
+        if person is not None:
+            person.evidenced = True
+            return person.canonical, "person"
+        if len(phrase.name) >= 2:
+            person = self.registry.add(phrase)
+            person.evidenced = True
+            return person.canonical, "person"
+        if kind == "relay" or lexicon().noun(phrase.name[0].lower(), "outlet"):
+            return phrase.name[0], "outlet"
+        return phrase.name[0], "person"
+
+    def _document(self, phrase: Phrase) -> str:
+        """A readable name for a document mention: its own words when it names itself ('the Paris
+        Agreement'), else the most recent fuller mention ('a new safety report' for 'the report')."""
+        if any(w[:1].isupper() for w in phrase.text.split()[1:]):
+            return _bare(phrase)
+        head = re.escape(phrase.head)
+        pattern = re.compile(rf"\b(?:a|an|the|its|their|this|his|her)\s+({_DOC_MODIFIER}{head})\b", re.IGNORECASE)
+        best = None
+        for m in pattern.finditer(self.text, 0, phrase.start):
+            words = m.group(1).split()[:-1]
+            lex = lexicon()
+            if not any(lex.is_word(w, "opener") or lex.is_word(w, "auxiliary") for w in words):
+                best = m.group(1)
+        return re.sub(r"\s+", " ", best) if best else "the " + phrase.head
+
+
+def _span_start(cand: Candidate) -> int:
+    return cand.cue[0] if cand.cue else cand.content[0][0]
+
+
+def _trim_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    m = _DATELINE.match(text, span[0], span[1])
+    return (m.end(), span[1]) if m and m.end() < span[1] else span
+
+
+def _build(text: str, cand: Candidate, speaker: tuple[str, str]) -> Attribution:
+    phrase = cand.phrase if not cand.fixed and cand.follows is None else None
+    return Attribution(
+        speaker=speaker[0],
+        speaker_span=span_of(text, phrase.start, phrase.end) if phrase else None,
+        cue=span_of(text, *cand.cue) if cand.cue else None,
+        content=tuple(span_of(text, *_trim_dateline(text, c)) for c in cand.content),
+        kind=cand.kind,
+        speaker_kind=speaker[1],
+    )
+
+
+def find_attributions(
+    text: str,
+    sentences: Sequence[Sentence],
+    meta: Metadata | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> tuple[Attribution, ...]:
+    """Every attribution in ``text`` (the cleaned article text), ordered by content position."""
+    meta = meta or Metadata()
+    direct = direct_candidates(text, find_quotes(text), paragraphs(text))
+    questions = question_regions(text)
+    skip = [c.cue for c in direct if c.cue] + [seg for c in direct for seg in c.content] + questions
+    cands = list(direct)
+    for i, s in enumerate(sentences):
+        if cancel is not None and cancel():
+            return ()
+        if not any(a <= s.start < b for a, b in questions):
+            cands += sentence_candidates(text, (s.start, s.end), skip)
+        if progress is not None:
+            progress(i + 1, len(sentences))
+    resolver = _Resolver(text)
+    out: list[tuple[int, Attribution]] = []
+    for cand in sorted(cands, key=_span_start):
+        speaker = resolver.resolve(cand)
+        if speaker:
+            out.append((cand.content[0][0], _build(text, cand, speaker)))
+    first_q = questions[0][0] if questions else None
+    if first_q is not None:
+        earlier = [(a.speaker, a.speaker_kind) for _, a in out if a.content[-1].end <= first_q]
+        interviewee = meta.interviewee or guess_interviewee(text, first_q, earlier)
+        for cand in interview_candidates(text, interviewee):
+            out.append((cand.content[0][0], _build(text, cand, (cand.fixed or "", "person"))))
+    return _dedupe([a for _, a in sorted(out, key=lambda x: x[0])])
+
+
+def _dedupe(items: list[Attribution]) -> tuple[Attribution, ...]:
+    seen, out = set(), []
+    for a in items:
+        key = (a.speaker.lower(), tuple((c.start, c.end) for c in a.content))
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return tuple(out)
+
+
+def quoted_regions(attributions: Sequence[Attribution]) -> list[tuple[int, int]]:
+    """Merged (start, end) of all attributed content: text in a quoted voice, not the author's."""
+    spans = sorted((c.start, c.end) for a in attributions for c in a.content)
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

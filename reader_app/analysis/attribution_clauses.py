@@ -1,0 +1,147 @@
+"""Shared pieces of attribution finding: candidates, reporting-verb cues, speaker and content clauses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader_app.analysis.attribution_lexicon import Verb, lexicon
+from reader_app.analysis.attribution_phrases import Phrase, read_phrase, tokens
+
+# Punctuation that closes a clause when looking for a speaker before its verb.
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\u201c\u201d\"(\u2014\u2013\n]|\s-\s|^")
+_LEADING = " \t\r\n.,;:!?\u2014\u2013-"
+_TRAILING = " \t\r\n.,;:!?\u2014\u2013-\u201d\"\u2019"
+_ON_DAY = re.compile(r"(?:\b(?:on|last|this)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?|\b(?:on|in|at|during)\s+(?:a|an|the|his|her|their)\s+\w+)\s*$")
+
+
+@dataclass
+class Candidate:
+    """An attribution before its speaker is resolved to a canonical name."""
+
+    cue: tuple[int, int] | None
+    content: tuple[tuple[int, int], ...]
+    kind: str  # direct, indirect, interview, relay
+    phrase: Phrase | None = None  # the speaker mention as written
+    fixed: str | None = None  # a speaker already known (interviewee, a document's name)
+    fixed_kind: str | None = None
+    follows: Candidate | None = None  # a quote continuing an earlier speaker's words
+    coordinated: bool = False  # "X denounced ... and promised ...": same subject as the verb before
+
+
+def verbs_in(text: str, start: int, end: int) -> list[tuple[int, int, Verb]]:
+    """Reporting-verb forms in text[start:end] as (start, end, entry)."""
+    lex = lexicon()
+    out = []
+    for m in lex.verb_pattern.finditer(text, start, end):
+        form = re.sub(r"\s+", " ", m.group())
+        out.append((m.start(), m.end(), lex.verbs[form]))
+    return out
+
+
+def clause_start(text: str, lo: int, pos: int) -> int:
+    """Start of the clause that ends at ``pos`` (after the last comma, quote mark, dash...)."""
+    best = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, pos):
+        if m.end() > best:
+            best = m.end()
+    return best
+
+
+def skip_back_adverbials(text: str, lo: int, pos: int) -> int:
+    """Move ``pos`` back over words between a speaker and its verb ("has also", "on Monday")."""
+    lex = lexicon()
+    while True:
+        m = _ON_DAY.search(text, lo, pos)
+        if m and not text[m.end() : pos].strip():
+            pos = m.start()
+            continue
+        toks = tokens(text, lo, pos)
+        if toks and not text[toks[-1].end : pos].strip() and (
+            lex.is_word(toks[-1].bare, "auxiliary") or lex.is_word(toks[-1].bare, "weekday")
+        ):
+            pos = toks[-1].start
+            continue
+        return pos
+
+
+def speaker_before(text: str, lo: int, verb_start: int) -> Phrase | None:
+    """The speaker phrase right before a reporting verb (within its clause)."""
+    end = skip_back_adverbials(text, lo, verb_start)
+    start = clause_start(text, lo, end)
+    if not text[start:end].strip():
+        return None
+    return read_phrase(text, start, end)
+
+
+def speaker_after(text: str, verb_end: int, hi: int) -> Phrase | None:
+    """An inverted speaker ('..., said the mayor'): the whole stretch up to a comma or the end."""
+    stop = verb_end
+    while stop < hi and text[stop] not in ",.;:!?\n\u201c\u201d\"(":
+        stop += 1
+    phrase = read_phrase(text, verb_end, stop)
+    first = tokens(text, verb_end, stop)
+    if phrase is None or not first or phrase.start != first[0].start:
+        return None
+    return phrase
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in _LEADING:
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _skip_phrases(text: str, pos: int, end: int, category: str) -> int:
+    """Move ``pos`` past any leading phrases of a function-word category ("on Monday", "in a statement")."""
+    phrases = sorted(lexicon().words.get(category, ()), key=len, reverse=True)
+    while True:
+        start = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" ,"))
+        low = text[start:end].lower()
+        hit = next(
+            (p for p in phrases if low.startswith(p) and (len(low) == len(p) or not low[len(p)].isalnum())),
+            None,
+        )
+        if hit is None:
+            return pos
+        pos = start + len(hit)
+
+
+def _skip_listener(text: str, pos: int, end: int) -> int:
+    """After 'told'/'warned': the listener (a name, a pronoun, 'reporters', 'the Daily News')."""
+    m = re.match(r"\s+((?:the\s+|a\s+|an\s+|The\s+)?(?:[A-Z][\w\u2019'.-]*\s*)+|\w+)", text[pos:end])
+    if not m:
+        return pos
+    word = m.group(1).strip()
+    lex = lexicon()
+    if word[:1].isupper() or lex.is_word(word.lower(), "object_pronoun") or lex.noun(word.lower()):
+        return pos + m.end()
+    return pos
+
+
+def content_after(text: str, verb: Verb, verb_end: int, end: int) -> tuple[int, int] | None:
+    """The reported clause after a verb: past a listener, time words and venues, 'that'/'to'."""
+    if verb.frame == "tag":
+        return None
+    pos = verb_end
+    if verb.frame == "tell":
+        pos = _skip_listener(text, pos, end)
+    elif re.match(r"\s+to\s", text[pos:end]):  # "explained to the Daily News how ..."
+        pos = _skip_listener(text, pos + text[pos:end].index("to") + 2, end)
+    for _ in range(2):
+        pos = _skip_phrases(text, pos, end, "weekday")
+        pos = _skip_phrases(text, pos, end, "venue")
+    rest = text[pos:end]
+    m = re.match(r"\s*(?:,\s*)?that\b", rest)
+    if m:
+        pos += m.end()
+    elif verb.frame in ("that", "relay") and not re.match(r"\s*[:\u201c\"]", rest):
+        return None
+    elif verb.frame == "commit" and not re.match(r"\s*(?:to\b|[:\u201c\"\u2018])", rest):
+        return None
+    span = trimmed(text, pos, end)
+    if span is None or len(tokens(text, *span)) < 2:
+        return None
+    return span

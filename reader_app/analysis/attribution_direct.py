@@ -1,0 +1,122 @@
+"""Direct quotes: which speaker tag ('," she said' / 'He said: "' / 'according to X, "') each quote has."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader_app.analysis.attribution_clauses import (
+    Candidate,
+    speaker_after,
+    speaker_before,
+    verbs_in,
+)
+from reader_app.analysis.attribution_phrases import Phrase, read_phrase, tokens
+from reader_app.analysis.quotes import Quote
+
+_TAG_END = re.compile(r"[.!?;\n\u201c\"]")
+_BEFORE_START = re.compile(r"[.!?\n\u201d\"](?:\s|$)|^")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(.+?)\s*,\s*$", re.DOTALL)
+_TAG_WORDS = 8  # a speaker tag has its verb within this many words of the quote
+
+
+def _quote_ending(text: str, quote: Quote) -> str:
+    """The punctuation that ends the quoted words ('," she said' -> ',')."""
+    inner_end = quote.end - 1
+    while inner_end > quote.start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    last = text[inner_end - 1] if inner_end > quote.start else ""
+    after = text[quote.end : quote.end + 1]
+    return last if last in ",.!?\u2026-\u2014" else (after if after in ",\u2014-" else "")
+
+
+def _tag_after(text: str, quote: Quote, para_end: int) -> Candidate | None:
+    """'"...," X said.' / '"...," said X' / '"..." X told reporters.'"""
+    pos = quote.end
+    while pos < para_end and text[pos] in " ,\u2014\u2013-":
+        pos += 1
+    stop = _TAG_END.search(text, pos, para_end)
+    end = stop.start() if stop else para_end
+    found = verbs_in(text, pos, end)
+    if not found:
+        return None
+    v_start, v_end, verb = found[0]
+    if len(tokens(text, pos, v_start)) > _TAG_WORDS:
+        return None
+    ending = _quote_ending(text, quote)
+    if ending == "":
+        return None
+    rest = tokens(text, v_end, end)
+    if ending == "." and (any(t.bare == "that" for t in rest) or len(rest) > 12):
+        return None  # a new sentence reporting something else
+    if tokens(text, pos, v_start):
+        phrase = read_phrase(text, pos, v_start)
+        first = tokens(text, pos, v_start)[0]
+        if phrase is None or phrase.start != first.start:
+            phrase = speaker_before(text, pos, v_start)
+            if phrase is None or phrase.start != first.start:
+                return None
+    else:
+        phrase = speaker_after(text, v_end, end)
+        if phrase is None:
+            return None
+    return Candidate((v_start, v_end), quote.segments, "direct", phrase)
+
+
+def _runs_to_sentence_end(text: str, quote: Quote) -> bool:
+    after = text[quote.end : quote.end + 3].lstrip(" ")
+    return not after or after[0] in ".!?\n\u201c\"" or after[0].isupper()
+
+
+def _tag_before(text: str, quote: Quote, para_start: int) -> Candidate | None:
+    """'X said: "..."' / 'X told reporters, "..."' / 'According to the report, "..."'."""
+    starts = [m.end() for m in _BEFORE_START.finditer(text, para_start, quote.start)]
+    lo = max([para_start] + starts)
+    lead = text[lo : quote.start]
+    if not re.search(r"[:,]\s*$|\bthat\s*$", lead) or not _runs_to_sentence_end(text, quote):
+        return None
+    according = _ACCORDING.search(lead)
+    if according:
+        phrase = read_phrase(text, lo + according.start(1), lo + according.end(1), max_tokens=14)
+        cue = (lo + according.start(), lo + according.start() + len("according to"))
+        return Candidate(cue, quote.segments, "direct", phrase or _raw_phrase(text, lo, according))
+    found = verbs_in(text, lo, quote.start)
+    if not found:
+        return None
+    v_start, v_end, _verb = found[-1]
+    if len(tokens(text, v_end, quote.start)) > 6:
+        return None
+    phrase = speaker_before(text, lo, v_start)
+    return Candidate((v_start, v_end), quote.segments, "direct", phrase) if phrase else None
+
+
+def _raw_phrase(text: str, lo: int, m: re.Match[str]) -> Phrase:
+    a, b = lo + m.start(1), lo + m.end(1)
+    return Phrase(a, b, text[a:b], "other")
+
+
+def _starts_sentence(text: str, quote: Quote, para_start: int) -> bool:
+    before = text[para_start : quote.start].rstrip()
+    return not before or before[-1] in ".!?\u201d\""
+
+
+def direct_candidates(
+    text: str, quotes: Sequence[Quote], paragraphs: Sequence[tuple[int, int]]
+) -> list[Candidate]:
+    """A candidate for every quote with a speaker tag, or continuing the previous speaker's quote."""
+    out: list[Candidate] = []
+    last: tuple[Candidate, int] | None = None  # last attributed quote and its paragraph index
+    for quote in quotes:
+        p_index = next((i for i, (a, b) in enumerate(paragraphs) if a <= quote.start < b), 0)
+        p_start, p_end = paragraphs[p_index] if paragraphs else (0, len(text))
+        end_para = next((b for a, b in paragraphs if a <= quote.end <= b), p_end)
+        cand = _tag_after(text, quote, end_para) or _tag_before(text, quote, p_start)
+        if cand is None and last is not None and _starts_sentence(text, quote, p_start):
+            prev, prev_para = last
+            whole_para = not text[p_start : quote.start].strip() and not text[quote.end : p_end].strip()
+            if prev_para == p_index or (prev_para == p_index - 1 and whole_para):
+                cand = Candidate(None, quote.segments, "direct", follows=prev)
+        if cand is not None:
+            out.append(cand)
+            last = (cand, p_index)
+    return out

@@ -1,0 +1,162 @@
+"""Indirect speech: 'X said (that) ...', '..., X reported', 'according to X', 'as X said, ...', passives."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader_app.analysis.attribution_clauses import (
+    Candidate,
+    clause_start,
+    content_after,
+    speaker_after,
+    speaker_before,
+    trimmed,
+    verbs_in,
+)
+from reader_app.analysis.attribution_lexicon import Verb, lexicon
+from reader_app.analysis.attribution_phrases import Phrase, read_phrase, tokens
+
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_AS_IN = re.compile(
+    r"\b[Aa]s\s+(?:noted|stated|stipulated|mentioned|said|set out|laid out|outlined|reported|specified)\s+(?:in|by)\s+([^,.;]+)"
+)
+_STANCE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+\w+")
+_TAG_REST = 8  # words after the verb in a sentence-final tag ('..., she told the local paper.')
+
+
+def _inside(pos: int, regions: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in regions)
+
+
+def _relay_kind(verb: Verb, phrase: Phrase | None) -> str:
+    if verb.frame != "relay" or phrase is None:
+        return "indirect"
+    single_name = phrase.kind == "name" and len(phrase.name) == 1
+    return "relay" if phrase.kind in ("outlet", "organisation", "other") or single_name else "indirect"
+
+
+def _passive(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Candidate | None:
+    """'... has been confirmed by numerous reports of X' -> the whole sentence, said by X."""
+    be = _BE.search(text, s[0], v[0])
+    by = re.match(r"\s+by\s+", text[v[1] : s[1]])
+    if not be or not by:
+        return None
+    np = trimmed(text, v[1] + by.end(), s[1])
+    if np is None:
+        return None
+    lex = lexicon()
+    toks = tokens(text, *np)
+    while toks and lex.is_word(toks[0].bare, "quantifier"):
+        toks = toks[1:]
+    if not toks:
+        return None
+    head = lex.noun(toks[0].bare)
+    kind = head.category if head and head.category in ("document", "organisation", "group") else "other"
+    phrase = Phrase(toks[0].start, np[1], text[toks[0].start : np[1]], kind, head=toks[0].bare)
+    aux = text.rfind(" ", s[0], be.start())
+    cue = (be.start() if aux < 0 else aux + 1, v[1] + by.end() - 1)
+    whole = trimmed(text, *s)
+    return Candidate(cue, (whole,), "indirect", phrase) if whole else None
+
+
+def _sentence_tag(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Candidate | None:
+    """'Content, X said.' / 'Content, said X.' / 'Content, Agency reported.' at a sentence end."""
+    v_start, v_end, verb = v
+    rest = tokens(text, v_end, s[1])
+    if len(rest) > _TAG_REST or any(t.bare == "that" for t in rest):
+        return None
+    lead = text[s[0] : v_start].rstrip()
+    if lead.endswith(","):  # inverted: '..., said the mayor.'
+        phrase, comma = speaker_after(text, v_end, s[1]), len(lead) - 1 + s[0]
+    else:
+        start = clause_start(text, s[0], v_start)
+        if start <= s[0] or text[start - 1] != ",":
+            return None
+        phrase, comma = speaker_before(text, s[0], v_start), start - 1
+        if phrase is not None and phrase.start > start + 1 and text[start:phrase.start].strip():
+            return None
+    content = trimmed(text, s[0], comma)
+    if phrase is None or content is None or len(tokens(text, *content)) < 3:
+        return None
+    return Candidate((v_start, v_end), (content,), _relay_kind(verb, phrase), phrase)
+
+
+def _forward(text: str, s: tuple[int, int], v: tuple[int, int, Verb], end: int, prev: Candidate | None) -> Candidate | None:
+    """'X said (that) ...', 'As X said, ...', 'X expressed his concern ...', 'X ... and promised to ...'."""
+    v_start, v_end, verb = v
+    phrase = speaker_before(text, s[0], v_start)
+    coordinated = False
+    if phrase is None:
+        if prev is None or not re.search(r"\band\s+$", text[s[0] : v_start]):
+            return None
+        coordinated = True
+    if verb.frame == "stance":
+        content = (v_start, end) if _STANCE.match(text, v_end) else None
+        content = trimmed(text, *content) if content else None
+    elif phrase is not None and re.search(r"\b[Aa]s\s+$", text[s[0] : phrase.start]):
+        after = re.match(r"[^,]{0,40},", text[v_end:end])
+        content = trimmed(text, v_end + after.end(), end) if after else None
+    else:
+        content = content_after(text, verb, v_end, end)
+    if content is None:
+        return None
+    kind = _relay_kind(verb, phrase)
+    return Candidate((v_start, v_end), (content,), kind, phrase or prev.phrase, coordinated=coordinated)
+
+
+def _according(text: str, s: tuple[int, int], m: re.Match[str]) -> Candidate | None:
+    """'According to X, ...' / '..., according to X.' / 'A, according to X, B'."""
+    after = text.find(",", m.end(), s[1])
+    np_end = after if after >= 0 else s[1]
+    np = trimmed(text, m.end(), np_end)
+    if np is None:
+        return None
+    phrase = read_phrase(text, np[0], np[1], max_tokens=14) or Phrase(*np, text[np[0] : np[1]], "other")
+    parts = [trimmed(text, s[0], m.start()), trimmed(text, np_end, s[1]) if after >= 0 else None]
+    content = tuple(p for p in parts if p and len(tokens(text, *p)) >= 2)
+    if not content:
+        return None
+    return Candidate((m.start(), m.end()), content, "indirect", phrase)
+
+
+def _as_in(text: str, s: tuple[int, int], m: re.Match[str]) -> Candidate | None:
+    """'..., as noted in the statement, ...' -> the rest of the sentence, from the document."""
+    np = trimmed(text, m.start(1), m.end(1))
+    if np is None:
+        return None
+    phrase = read_phrase(text, np[0], np[1], max_tokens=14) or Phrase(*np, text[np[0] : np[1]], "other")
+    parts = [trimmed(text, s[0], m.start()), trimmed(text, m.end(), s[1])]
+    content = tuple(p for p in parts if p and len(tokens(text, *p)) >= 2)
+    return Candidate((m.start(), m.start(1)), content, "indirect", phrase) if content else None
+
+
+def sentence_candidates(text: str, s: tuple[int, int], skip: Sequence[tuple[int, int]]) -> list[Candidate]:
+    """Every indirect attribution in one sentence; verbs in ``skip`` (quote tags, quotes) are ignored."""
+    out: list[Candidate] = []
+    end = s[1]
+    verbs = [v for v in verbs_in(text, *s) if not _inside(v[0], skip)]
+    for v in reversed(verbs):  # a sentence-final tag ('..., X reported.') bounds the others' content
+        tag = _sentence_tag(text, s, v)
+        if tag is not None:
+            out.append(tag)
+            end = min(end, tag.content[0][1] if tag.content else end)
+            verbs.remove(v)
+            break
+    prev: Candidate | None = None
+    for v in verbs:
+        cand = _passive(text, s, v) or _forward(text, s, v, end, prev)
+        if cand is None:
+            continue
+        if cand.coordinated and prev is not None:
+            and_at = text.rfind(" and ", s[0], v[0])
+            prev.content = tuple((a, min(b, and_at)) for a, b in prev.content if a < and_at)
+        out.append(cand)
+        prev = cand
+    for m in _ACCORDING.finditer(text, *s):
+        if not _inside(m.start(), skip):
+            out += [c for c in [_according(text, s, m)] if c]
+    for m in _AS_IN.finditer(text, *s):
+        out += [c for c in [_as_in(text, s, m)] if c]
+    return out

@@ -1,0 +1,168 @@
+"""Reads a speaker phrase ("Iran's foreign minister Jane Doe", "the ambassador", "local officials")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader_app.analysis.attribution_lexicon import Lexicon, lexicon
+
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[-\u2019'.&][^\W_]+)*\.?")
+_POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
+_AGE = re.compile(r"^\d+-year-old$", re.IGNORECASE)
+_CONNECTORS = frozenset({"of", "to", "for", "and", "in", "at"})
+_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "this", "that", "its", "his", "her", "their", "our"})
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def bare(self) -> str:
+        """Lowercase, without a possessive or a trailing abbreviation dot."""
+        return _POSSESSIVE.sub("", self.text).rstrip(".").lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A speaker phrase: ``kind`` is pronoun, name, role, descriptor, group, organisation,
+    document, outlet or other; ``name`` the person's name for kind name."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    head: str = ""
+    name: tuple[str, ...] = ()
+    roles: frozenset[str] = frozenset()
+    qualifiers: frozenset[str] = frozenset()
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+def _noun_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[str, int] | None:
+    """The longest lexicon noun ending at token ``i``: (noun, number of tokens)."""
+    for size in (3, 2, 1):
+        if i - size + 1 < 0:
+            continue
+        words = [t.bare if j == i else t.text.lower() for j, t in enumerate(toks[i - size + 1 : i + 1], i - size + 1)]
+        phrase = " ".join(words)
+        if phrase in lex.nouns:
+            return phrase, size
+    return None
+
+
+def _allowed(lex: Lexicon, tok: Token) -> bool:
+    low = tok.bare
+    if tok.capitalised or tok.text[0].isdigit():
+        return True
+    if low in _CONNECTORS or low in _DETERMINERS or _AGE.match(tok.text):
+        return True
+    return low in lex.nouns or lex.is_word(low, "modifier") or lex.is_word(low, "quantifier")
+
+
+def _trim_front(lex: Lexicon, toks: list[Token]) -> list[Token]:
+    while toks and (
+        toks[0].bare in _CONNECTORS
+        or (
+            toks[0].capitalised
+            and lex.is_word(toks[0].bare, "opener")
+            and toks[0].bare not in _DETERMINERS
+            and len(toks) > 1
+        )
+    ):
+        toks = toks[1:]
+    return toks
+
+
+def read_phrase(text: str, start: int, end: int, max_tokens: int = 9) -> Phrase | None:
+    """The speaker phrase that ends at ``end`` (the longest run of speaker-like words), or None."""
+    lex = lexicon()
+    toks = tokens(text, start, end)
+    if not toks:
+        return None
+    if len(toks) == 1 and (lex.is_word(toks[0].bare, "pronoun_person") or lex.is_word(toks[0].bare, "pronoun_group")
+                           or lex.is_word(toks[0].bare, "pronoun_thing")):
+        t = toks[0]
+        return Phrase(t.start, t.end, t.text, "pronoun", head=t.bare)
+    keep = len(toks)
+    while keep > 0 and _allowed(lex, toks[keep - 1]):
+        keep -= 1
+    toks = _trim_front(lex, toks[keep:])
+    if not toks or len(toks) > max_tokens or text[toks[-1].end : end].strip():
+        return None
+    return _classify(text, lex, toks)
+
+
+def _classify(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
+    start, end = toks[0].start, toks[-1].end
+    last = toks[-1]
+    if _AGE.match(last.text):
+        return Phrase(start, end, text[start:end], "descriptor", head=last.bare)
+    noun = _noun_at(lex, toks, len(toks) - 1)
+    entries = lex.nouns.get(noun[0], ()) if noun else ()
+    name_like = last.capitalised and not entries
+    if entries and last.capitalised and len(toks) > 1 and toks[-2].capitalised and entries[0].category == "role":
+        name_like = True  # "Jane Coach": a surname that happens to be a noun
+    if name_like:
+        return _name_phrase(text, lex, toks)
+    if not entries:
+        return None
+    entry = entries[0]
+    kind = entry.category if entry.category != "honorific" else "role"
+    roles, quals = _roles_and_qualifiers(lex, toks)
+    return Phrase(start, end, text[start:end], kind, head=noun[0], roles=roles, qualifiers=quals)
+
+
+def _roles_and_qualifiers(lex: Lexicon, toks: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
+    roles, quals = set(), set()
+    i = len(toks) - 1
+    while i >= 0:
+        hit = _noun_at(lex, toks, i)
+        entry = lex.noun(hit[0], "role") if hit else None
+        if entry:
+            roles.add(hit[0])
+            i -= hit[1]
+            continue
+        tok = toks[i]
+        if tok.capitalised and not lex.is_word(tok.bare, "opener") and not lex.noun(tok.bare):
+            quals.add(tok.bare)
+        i -= 1
+    return frozenset(roles), frozenset(quals)
+
+
+def _name_start(lex: Lexicon, toks: list[Token]) -> tuple[int, bool]:
+    """Index where the name begins (after titles, honorifics, prepositions) and whether a
+    preposition came right before it ("ambassador to <Place> <Name>")."""
+    idx, after_prep = 0, False
+    for i, tok in enumerate(toks):
+        low = tok.bare
+        if not tok.capitalised or lex.noun(low, "role") or lex.noun(low, "honorific") or _noun_at(lex, toks, i):
+            idx, after_prep = i + 1, low in _CONNECTORS
+    return idx, after_prep
+
+
+def _name_phrase(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
+    idx, after_prep = _name_start(lex, toks)
+    name = toks[idx:]
+    if not name:
+        return None
+    particles = any(lex.is_word(t.text.lower(), "particle") or len(t.bare) == 1 for t in name[1:-1])
+    if len(name) > 3 or (len(name) == 3 and (after_prep or not particles) and idx > 0 and not particles):
+        name = name[-2:]
+    if any(lex.is_word(t.bare, "nonname") or lex.is_word(t.bare, "opener") for t in name):
+        return Phrase(toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end], "other")
+    roles, quals = _roles_and_qualifiers(lex, toks[: len(toks) - len(name)])
+    start = toks[0].start
+    words = tuple(_POSSESSIVE.sub("", t.text) for t in name)
+    return Phrase(start, toks[-1].end, text[start : toks[-1].end], "name", head=words[-1], name=words,
+                  roles=roles, qualifiers=quals)

@@ -1,0 +1,174 @@
+"""The people an article names, and resolving later mentions (surname, role, spelling variant) to them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader_app.analysis.attribution_lexicon import lexicon
+from reader_app.analysis.attribution_phrases import Phrase, read_phrase
+
+# A run of capitalised words (with name particles and the title prepositions inside it).
+_RUN = re.compile(
+    r"(?<![\w\u2019'])[A-Z][\w\u2019'.-]*(?:\s+(?:(?:of|to|for|de|van|von|bin|al|da|di|del|der|la|le)\s+)?[A-Z][\w\u2019'.-]*)*"
+)
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\u201c\u201d\"()\u2014\u2013\n]|\s-\s")
+_ROLE_AFTER = re.compile(r"\s*,\s*(?:the|a|an)\s+((?:[\w\u2019'-]+\s+){0,4}?[\w-]+)\s*[,.]")
+
+
+@dataclass
+class Person:
+    canonical: str  # the full name at first mention
+    surname: str
+    first: int  # offset of the first mention
+    roles: set[str] = field(default_factory=set)
+    qualifiers: set[str] = field(default_factory=set)
+    mentions: list[int] = field(default_factory=list)
+    evidenced: bool = False  # a title, an apposition or a reporting verb shows it is a person
+
+
+def edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Equal, or a near-identical spelling of one name (Jonson/Johnson): same first letter and
+    one edit for names of 5+ letters, two edits for names of 7+ letters."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    if a[:1] != b[:1] or max(len(a), len(b)) < 5:
+        return False
+    d = edit_distance(a, b)
+    return d <= 1 or (d <= 2 and min(len(a), len(b)) >= 7)
+
+
+def _qualifiers_match(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
+    """'iranian' ~ 'iran', 'azerbaijani' ~ 'azerbaijan's': a shared stem of 4+ letters."""
+    for x in a:
+        for y in b:
+            n = min(len(x), len(y))
+            if n >= 4 and x[: max(4, n - 1)] == y[: max(4, n - 1)]:
+                return True
+    return False
+
+
+def role_matches(mention_role: str, person_roles: set[str]) -> bool:
+    lex = lexicon()
+    entry = lex.noun(mention_role, "role")
+    classes = entry.classes if entry else frozenset()
+    for role in person_roles:
+        if role == mention_role or role.endswith(" " + mention_role):
+            return True
+        other = lex.noun(role, "role")
+        if other and classes & other.classes:
+            return True
+    return False
+
+
+class Registry:
+    """Everyone named with a first name and surname, in order of first mention."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.people: list[Person] = []
+        for m in _RUN.finditer(text):
+            self._consider(m.start(), m.end())
+        self._record_mentions()
+
+    def _clause_start(self, pos: int) -> int:
+        starts = [m.end() for m in _CLAUSE_BREAK.finditer(self.text, max(0, pos - 200), pos)]
+        return starts[-1] if starts else max(0, pos - 200)
+
+    def _consider(self, start: int, end: int) -> None:
+        lo = self._clause_start(start)
+        joined = self.text.rfind(" and ", lo, start)  # "X and Y met": each name is its own phrase
+        phrase = read_phrase(self.text, joined + 5 if joined >= 0 else lo, end, max_tokens=14)
+        if phrase is None or phrase.kind != "name" or len(phrase.name) < 2:
+            return
+        person = self.add(phrase)
+        after = _ROLE_AFTER.match(self.text, end)
+        if after:
+            role = read_phrase(self.text, after.start(1), after.end(1))
+            if role is not None and role.kind == "role":
+                person.roles |= set(role.roles) | {role.head}
+                person.qualifiers |= set(role.qualifiers)
+                person.evidenced = True
+        before = self.text[max(0, start - 3) : start]
+        if before.rstrip().endswith(","):
+            comma = self.text.rfind(",", 0, start)
+            role = read_phrase(self.text, self._clause_start(comma), comma)
+            if role is not None and role.kind == "role":
+                person.roles |= set(role.roles) | {role.head}
+                person.qualifiers |= set(role.qualifiers)
+                person.evidenced = True
+
+    def add(self, phrase: Phrase) -> Person:
+        """Register (or merge into an earlier spelling of) the person a name phrase names."""
+        person = self.find_name(phrase.name, phrase.start, any_position=True)
+        if person is None:
+            person = Person(" ".join(phrase.name), phrase.name[-1], phrase.start)
+            self.people.append(person)
+        person.roles |= set(phrase.roles)
+        person.qualifiers |= set(phrase.qualifiers)
+        person.evidenced |= bool(phrase.roles) or bool(
+            re.match(r"\s*,\s*who\b", self.text[phrase.end : phrase.end + 10])
+        )
+        return person
+
+    def _record_mentions(self) -> None:
+        for m in re.finditer(r"[A-Z][\w\u2019'-]+", self.text):
+            word = re.sub(r"['\u2019]s$", "", m.group())
+            for person in self.people:
+                if same_surname(word, person.surname):
+                    person.mentions.append(m.start())
+                    break
+
+    def find_name(self, name: tuple[str, ...], pos: int, any_position: bool = False) -> Person | None:
+        """The person a name (or surname alone) refers to: exact surname first, then a near spelling;
+        the most recent one introduced before ``pos``, else the first one after it."""
+        surname = name[-1]
+        for exact in (True, False):
+            cands = [
+                p for p in self.people
+                if (p.surname.lower() == surname.lower() if exact else same_surname(p.surname, surname))
+                and (len(name) < 2 or _first_names_agree(p.canonical, name))
+            ]
+            if cands:
+                before = [p for p in cands if p.first <= pos or any_position]
+                return max(before, key=lambda p: p.first) if before else cands[0]
+        return None
+
+    def find_role(self, phrase: Phrase, pos: int) -> Person | None:
+        """The person a role mention ("the ambassador", "the country's leader") refers to: the most
+        recently mentioned person holding that role (qualifiers break ties), else the next one."""
+        role = phrase.head
+        cands = [p for p in self.people if p.roles and role_matches(role, p.roles)]
+        if phrase.qualifiers:
+            qualified = [p for p in cands if _qualifiers_match(phrase.qualifiers, p.qualifiers)]
+            cands = qualified or cands
+        return self._nearest(cands, pos)
+
+    def recent_person(self, pos: int) -> Person | None:
+        return self._nearest([p for p in self.people if p.evidenced], pos, forward=False)
+
+    def _nearest(self, cands: list[Person], pos: int, forward: bool = True) -> Person | None:
+        if not cands:
+            return None
+        def last_before(p: Person) -> int:
+            return max([m for m in p.mentions if m < pos] + [p.first if p.first < pos else -1])
+        before = [p for p in cands if last_before(p) >= 0]
+        if before:
+            return max(before, key=last_before)
+        return min(cands, key=lambda p: p.first) if forward else None
+
+
+def _first_names_agree(canonical: str, name: tuple[str, ...]) -> bool:
+    first = canonical.split()[0].lower()
+    return len(name) < 2 or name[0].lower() == first or name[0][:1].lower() == first[:1]
