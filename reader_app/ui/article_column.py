@@ -46,7 +46,7 @@ class ArticleColumn(QFrame):
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(160)
 
     @property
     def article_id(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from reader_app.palette import Palette
@@ -29,6 +29,8 @@ class ArticleView(QTextBrowser):
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
         self.document().setDocumentMargin(10)
+        # Narrow columns: break an over-long word rather than scroll sideways.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self._palette = palette
         self._text = ""
         self._offsets = OffsetMap("")

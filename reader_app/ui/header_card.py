@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader_app.model import Analysis, Article
+from reader_app.ui.elided_label import ElidedLabel
 from reader_app.ui.qt_compat import props
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -71,45 +72,61 @@ def tone_text(tone: dict[str, Any]) -> str:
     for key in ("compound", "mean", "average", "mean_compound"):
         value = tone.get(key)
         if isinstance(value, (int, float)):
-            label = tone.get("label") or ("positive" if value > 0.05 else "negative" if value < -0.05 else "neutral")
-            return f"{label} ({value:+.2f})"
+            return f"{value:+.2f}"
     return str(tone.get("label", "n/a"))
 
 
+def display_title(article: Article) -> str:
+    """The detected title, else the file name (never a whole path)."""
+    title = article.meta.title
+    if title and "/" not in title and "\\" not in title:
+        return title
+    return Path(article.path).name if article.path else "Pasted text"
+
+
 class HeaderCard(QWidget):
-    """Outlet, author, date, genre; after analysis: readability, tone, flag density per voice."""
+    """Outlet, title, byline; after analysis readability, tone and flag density per voice.
+
+    Fixed one-line rows (elided, full text in the tooltip) so cards line up across columns.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("headerCard")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#headerCard { background: #F4F4F4; border-bottom: 1px solid #CCCCCC; }")
-        self.title = props(QLabel(), wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.source = props(QLabel(), wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.figures = props(QLabel(), wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.outlet = ElidedLabel(self, bold=True, scale=1.25)
+        self.title = ElidedLabel(self, bold=True)
+        self.source = ElidedLabel(self)
+        self.reading = ElidedLabel(self)
+        self.figures = props(QLabel(self), textFormat=Qt.TextFormat.RichText, wordWrap=True)
+        # Always two lines tall, wrapped or not, so the text below starts level in every column.
+        self.figures.setFixedHeight(2 * self.figures.fontMetrics().lineSpacing() + 2)
+        self.figures.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(2)
-        for label in (self.title, self.source, self.figures):
+        layout.setSpacing(1)
+        for label in (self.outlet, self.title, self.source, self.reading, self.figures):
             layout.addWidget(label)
 
     def show_article(self, article: Article) -> None:
         meta = article.meta
-        outlet = meta.outlet or "unknown outlet"
-        via = f" <small>via {escape(meta.reporting_by)}</small>" if meta.reporting_by else ""
-        self.title.setText(f"<b style='font-size:large'>{escape(outlet)}</b>{via}<br>"
-                           f"<b>{escape(meta.title or article.path or 'Untitled')}</b>")
-        parts = [meta.author or "no byline", meta.date or "no date", meta.genre or "genre?"]
-        self.source.setText(" · ".join(escape(p) for p in parts))
-        self.figures.setText("<i>analysing…</i>")
+        via = f" (via {meta.reporting_by})" if meta.reporting_by else ""
+        self.outlet.setText((meta.outlet or "Unknown outlet") + via)
+        self.title.setText(display_title(article))
+        self.source.setText(" · ".join([meta.author or "no byline", meta.date or "no date",
+                                        meta.genre or "genre?"]))
+        self.reading.setText("analysing…")
+        self.figures.setText("&nbsp;")
 
     def show_analysis(self, article: Article, analysis: Analysis) -> None:
         stats = voice_stats(article, analysis)
-        self.figures.setText(
-            f"Readability {escape(readability_text(analysis.readability))} · "
-            f"tone {escape(tone_text(analysis.tone))}<br>"
-            f"Flags per 1,000 words: author <b>{stats.author_density:.1f}</b> · "
-            f"quoted <b>{stats.quoted_density:.1f}</b>"
-        )
+        self.reading.setText(f"{readability_text(analysis.readability).capitalize()} · "
+                             f"tone {tone_text(analysis.tone)}")
+        self.reading.setToolTip("Reading grade (Flesch-Kincaid: US school years) and mean sentence tone "
+                                "(VADER, -1 to +1: wording, not the outlet's stance)")
+        self.figures.setText(f"Flags per 1,000 words:<br><b>{stats.author_density:.1f}</b> author · "
+                             f"<b>{stats.quoted_density:.1f}</b> quoted")
         self.figures.setToolTip(
             "Evaluative wording flagged per 1,000 words, counted separately for the writer's own voice "
             f"({stats.author_words} words, {stats.author_flags} flags) and for words attributed to quoted "
@@ -117,4 +134,4 @@ class HeaderCard(QWidget):
         )
 
     def show_error(self, message: str) -> None:
-        self.figures.setText(f"<span style='color:#B00020'>Analysis failed: {escape(message)}</span>")
+        self.reading.setText(f"Analysis failed: {message}")

@@ -74,6 +74,10 @@ class Legend(QWidget):
                 grid.addWidget(swatch, row, 1, Qt.AlignmentFlag.AlignLeft)
                 self.boxes[key] = box
             outer.addLayout(grid)
+        hint = props(QLabel("Hover a highlight to see what it is; click it to inspect its source.", self),
+                     wordWrap=True)
+        hint.setStyleSheet("color: #555")
+        outer.addWidget(hint)
         outer.addStretch(1)
 
     def visible_layers(self) -> set[str]:

@@ -71,7 +71,7 @@ class LibraryPanel(QWidget):
             top.setExpanded(not expanded or top.text(0) in expanded)
         for column in range(len(COLUMNS)):
             self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 220))
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 170))
 
     def article_ids(self) -> list[Any]:
         return [item.data(0, ARTICLE_ROLE) for item in self._article_items()]

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
             "legend": self._dock("Highlights", self.legend, Qt.DockWidgetArea.LeftDockWidgetArea),
             "inspector": self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
         }
+        self.inspector.setMinimumWidth(260)
         self.progress = ProgressPanel(self)
         self.statusBar().addPermanentWidget(self.progress)
         self.actions_ = build_actions(self)
@@ -56,7 +57,7 @@ class MainWindow(QMainWindow):
             self.actions_.view_menu.addAction(dock.toggleViewAction())
         commands.connect(self)
         self.resize(1500, 900)
-        self.resizeDocks([self.docks["library"], self.docks["inspector"]], [270, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["library"], self.docks["inspector"]], [230, 280], Qt.Orientation.Horizontal)
         if restore:
             self._restore_window()
 

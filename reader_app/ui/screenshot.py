@@ -14,7 +14,7 @@ TIMEOUT_S = 180
 def _ready(window) -> bool:
     columns = window.workspace.columns()
     return bool(columns) and not window.session.busy and all(
-        c.is_analysed or "failed" in c.header.figures.text() for c in columns)
+        c.is_analysed or "failed" in c.header.reading.text() for c in columns)
 
 
 def wait_until_analysed(app, window, timeout_s: float = TIMEOUT_S) -> bool:

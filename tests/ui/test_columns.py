@@ -26,8 +26,11 @@ def test_articles_open_side_by_side_with_header_cards(make_window):
     window = make_window()
     columns = window.workspace.columns()
     assert [c.article.meta.outlet for c in columns] == ["City Herald", "Sports Daily"]
-    figures = columns[0].header.figures.text()
-    assert "grade 9.5" in figures and "author" in figures and "quoted" in figures
+    header = columns[0].header
+    assert header.outlet.text() == "City Herald" and header.title.text() == "Council budget"
+    assert header.reading.text() == "Grade 9.5 · tone +0.10"
+    # 3 author-voice flags in 36 words of the writer's own; none in the 8 quoted words
+    assert header.figures.text().endswith("<b>83.3</b> author · <b>0.0</b> quoted")
 
 
 def test_claim_is_filled_and_toggling_the_layer_removes_it(make_window):
