@@ -53,7 +53,7 @@ def readability(text: str, sentences: Sequence[Sentence]) -> dict[str, Any]:
     Sentences come from our splitter (it knows abbreviations; textstat's regex does not);
     syllables are counted once per distinct word, which keeps long articles linear and cheap.
     """
-    counts = Counter(w.lower() for w in _WORD.findall(text))
+    counts = Counter(_WORD.findall(text.lower()))
     words = sum(counts.values())
     n_sent = sum(1 for s in sentences if _WORD.search(text, s.start, s.end))
     if not words or not n_sent:
