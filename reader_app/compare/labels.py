@@ -51,6 +51,8 @@ def event_label(
         kind, _, value = f.partition(":")
         if kind == "M" and not when:
             when = _month_text(value)
+        elif kind == "N" and value.startswith("duration") and not when:
+            when = _duration_text(group, al, index)
         elif kind == "C":
             concepts.append(al.surface[f].most_common(1)[0][0])
         elif kind == "E":
@@ -61,6 +63,17 @@ def event_label(
     if not picked:
         picked = [al.units[group.units[0]].text[:40]]
     return ", ".join(picked) + (f" ({when})" if when else ""), tuple(terms[:8])
+
+
+def _duration_text(group: AlignedGroup, al: Alignment, index: EntityIndex) -> str:
+    """The durations as the mentions write them: "44-day / six weeks"."""
+    written: Counter[str] = Counter()
+    for u in group.units:
+        unit = al.units[u]
+        for v in index.values.get(unit.article, []):
+            if v.kind == "duration" and unit.start <= v.start and v.end <= unit.end:
+                written[v.text.lower()] += 1
+    return " / ".join(w for w, _ in written.most_common(2))
 
 
 def _month_text(value: str) -> str:

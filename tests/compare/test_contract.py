@@ -58,3 +58,15 @@ def test_empty_and_single_article_collections():
     assert compare_articles([]).events == ()
     single = compare_articles(fire_items()[:1])
     assert single.events == () and len(single.profiles) == 1
+
+
+def test_empty_and_odd_articles_do_not_break_the_comparison():
+    odd = "!!! 123 ??? \n\n —— «» "
+    items = fire_items() + [
+        (Article("empty", None, "", ""), Analysis("empty")),
+        (Article("odd", None, odd, odd), None),
+    ]
+    c = compare_articles(items)
+    assert {p.article for p in c.profiles} == {"wire", "local", "tabloid", "empty", "odd"}
+    assert all("empty" not in e.articles and "odd" not in e.articles for e in c.events)
+    json.dumps(comparison_to_json(c))
