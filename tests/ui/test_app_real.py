@@ -112,3 +112,15 @@ def test_screenshot_mode_writes_a_big_colourful_png(db_url, tmp_path, qapp):
     image = QImage(str(out))
     assert image.width() >= 1200 and image.height() >= 700
     assert len(highlight_colours(image, load_palette())) >= 4
+
+
+def test_paste_makes_an_article(real_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window = real_window()
+    QApplication.clipboard().setText("Harbour bridge reopens\n\nThe bridge reopened on Friday after 3 months "
+                                     "of repairs, the port authority said.")
+    with qtbot.waitSignal(window.importer.imported, timeout=20000) as imported:
+        window.actions_.paste_article.trigger()
+    new_id = imported.args[0][0]
+    assert window.library.article(new_id).text.startswith("Harbour bridge reopens")
