@@ -169,6 +169,8 @@ def _cues(tokens, i, j, words, lex: Lexicon) -> list[str]:
         cues.append("org_head")
     if len(words) == 1 and _is_acronym(words[0]):
         cues.append("acronym")
+    if len(words) > 1 and last in lex.other_heads:
+        cues.append("other_head")
     if last in lex.place_heads or (
         j < len(tokens) and tokens[j][2].lower().rstrip(".") in lex.place_heads
     ):
@@ -202,6 +204,8 @@ def decide_kind(cues: Counter[str], words: int) -> str:
     """A kind from the cues seen on all of an entity's mentions."""
     if cues["org_head"] or cues["acronym"]:
         return "organisation"
+    if cues["other_head"]:
+        return "other"
     if cues["title"] or (cues["speech"] and words >= 2):
         return "person"
     if cues["place_head"] or cues["place_prep"] or cues["demonym_of"]:

@@ -95,7 +95,7 @@ def _drop_sentence_case(raw: list[RawMention], lower: set[str]) -> list[RawMenti
 
 
 def _split_leading_names(raw: list[RawMention]) -> list[RawMention]:
-    """ "Azerbaijan Ilham Aliyev" (from "President of Azerbaijan Ilham Aliyev") is two names when its
+    """ "France Anne Marie Dubois" (from "President of France Anne Marie Dubois") is two names when its
     first word is a name used alone elsewhere and the rest is a name of two or more words."""
     alone = Counter(m.text for m in raw if " " not in m.text)
     lex = lexicon()

@@ -43,6 +43,7 @@ class Lexicon:
     titles: frozenset[str]
     org_heads: frozenset[str]
     place_heads: frozenset[str]
+    other_heads: frozenset[str]  # last words of named wars, documents, competitions
     place_preps: frozenset[str]
     skip_initial: frozenset[str]
     not_entity: frozenset[str]
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
         titles=frozenset(by_cat.get("title", ())),
         org_heads=frozenset(by_cat.get("org_head", ())),
         place_heads=frozenset(by_cat.get("place_head", ())),
+        other_heads=frozenset(by_cat.get("other_head", ())),
         place_preps=frozenset(by_cat.get("place_prep", ())),
         skip_initial=frozenset(by_cat.get("skip_initial", ())),
         not_entity=frozenset(by_cat.get("not_entity", ())),

@@ -53,13 +53,13 @@ def same_word(a: str, b: str) -> bool:
     if fa == fb:
         return True
     if not fa or not fb or fa.startswith(fb) or fb.startswith(fa):
-        return False  # "Azerbaijan"/"Azerbaijani": a suffix makes another word
+        return False  # "Pakistan"/"Pakistani": a suffix makes another word
     ka, kb = spelling_key(a), spelling_key(b)
     if ka[:1] != kb[:1]:
         return False
     if ka == kb:
         return min(len(fa), len(fb)) >= 5
-    # Otherwise only an inserted or dropped vowel may differ ("Nakhchivan"/"Nakhichevan"):
+    # Otherwise only an inserted or dropped vowel may differ ("Tashkent"/"Tashkient"):
     # a changed consonant makes another name ("Slovenia"/"Slovakia").
     if min(len(ka), len(kb)) < _MIN_FUZZY_KEY or ka.replace("a", "") != kb.replace("a", ""):
         return False

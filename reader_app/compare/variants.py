@@ -1,4 +1,4 @@
-"""Term variants: the words each outlet chooses for one referent ("liberated territories" / "region ceded by")."""
+"""Term variants: the words each outlet chooses for one referent ("liberated city" / "city seized by")."""
 
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ def _candidates(art: Article, loaded: list[tuple[int, int]], lex: Lexicon) -> li
             plain,
         ):
             if reason == "name" and not head_loaded and lex.head_kinds.get(group) == "place":
-                continue  # "Kalbajar region" names a place; "Patriotic War", "X occupation" frame it
+                continue  # "Kent county" names a place; "Patriotic War", "X occupation" frame it
             if head_loaded and reason in ("name", "length"):
                 reason = "loaded"
             if reason:
@@ -130,7 +130,7 @@ def _is_length(toks, k, lex: Lexicon) -> bool:
 
 
 def _before(toks, k, loaded, lex):
-    """Premodifiers: "liberated Azerbaijani territories", "44-day Patriotic War", "six weeks of fighting"."""
+    """Premodifiers: "occupied Syrian territories", "Great Patriotic War", "six weeks of fighting"."""
     start, reasons, j = k, [], k - 1
     while j >= 0 and k - j <= 4:
         word = toks[j][2]
@@ -150,7 +150,7 @@ def _before(toks, k, loaded, lex):
 
 
 def _after(toks, k, loaded, lex):
-    """Postmodifiers: "region ceded by Armenia", "territory turned over to X", "control of X forces"."""
+    """Postmodifiers: "city seized by rebels", "town handed over to X", "control of X forces"."""
     j = k + 1
     if j >= len(toks):
         return k, k, "", ""
@@ -164,7 +164,7 @@ def _after(toks, k, loaded, lex):
         why == "loaded" and word.islower() and word.endswith(("ed", "en"))
     )
     if not participle:
-        return k, k, "", ""  # only "region ceded by ...", "lands liberated from ...": a verb form
+        return k, k, "", ""  # only "town seized by ...", "city freed from ...": a verb form
     end = j + 1 if j + 1 < len(toks) and toks[j + 1][2].lower() in ("over", "out", "up") else j
     if end + 1 < len(toks) and toks[end + 1][2].lower() in _PREPS:
         end = _phrase_end(toks, end + 2, 3)
