@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader_app.analysis.claim_cues import cues
-from reader_app.analysis.phrase_trie import normalise
+from reader_app.analysis.phrase_trie import normalise, trie_pattern
 from reader_app.model import Sentence
 
 _MONTH = (
@@ -51,9 +51,7 @@ _NUMBER = re.compile(
 )
 # A run of capitalised words or initialisms ("Defence Ministry", "U.N."): a name unless it is only a
 # capitalised sentence opener ("The", "However").
-_CAPITALISED = re.compile(
-    r"(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z][\w\u2019'\-]*)(?:[ \t]+(?:(?:[A-Z]\.){2,}|[A-Z][\w\u2019'\-]*))*"
-)
+_CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w\u2019'\-]*)"
 _OPENING_SLACK = 3  # characters a sentence may open with before its first word (quote, bullet, Q:)
 _NOT_NAMES = frozenset(
     [
@@ -93,6 +91,19 @@ _NOT_NAMES = frozenset(
         "Dec",
     ]
 )
+
+
+@lru_cache(maxsize=1)
+def _capitalised() -> re.Pattern[str]:
+    """Runs of capitalised words that do not start with a word that is never a name ("The",
+    "However", "May"): skipping those in the regex spares a Python step for most sentence openers."""
+    never = [w[:1].upper() + w[1:] for w in cues().not_names] + sorted(_NOT_NAMES)
+    return re.compile(
+        rf"(?<![\w.])(?!(?:{trie_pattern(never, fold=False)})(?![\w\u2019'\-.]))"
+        rf"{_CAP_WORD}(?:[ \t]+{_CAP_WORD})*"
+    )
+
+
 # Past tense / perfect / passive of any regular verb: "had been liberated", "were evacuated".
 _AUX_PARTICIPLE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were)\s+)(?:[a-z]+ly\s+)?([a-z]+ed)\b"
@@ -199,7 +210,7 @@ def _deal_names(text: str, feats: list[SentenceFeatures], dealer, skip: frozense
     article also uses it mid-sentence ("Norway was ... in Norway"), or as part of a longer run."""
     runs, known = [], set()
     starts = dealer.starts
-    for m in _CAPITALISED.finditer(text):
+    for m in _capitalised().finditer(text):
         i = dealer.index(m.start())
         if i is None:
             continue

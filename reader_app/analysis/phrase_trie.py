@@ -35,10 +35,13 @@ def _emit(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def trie_pattern(phrases: Iterable[str]) -> str:
-    """A regex (without word boundaries) matching any of the phrases, longest first."""
+def trie_pattern(phrases: Iterable[str], fold: bool = True) -> str:
+    """A regex (without word boundaries) matching any of the phrases, longest first.
+
+    ``fold`` normalises the phrases first (lowercase, single spaces); without it they stay as given.
+    """
     trie: dict = {}
-    for phrase in {normalise(p) for p in phrases if p.strip()}:
+    for phrase in {normalise(p) if fold else p for p in phrases if p.strip()}:
         node = trie
         for ch in phrase:
             node = node.setdefault(ch, {})
