@@ -123,6 +123,15 @@ CASES = [
             "His contract runs\nuntil June.",
         ],
     ),
+    # Windows line ends, company suffixes, middle initials
+    (
+        "Title line\r\n\r\nThe council met. It voted.\r\nNew line here.\r\n",
+        ["Title line", "The council met.", "It voted.", "New line here."],
+    ),
+    (
+        "Shares of Acme Inc. The firm grew. John F. Kennedy spoke.",
+        ["Shares of Acme Inc.", "The firm grew.", "John F. Kennedy spoke."],
+    ),
     # whitespace, ellipsis, exclamations
     ("   Leading spaces.   Trailing spaces.   ", ["Leading spaces.", "Trailing spaces."]),
     ("Wait! Stop... Now go?", ["Wait!", "Stop...", "Now go?"]),
