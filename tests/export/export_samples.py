@@ -234,3 +234,21 @@ def gold_comparison() -> dict:
             for a in gold.get("articles", [])
         ],
     }
+
+
+def pipeline_items() -> list[tuple[Article, Analysis]] | None:
+    """The seeds through the real ingest and analysis pipeline, or None while they are missing."""
+    try:
+        from reader_app.analysis.pipeline import analyze
+        from reader_app.ingest import load_path
+    except ImportError:
+        return None
+    return [(a, analyze(a)) for a in (load_path(p) for p in sorted(SEEDS.glob("*.txt")))]
+
+
+def pipeline_comparison(items) -> dict | None:
+    try:
+        from reader_app.compare import compare_articles, comparison_to_json
+    except ImportError:
+        return None
+    return comparison_to_json(compare_articles(items))

@@ -17,6 +17,8 @@ from export_samples import (
     council_annotations,
     council_item,
     gold_comparison,
+    pipeline_comparison,
+    pipeline_items,
     seed_items,
 )
 from pypdf import PdfReader
@@ -78,11 +80,18 @@ def council_pdf(tmp_path_factory):
     return out, report, plans[0]
 
 
-@pytest.fixture(scope="module")
-def seeds_pdf(tmp_path_factory):
-    items = seed_items()
+@pytest.fixture(scope="module", params=["gold", "pipeline"])
+def seeds_pdf(request, tmp_path_factory):
+    """The seeds marked with the gold annotations, and as the real ingest + pipeline mark them."""
+    if request.param == "gold":
+        items, comparison = seed_items(), gold_comparison()
+    else:
+        items = pipeline_items()
+        if items is None:
+            pytest.skip("ingest or the analysis pipeline is not there yet")
+        comparison = pipeline_comparison(items)
     out = tmp_path_factory.mktemp("pdf") / "seeds.pdf"
-    report = export_pdf(items, out, comparison=gold_comparison(), page_size="Letter")
+    report = export_pdf(items, out, comparison=comparison, page_size="Letter")
     return out, report, items
 
 
@@ -95,7 +104,8 @@ def test_every_seed_article_is_in_the_text_without_ligatures(seeds_pdf):
         # The first sentence of every claim or quote holds distinctive words of each article.
         sample = (analysis.claims or analysis.attributions)[0]
         passage = sample.text if hasattr(sample, "text") else sample.content[0].text
-        assert " ".join(passage.split()) in text, article.id
+        # pdftotext drops a hyphen that ends a line ("Nagorno-" + "Karabakh"), so hyphens are ignored.
+        assert " ".join(passage.split()).replace("-", "") in text.replace("-", ""), article.id
     assert "Appendix: how the sources compare" in text and "Page 1 of" in text
 
 
@@ -322,5 +332,5 @@ def test_every_seed_highlight_covers_exactly_its_words(seeds_pdf):
             assert got in expected
         else:
             assert expected.startswith(got), (span.text, found)
-        checked += 1
+        checked += "/IRT" not in annot
     assert checked == sum(len(p.spans) for p in plans.values()) > 50
