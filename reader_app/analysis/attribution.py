@@ -64,7 +64,9 @@ class _Resolver:
         if phrase.kind == "pronoun":
             if lex.is_word(phrase.head, "pronoun_person"):
                 person = self.registry.recent_person(pos)
-                return self._last(pos, ("person",)) or ((person.canonical, "person") if person else None)
+                return self._last(pos, ("person",)) or (
+                    (person.canonical, "person") if person else None
+                )
             if lex.is_word(phrase.head, "pronoun_group"):
                 return self._last(pos, ("group", "organisation"))
             return self._last(pos, ("organisation", "document", "outlet"))
@@ -105,7 +107,9 @@ class _Resolver:
         if any(w[:1].isupper() for w in phrase.text.split()[1:]):
             return _bare(phrase)
         head = re.escape(phrase.head)
-        pattern = re.compile(rf"\b(?:a|an|the|its|their|this|his|her)\s+({_DOC_MODIFIER}{head})\b", re.IGNORECASE)
+        pattern = re.compile(
+            rf"\b(?:a|an|the|its|their|this|his|her)\s+({_DOC_MODIFIER}{head})\b", re.IGNORECASE
+        )
         best = None
         for m in pattern.finditer(self.text, 0, phrase.start):
             words = m.group(1).split()[:-1]

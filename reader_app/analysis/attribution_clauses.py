@@ -11,8 +11,10 @@ from reader_app.analysis.attribution_phrases import Phrase, read_phrase, tokens
 # Punctuation that closes a clause when looking for a speaker before its verb.
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\u201c\u201d\"(\u2014\u2013\n]|\s-\s|^")
 _LEADING = " \t\r\n.,;:!?\u2014\u2013-"
-_TRAILING = " \t\r\n.,;:!?\u2014\u2013-\u201d\"\u2019"
-_ON_DAY = re.compile(r"(?:\b(?:on|last|this)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?|\b(?:on|in|at|during)\s+(?:a|an|the|his|her|their)\s+\w+)\s*$")
+_TRAILING = ' \t\r\n.,;:!?\u2014\u2013-\u201d"\u2019'
+_ON_DAY = re.compile(
+    r"(?:\b(?:on|last|this)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?|\b(?:on|in|at|during)\s+(?:a|an|the|his|her|their)\s+\w+)\s*$"
+)
 
 
 @dataclass
@@ -43,8 +45,7 @@ def clause_start(text: str, lo: int, pos: int) -> int:
     """Start of the clause that ends at ``pos`` (after the last comma, quote mark, dash...)."""
     best = lo
     for m in _CLAUSE_BREAK.finditer(text, lo, pos):
-        if m.end() > best:
-            best = m.end()
+        best = max(best, m.end())
     return best
 
 
@@ -57,8 +58,10 @@ def skip_back_adverbials(text: str, lo: int, pos: int) -> int:
             pos = m.start()
             continue
         toks = tokens(text, lo, pos)
-        if toks and not text[toks[-1].end : pos].strip() and (
-            lex.is_word(toks[-1].bare, "auxiliary") or lex.is_word(toks[-1].bare, "weekday")
+        if (
+            toks
+            and not text[toks[-1].end : pos].strip()
+            and (lex.is_word(toks[-1].bare, "auxiliary") or lex.is_word(toks[-1].bare, "weekday"))
         ):
             pos = toks[-1].start
             continue
@@ -77,7 +80,7 @@ def speaker_before(text: str, lo: int, verb_start: int) -> Phrase | None:
 def speaker_after(text: str, verb_end: int, hi: int) -> Phrase | None:
     """An inverted speaker ('..., said the mayor'): the whole stretch up to a comma or the end."""
     stop = verb_end
-    while stop < hi and text[stop] not in ",.;:!?\n\u201c\u201d\"(":
+    while stop < hi and text[stop] not in ',.;:!?\n\u201c\u201d"(':
         stop += 1
     phrase = read_phrase(text, verb_end, stop)
     first = tokens(text, verb_end, stop)
@@ -101,7 +104,11 @@ def _skip_phrases(text: str, pos: int, end: int, category: str) -> int:
         start = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" ,"))
         low = text[start:end].lower()
         hit = next(
-            (p for p in phrases if low.startswith(p) and (len(low) == len(p) or not low[len(p)].isalnum())),
+            (
+                p
+                for p in phrases
+                if low.startswith(p) and (len(low) == len(p) or not low[len(p)].isalnum())
+            ),
             None,
         )
         if hit is None:
@@ -111,7 +118,9 @@ def _skip_phrases(text: str, pos: int, end: int, category: str) -> int:
 
 def _skip_listener(text: str, pos: int, end: int) -> int:
     """After 'told'/'warned': the listener (a name, a pronoun, 'reporters', 'the Daily News')."""
-    m = re.match(r"\s+((?:the\s+|a\s+|an\s+|The\s+)?(?:[A-Z][\w\u2019'.-]*\s*)+|\w+)", text[pos:end])
+    m = re.match(
+        r"\s+((?:the\s+|a\s+|an\s+|The\s+)?(?:[A-Z][\w\u2019'.-]*\s*)+|\w+)", text[pos:end]
+    )
     if not m:
         return pos
     word = m.group(1).strip()
@@ -128,8 +137,11 @@ def content_after(text: str, verb: Verb, verb_end: int, end: int) -> tuple[int, 
     pos = verb_end
     if verb.frame == "tell":
         pos = _skip_listener(text, pos, end)
-    elif re.match(r"\s+to\s", text[pos:end]):  # "explained to the Daily News how ..."
-        pos = _skip_listener(text, pos + text[pos:end].index("to") + 2, end)
+    elif verb.frame != "commit" and re.match(r"\s+to\s", text[pos:end]):
+        # "explained to the Daily News how ...": the listener is not part of the content
+        after_to = pos + text[pos:end].index("to") + 2
+        listener_end = _skip_listener(text, after_to, end)
+        pos = listener_end if listener_end > after_to else pos
     for _ in range(2):
         pos = _skip_phrases(text, pos, end, "weekday")
         pos = _skip_phrases(text, pos, end, "venue")
@@ -137,11 +149,29 @@ def content_after(text: str, verb: Verb, verb_end: int, end: int) -> tuple[int, 
     m = re.match(r"\s*(?:,\s*)?that\b", rest)
     if m:
         pos += m.end()
-    elif verb.frame in ("that", "relay") and not re.match(r"\s*[:\u201c\"]", rest):
-        return None
-    elif verb.frame == "commit" and not re.match(r"\s*(?:to\b|[:\u201c\"\u2018])", rest):
+    elif (
+        verb.frame in ("that", "relay")
+        and not re.match(r"\s*[:\u201c\"]", rest)
+        or verb.frame == "commit"
+        and not re.match(r"\s*(?:to\b|[:\u201c\"\u2018])", rest)
+    ):
         return None
     span = trimmed(text, pos, end)
     if span is None or len(tokens(text, *span)) < 2:
         return None
     return span
+
+
+def np_phrase(text: str, np: tuple[int, int]) -> Phrase:
+    """The source after 'according to' / 'as noted in': read as a speaker phrase when it is one,
+    else the whole noun phrase, its kind taken from its first speaker noun ('two people familiar...')."""
+    phrase = read_phrase(text, np[0], np[1], max_tokens=14)
+    first = tokens(text, *np)
+    if phrase is not None and first and phrase.start == first[0].start:
+        return phrase
+    lex = lexicon()
+    for tok in first:
+        entry = lex.noun(tok.bare)
+        if entry and entry.category not in ("honorific", "role", "descriptor"):
+            return Phrase(*np, text[np[0] : np[1]], entry.category, head=tok.bare)
+    return Phrase(*np, text[np[0] : np[1]], "other")

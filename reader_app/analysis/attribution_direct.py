@@ -7,11 +7,12 @@ from collections.abc import Sequence
 
 from reader_app.analysis.attribution_clauses import (
     Candidate,
+    np_phrase,
     speaker_after,
     speaker_before,
     verbs_in,
 )
-from reader_app.analysis.attribution_phrases import Phrase, read_phrase, tokens
+from reader_app.analysis.attribution_phrases import read_phrase, tokens
 from reader_app.analysis.quotes import Quote
 
 _TAG_END = re.compile(r"[.!?;\n\u201c\"]")
@@ -40,7 +41,7 @@ def _tag_after(text: str, quote: Quote, para_end: int) -> Candidate | None:
     found = verbs_in(text, pos, end)
     if not found:
         return None
-    v_start, v_end, verb = found[0]
+    v_start, v_end, _verb = found[0]
     if len(tokens(text, pos, v_start)) > _TAG_WORDS:
         return None
     ending = _quote_ending(text, quote)
@@ -65,39 +66,37 @@ def _tag_after(text: str, quote: Quote, para_end: int) -> Candidate | None:
 
 def _runs_to_sentence_end(text: str, quote: Quote) -> bool:
     after = text[quote.end : quote.end + 3].lstrip(" ")
-    return not after or after[0] in ".!?\n\u201c\"" or after[0].isupper()
+    return not after or after[0] in '.!?\n\u201c"' or after[0].isupper()
 
 
-def _tag_before(text: str, quote: Quote, para_start: int) -> Candidate | None:
-    """'X said: "..."' / 'X told reporters, "..."' / 'According to the report, "..."'."""
-    starts = [m.end() for m in _BEFORE_START.finditer(text, para_start, quote.start)]
+def _tag_before(text: str, quote: Quote, para_start: int, lead_end: int) -> Candidate | None:
+    """'X said: "..."' / 'X told reporters, "..."' / 'According to the report, "..."'.
+
+    ``lead_end`` is where the introducing words end: the quote's start, or the end of the
+    previous paragraph when that one ends with a colon."""
+    starts = [m.end() for m in _BEFORE_START.finditer(text, para_start, lead_end)]
     lo = max([para_start] + starts)
-    lead = text[lo : quote.start]
+    lead = text[lo:lead_end]
     if not re.search(r"[:,]\s*$|\bthat\s*$", lead) or not _runs_to_sentence_end(text, quote):
         return None
     according = _ACCORDING.search(lead)
     if according:
-        phrase = read_phrase(text, lo + according.start(1), lo + according.end(1), max_tokens=14)
+        phrase = np_phrase(text, (lo + according.start(1), lo + according.end(1)))
         cue = (lo + according.start(), lo + according.start() + len("according to"))
-        return Candidate(cue, quote.segments, "direct", phrase or _raw_phrase(text, lo, according))
-    found = verbs_in(text, lo, quote.start)
+        return Candidate(cue, quote.segments, "direct", phrase)
+    found = verbs_in(text, lo, lead_end)
     if not found:
         return None
     v_start, v_end, _verb = found[-1]
-    if len(tokens(text, v_end, quote.start)) > 6:
+    if len(tokens(text, v_end, lead_end)) > 6:
         return None
     phrase = speaker_before(text, lo, v_start)
     return Candidate((v_start, v_end), quote.segments, "direct", phrase) if phrase else None
 
 
-def _raw_phrase(text: str, lo: int, m: re.Match[str]) -> Phrase:
-    a, b = lo + m.start(1), lo + m.end(1)
-    return Phrase(a, b, text[a:b], "other")
-
-
 def _starts_sentence(text: str, quote: Quote, para_start: int) -> bool:
     before = text[para_start : quote.start].rstrip()
-    return not before or before[-1] in ".!?\u201d\""
+    return not before or before[-1] in '.!?\u201d"'
 
 
 def direct_candidates(
@@ -110,10 +109,17 @@ def direct_candidates(
         p_index = next((i for i, (a, b) in enumerate(paragraphs) if a <= quote.start < b), 0)
         p_start, p_end = paragraphs[p_index] if paragraphs else (0, len(text))
         end_para = next((b for a, b in paragraphs if a <= quote.end <= b), p_end)
-        cand = _tag_after(text, quote, end_para) or _tag_before(text, quote, p_start)
+        lead = (p_start, quote.start)
+        if p_index > 0 and not text[p_start : quote.start].strip():
+            prev_start, prev_end = paragraphs[p_index - 1]
+            if text[prev_end - 1] == ":":
+                lead = (prev_start, prev_end)
+        cand = _tag_after(text, quote, end_para) or _tag_before(text, quote, *lead)
         if cand is None and last is not None and _starts_sentence(text, quote, p_start):
             prev, prev_para = last
-            whole_para = not text[p_start : quote.start].strip() and not text[quote.end : p_end].strip()
+            whole_para = (
+                not text[p_start : quote.start].strip() and not text[quote.end : p_end].strip()
+            )
             if prev_para == p_index or (prev_para == p_index - 1 and whole_para):
                 cand = Candidate(None, quote.segments, "direct", follows=prev)
         if cand is not None:

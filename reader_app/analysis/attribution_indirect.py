@@ -9,13 +9,14 @@ from reader_app.analysis.attribution_clauses import (
     Candidate,
     clause_start,
     content_after,
+    np_phrase,
     speaker_after,
     speaker_before,
     trimmed,
     verbs_in,
 )
 from reader_app.analysis.attribution_lexicon import Verb, lexicon
-from reader_app.analysis.attribution_phrases import Phrase, read_phrase, tokens
+from reader_app.analysis.attribution_phrases import Phrase, tokens
 
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
@@ -34,7 +35,9 @@ def _relay_kind(verb: Verb, phrase: Phrase | None) -> str:
     if verb.frame != "relay" or phrase is None:
         return "indirect"
     single_name = phrase.kind == "name" and len(phrase.name) == 1
-    return "relay" if phrase.kind in ("outlet", "organisation", "other") or single_name else "indirect"
+    return (
+        "relay" if phrase.kind in ("outlet", "organisation", "other") or single_name else "indirect"
+    )
 
 
 def _passive(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Candidate | None:
@@ -53,7 +56,11 @@ def _passive(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Candida
     if not toks:
         return None
     head = lex.noun(toks[0].bare)
-    kind = head.category if head and head.category in ("document", "organisation", "group") else "other"
+    kind = (
+        head.category
+        if head and head.category in ("document", "organisation", "group")
+        else "other"
+    )
     phrase = Phrase(toks[0].start, np[1], text[toks[0].start : np[1]], kind, head=toks[0].bare)
     aux = text.rfind(" ", s[0], be.start())
     cue = (be.start() if aux < 0 else aux + 1, v[1] + by.end() - 1)
@@ -75,7 +82,7 @@ def _sentence_tag(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Ca
         if start <= s[0] or text[start - 1] != ",":
             return None
         phrase, comma = speaker_before(text, s[0], v_start), start - 1
-        if phrase is not None and phrase.start > start + 1 and text[start:phrase.start].strip():
+        if phrase is not None and phrase.start > start + 1 and text[start : phrase.start].strip():
             return None
     content = trimmed(text, s[0], comma)
     if phrase is None or content is None or len(tokens(text, *content)) < 3:
@@ -83,7 +90,9 @@ def _sentence_tag(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Ca
     return Candidate((v_start, v_end), (content,), _relay_kind(verb, phrase), phrase)
 
 
-def _forward(text: str, s: tuple[int, int], v: tuple[int, int, Verb], end: int, prev: Candidate | None) -> Candidate | None:
+def _forward(
+    text: str, s: tuple[int, int], v: tuple[int, int, Verb], end: int, prev: Candidate | None
+) -> Candidate | None:
     """'X said (that) ...', 'As X said, ...', 'X expressed his concern ...', 'X ... and promised to ...'."""
     v_start, v_end, verb = v
     phrase = speaker_before(text, s[0], v_start)
@@ -103,7 +112,9 @@ def _forward(text: str, s: tuple[int, int], v: tuple[int, int, Verb], end: int, 
     if content is None:
         return None
     kind = _relay_kind(verb, phrase)
-    return Candidate((v_start, v_end), (content,), kind, phrase or prev.phrase, coordinated=coordinated)
+    return Candidate(
+        (v_start, v_end), (content,), kind, phrase or prev.phrase, coordinated=coordinated
+    )
 
 
 def _according(text: str, s: tuple[int, int], m: re.Match[str]) -> Candidate | None:
@@ -113,7 +124,7 @@ def _according(text: str, s: tuple[int, int], m: re.Match[str]) -> Candidate | N
     np = trimmed(text, m.end(), np_end)
     if np is None:
         return None
-    phrase = read_phrase(text, np[0], np[1], max_tokens=14) or Phrase(*np, text[np[0] : np[1]], "other")
+    phrase = np_phrase(text, np)
     parts = [trimmed(text, s[0], m.start()), trimmed(text, np_end, s[1]) if after >= 0 else None]
     content = tuple(p for p in parts if p and len(tokens(text, *p)) >= 2)
     if not content:
@@ -126,18 +137,21 @@ def _as_in(text: str, s: tuple[int, int], m: re.Match[str]) -> Candidate | None:
     np = trimmed(text, m.start(1), m.end(1))
     if np is None:
         return None
-    phrase = read_phrase(text, np[0], np[1], max_tokens=14) or Phrase(*np, text[np[0] : np[1]], "other")
+    phrase = np_phrase(text, np)
     parts = [trimmed(text, s[0], m.start()), trimmed(text, m.end(), s[1])]
     content = tuple(p for p in parts if p and len(tokens(text, *p)) >= 2)
     return Candidate((m.start(), m.start(1)), content, "indirect", phrase) if content else None
 
 
-def sentence_candidates(text: str, s: tuple[int, int], skip: Sequence[tuple[int, int]]) -> list[Candidate]:
+def sentence_candidates(
+    text: str, s: tuple[int, int], skip: Sequence[tuple[int, int]]
+) -> list[Candidate]:
     """Every indirect attribution in one sentence; verbs in ``skip`` (quote tags, quotes) are ignored."""
     out: list[Candidate] = []
     end = s[1]
     verbs = [v for v in verbs_in(text, *s) if not _inside(v[0], skip)]
-    for v in reversed(verbs):  # a sentence-final tag ('..., X reported.') bounds the others' content
+    # A sentence-final tag ('..., X reported.') bounds the other verbs' content.
+    for v in reversed(verbs):
         tag = _sentence_tag(text, s, v)
         if tag is not None:
             out.append(tag)

@@ -53,5 +53,7 @@ def interview_candidates(text: str, interviewee: str | None) -> list[Candidate]:
             continue
         content = trimmed(text, b + 1, end)
         if content:
-            out.append(Candidate((a, b), (content,), "interview", fixed=interviewee, fixed_kind="person"))
+            out.append(
+                Candidate((a, b), (content,), "interview", fixed=interviewee, fixed_kind="person")
+            )
     return out

@@ -47,7 +47,9 @@ class Lexicon:
 
 def _rows(name: str) -> list[list[str]]:
     text = resource_path("attribution", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [
+        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +64,9 @@ def lexicon() -> Lexicon:
         words.setdefault(r[1], set()).add(r[0])
     # Longest forms first so "pointed out" wins over a shorter overlapping form.
     forms = sorted(verbs, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")\b")
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")\b"
+    )
     return Lexicon(
         verbs=verbs,
         nouns={k: tuple(v) for k, v in nouns.items()},

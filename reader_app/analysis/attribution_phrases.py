@@ -7,11 +7,13 @@ from dataclasses import dataclass
 
 from reader_app.analysis.attribution_lexicon import Lexicon, lexicon
 
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[-\u2019'.&][^\W_]+)*\.?")
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[-\u2019'.&][^\W_]+)*")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 _AGE = re.compile(r"^\d+-year-old$", re.IGNORECASE)
 _CONNECTORS = frozenset({"of", "to", "for", "and", "in", "at"})
-_DETERMINERS = frozenset({"the", "a", "an", "these", "those", "this", "that", "its", "his", "her", "their", "our"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "these", "those", "this", "that", "its", "his", "her", "their", "our"}
+)
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,20 @@ class Phrase:
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    """Words with offsets; an honorific or an initial keeps its dot ("Dr.", "J.")."""
+    lex = lexicon()
+    out = []
+    for m in TOKEN.finditer(text, start, end):
+        stop = m.end()
+        word = m.group()
+        if (
+            stop < end
+            and text[stop] == "."
+            and (len(word) == 1 or lex.noun(word.lower(), "honorific"))
+        ):
+            stop += 1
+        out.append(Token(m.start(), stop, text[m.start() : stop]))
+    return out
 
 
 def _noun_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[str, int] | None:
@@ -54,7 +69,10 @@ def _noun_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[str, int] | None:
     for size in (3, 2, 1):
         if i - size + 1 < 0:
             continue
-        words = [t.bare if j == i else t.text.lower() for j, t in enumerate(toks[i - size + 1 : i + 1], i - size + 1)]
+        words = [
+            t.bare if j == i else t.text.lower()
+            for j, t in enumerate(toks[i - size + 1 : i + 1], i - size + 1)
+        ]
         phrase = " ".join(words)
         if phrase in lex.nouns:
             return phrase, size
@@ -65,9 +83,30 @@ def _allowed(lex: Lexicon, tok: Token) -> bool:
     low = tok.bare
     if tok.capitalised or tok.text[0].isdigit():
         return True
-    if low in _CONNECTORS or low in _DETERMINERS or _AGE.match(tok.text):
+    if (
+        low in _CONNECTORS
+        or low in _DETERMINERS
+        or _AGE.match(tok.text)
+        or _POSSESSIVE.search(tok.text)
+    ):
         return True
     return low in lex.nouns or lex.is_word(low, "modifier") or lex.is_word(low, "quantifier")
+
+
+def _compound_modifier(lex: Lexicon, toks: list[Token], i: int) -> bool:
+    """'transit' in 'the transit authority' / 'fire' in 'fire chief X': an unknown lowercase word
+    right before a speaker noun, itself at the clause start or after a determiner."""
+    nxt = toks[i + 1]
+    if (
+        toks[i].capitalised
+        or not lex.noun(nxt.bare)
+        or nxt.capitalised
+        and not lex.noun(nxt.bare, "role")
+    ):
+        return False
+    if lex.is_word(toks[i].bare, "pronoun_person") or lex.is_word(toks[i].bare, "object_pronoun"):
+        return False
+    return i == 0 or toks[i - 1].bare in _DETERMINERS
 
 
 def _trim_front(lex: Lexicon, toks: list[Token]) -> list[Token]:
@@ -90,12 +129,19 @@ def read_phrase(text: str, start: int, end: int, max_tokens: int = 9) -> Phrase 
     toks = tokens(text, start, end)
     if not toks:
         return None
-    if len(toks) == 1 and (lex.is_word(toks[0].bare, "pronoun_person") or lex.is_word(toks[0].bare, "pronoun_group")
-                           or lex.is_word(toks[0].bare, "pronoun_thing")):
+    if len(toks) == 1 and (
+        lex.is_word(toks[0].bare, "pronoun_person")
+        or lex.is_word(toks[0].bare, "pronoun_group")
+        or lex.is_word(toks[0].bare, "pronoun_thing")
+    ):
         t = toks[0]
         return Phrase(t.start, t.end, t.text, "pronoun", head=t.bare)
     keep = len(toks)
-    while keep > 0 and _allowed(lex, toks[keep - 1]):
+    while keep > 0 and (
+        _allowed(lex, toks[keep - 1])
+        or keep < len(toks)
+        and _compound_modifier(lex, toks, keep - 1)
+    ):
         keep -= 1
     toks = _trim_front(lex, toks[keep:])
     if not toks or len(toks) > max_tokens or text[toks[-1].end : end].strip():
@@ -111,7 +157,13 @@ def _classify(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
     noun = _noun_at(lex, toks, len(toks) - 1)
     entries = lex.nouns.get(noun[0], ()) if noun else ()
     name_like = last.capitalised and not entries
-    if entries and last.capitalised and len(toks) > 1 and toks[-2].capitalised and entries[0].category == "role":
+    if (
+        entries
+        and last.capitalised
+        and len(toks) > 1
+        and toks[-2].capitalised
+        and entries[0].category == "role"
+    ):
         name_like = True  # "Jane Coach": a surname that happens to be a noun
     if name_like:
         return _name_phrase(text, lex, toks)
@@ -146,7 +198,12 @@ def _name_start(lex: Lexicon, toks: list[Token]) -> tuple[int, bool]:
     idx, after_prep = 0, False
     for i, tok in enumerate(toks):
         low = tok.bare
-        if not tok.capitalised or lex.noun(low, "role") or lex.noun(low, "honorific") or _noun_at(lex, toks, i):
+        if (
+            not tok.capitalised
+            or lex.noun(low, "role")
+            or lex.noun(low, "honorific")
+            or _noun_at(lex, toks, i)
+        ):
             idx, after_prep = i + 1, low in _CONNECTORS
     return idx, after_prep
 
@@ -157,12 +214,22 @@ def _name_phrase(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
     if not name:
         return None
     particles = any(lex.is_word(t.text.lower(), "particle") or len(t.bare) == 1 for t in name[1:-1])
-    if len(name) > 3 or (len(name) == 3 and (after_prep or not particles) and idx > 0 and not particles):
+    if len(name) > 3 or (
+        len(name) == 3 and (after_prep or not particles) and idx > 0 and not particles
+    ):
         name = name[-2:]
     if any(lex.is_word(t.bare, "nonname") or lex.is_word(t.bare, "opener") for t in name):
         return Phrase(toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end], "other")
     roles, quals = _roles_and_qualifiers(lex, toks[: len(toks) - len(name)])
     start = toks[0].start
     words = tuple(_POSSESSIVE.sub("", t.text) for t in name)
-    return Phrase(start, toks[-1].end, text[start : toks[-1].end], "name", head=words[-1], name=words,
-                  roles=roles, qualifiers=quals)
+    return Phrase(
+        start,
+        toks[-1].end,
+        text[start : toks[-1].end],
+        "name",
+        head=words[-1],
+        name=words,
+        roles=roles,
+        qualifiers=quals,
+    )

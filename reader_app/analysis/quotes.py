@@ -52,7 +52,9 @@ def _is_closing_single(text: str, i: int) -> bool:
     return not after.isalnum()
 
 
-def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool]], int | None]:
+def _scan_paragraph(
+    text: str, start: int, end: int
+) -> tuple[list[tuple[int, int, bool]], int | None]:
     """Closed quotes (open, close, single) in a paragraph, and the position of a quote left open."""
     found: list[tuple[int, int, bool]] = []
     open_at: int | None = None
@@ -66,10 +68,14 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
             open_at = None
         elif open_at is None and ch == _OPEN_SINGLE and _is_opening(text, i):
             single_at = i
-        elif open_at is None and single_at is not None and ch == _CLOSE_SINGLE:
-            if _is_closing_single(text, i):
-                found.append((single_at, i, True))
-                single_at = None
+        elif (
+            open_at is None
+            and single_at is not None
+            and ch == _CLOSE_SINGLE
+            and _is_closing_single(text, i)
+        ):
+            found.append((single_at, i, True))
+            single_at = None
     return found, open_at
 
 

@@ -130,14 +130,21 @@ class Registry:
                     person.mentions.append(m.start())
                     break
 
-    def find_name(self, name: tuple[str, ...], pos: int, any_position: bool = False) -> Person | None:
+    def find_name(
+        self, name: tuple[str, ...], pos: int, any_position: bool = False
+    ) -> Person | None:
         """The person a name (or surname alone) refers to: exact surname first, then a near spelling;
         the most recent one introduced before ``pos``, else the first one after it."""
         surname = name[-1]
         for exact in (True, False):
             cands = [
-                p for p in self.people
-                if (p.surname.lower() == surname.lower() if exact else same_surname(p.surname, surname))
+                p
+                for p in self.people
+                if (
+                    p.surname.lower() == surname.lower()
+                    if exact
+                    else same_surname(p.surname, surname)
+                )
                 and (len(name) < 2 or _first_names_agree(p.canonical, name))
             ]
             if cands:
@@ -161,8 +168,10 @@ class Registry:
     def _nearest(self, cands: list[Person], pos: int, forward: bool = True) -> Person | None:
         if not cands:
             return None
+
         def last_before(p: Person) -> int:
             return max([m for m in p.mentions if m < pos] + [p.first if p.first < pos else -1])
+
         before = [p for p in cands if last_before(p) >= 0]
         if before:
             return max(before, key=last_before)

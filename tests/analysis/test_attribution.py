@@ -1,0 +1,313 @@
+"""Attribution shapes on invented news text (sports, business, courts, councils, science, floods)."""
+
+import pytest
+
+from reader_app.analysis.attribution import find_attributions, quoted_regions
+from reader_app.analysis.sentences import split_sentences
+from reader_app.model import Metadata
+
+
+def attributions(text, meta=None):
+    return find_attributions(text, split_sentences(text), meta or Metadata())
+
+
+def found(text, meta=None):
+    """(speaker, kind, joined content) for every attribution."""
+    return [
+        (a.speaker, a.kind, " | ".join(c.text for c in a.content)) for a in attributions(text, meta)
+    ]
+
+
+def has(text, speaker, content, kind=None, meta=None):
+    rows = found(text, meta)
+    ok = any(s == speaker and content in c and (kind is None or k == kind) for s, k, c in rows)
+    assert ok, f"wanted {speaker!r}: {content!r} ({kind}) in {rows}"
+
+
+DIRECT = [
+    # quote, then speaker and verb
+    (
+        '"We played with heart tonight," Maria Lopez said after the final whistle.',
+        "Maria Lopez",
+        "We played with heart tonight",
+    ),
+    # quote, then verb and speaker (inverted)
+    (
+        "\u201cThe merger creates a stronger company,\u201d said Tom Baker, the chief executive.",
+        "Tom Baker",
+        "The merger creates a stronger company",
+    ),
+    # speaker, verb, colon, quote
+    (
+        'Judge Anne Whitfield said: "The evidence does not support the charge."',
+        "Anne Whitfield",
+        "The evidence does not support the charge.",
+    ),
+    # speaker tag after a quote of several sentences
+    (
+        "\u201cThe river rose a metre overnight. We moved everyone out by dawn,\u201d fire chief Dan Ortiz told reporters.",
+        "Dan Ortiz",
+        "We moved everyone out by dawn",
+    ),
+    # question mark ending the quote
+    (
+        '"Who pays for the new bridge?" asked councillor Priya Shah.',
+        "Priya Shah",
+        "Who pays for the new bridge?",
+    ),
+    # quote ending with a full stop, tag as its own sentence
+    (
+        "\u201cThe results surprised us.\u201d Professor Lena Vogt wrote in the journal.",
+        "Lena Vogt",
+        "The results surprised us.",
+    ),
+    # organisation as speaker
+    (
+        '"Service will resume on Monday," the transit authority said in a statement.',
+        "transit authority",
+        "Service will resume on Monday",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", DIRECT)
+def test_direct_quote_shapes(text, speaker, content):
+    has(text, speaker, content, "direct")
+
+
+INDIRECT = [
+    (
+        "Mayor Carla Reyes said the budget would be balanced by June.",
+        "Carla Reyes",
+        "the budget would be balanced by June",
+    ),
+    (
+        "The club said Wednesday that the striker had signed a three-year contract.",
+        "club",
+        "the striker had signed a three-year contract",
+    ),
+    (
+        "Health Minister Omar Haddad told lawmakers that hospital waiting lists had fallen.",
+        "Omar Haddad",
+        "hospital waiting lists had fallen",
+    ),
+    (
+        "According to the city engineer, the bridge needs new cables.",
+        "city engineer",
+        "the bridge needs new cables",
+    ),
+    (
+        "The factory will close next year, according to two people familiar with the plan.",
+        "two people familiar with the plan",
+        "The factory will close next year",
+    ),
+    (
+        "Local residents said the water reached their windows within an hour.",
+        "Local residents",
+        "the water reached their windows",
+    ),
+    (
+        "Analysts say the bank's profits will fall in the second half.",
+        "Analysts",
+        "the bank's profits will fall",
+    ),
+    (
+        "Senator Ruth Adler has said that she will not run again.",
+        "Ruth Adler",
+        "she will not run again",
+    ),
+    (
+        "Rescue crews pulled 40 people from rooftops, Reuters reported.",
+        "Reuters",
+        "Rescue crews pulled 40 people from rooftops",
+    ),
+    (
+        "The company denied that any customer data had been lost.",
+        "company",
+        "any customer data had been lost",
+    ),
+    (
+        "Coach Ivan Petrov insisted his team deserved the win.",
+        "Ivan Petrov",
+        "his team deserved the win",
+    ),
+    (
+        "The findings have been confirmed by an independent laboratory in Oslo.",
+        "independent laboratory in Oslo",
+        "The findings have been confirmed",
+    ),
+    (
+        "However, as chief economist Dana Wu said, inflation will stay high through spring.",
+        "Dana Wu",
+        "inflation will stay high through spring",
+    ),
+    (
+        "The Finance Ministry said Tuesday that tax receipts rose 4 percent.",
+        "Finance Ministry",
+        "tax receipts rose 4 percent",
+    ),
+    (
+        "Governor Alan Brooks expressed his concern about the rising river levels.",
+        "Alan Brooks",
+        "expressed his concern about the rising river levels",
+    ),
+    (
+        "Witnesses said the car did not stop at the light.",
+        "Witnesses",
+        "the car did not stop at the light",
+    ),
+    ("The striker vowed to score in the return leg.", "striker", "to score in the return leg"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", INDIRECT)
+def test_indirect_speech_shapes(text, speaker, content):
+    has(text, speaker, content)
+
+
+CONTINUATIONS = [
+    # pronoun
+    (
+        'Council member Joan Miller opposed the plan. "It is too expensive," she added.',
+        "Joan Miller",
+        "It is too expensive",
+    ),
+    # role noun after the full introduction
+    (
+        "Ambassador Kenji Sato met the trade delegation on Friday. The ambassador said exports would double.",
+        "Kenji Sato",
+        "exports would double",
+    ),
+    # surname only
+    (
+        "Defence lawyer Martin Klein called three witnesses. Klein said the police report was flawed.",
+        "Martin Klein",
+        "the police report was flawed",
+    ),
+    # possessive description of the leader
+    (
+        "President Elena Novak opened the summit. \u201cWe will cut emissions,\u201d the country\u2019s leader promised.",
+        "Elena Novak",
+        "We will cut emissions",
+    ),
+    # a near spelling of the same surname
+    (
+        "Club chairman Roberto Mancinelli confirmed the sale. Mancineli said the fans would be consulted.",
+        "Roberto Mancinelli",
+        "the fans would be consulted",
+    ),
+    # descriptor ("the 64-year-old")
+    (
+        "Farmer Greta Holm lost her barn in the flood. The 64-year-old says she will rebuild.",
+        "Greta Holm",
+        "she will rebuild",
+    ),
+    # role word chosen over the most recent name
+    (
+        "Governor Lisa Grant met Ambassador Paul Chen and Mayor Tim Ross. The ambassador said talks were useful.",
+        "Paul Chen",
+        "talks were useful",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", CONTINUATIONS)
+def test_continuations_resolve_to_the_named_person(text, speaker, content):
+    has(text, speaker, content)
+
+
+def test_quote_running_over_paragraphs_is_one_attribution():
+    text = (
+        'Coach Sam Reid said:\n\n"We started slowly and paid for it.\n\n'
+        '"In the second half we finally found our rhythm."\n\nThe team plays again on Sunday.'
+    )
+    rows = [a for a in attributions(text) if a.kind == "direct"]
+    assert len(rows) == 1 and rows[0].speaker == "Sam Reid"
+    assert [c.text for c in rows[0].content] == [
+        "We started slowly and paid for it.",
+        "In the second half we finally found our rhythm.",
+    ]
+
+
+def test_next_quote_in_the_paragraph_continues_the_speaker():
+    text = '"We are ready," said captain Mia Torres. "Nobody in this squad is afraid."'
+    has(text, "Mia Torres", "Nobody in this squad is afraid", "direct")
+
+
+NOT_ATTRIBUTIONS = [
+    "Officials called the empty blocks \u201cghost towns\u201d after the storm.",
+    'The "smart" meters will be installed in every flat by March.',
+    "The company continued to grow in the third quarter.",
+    "The band is said to be planning a reunion tour.",
+    "The army declared victory after a week of fighting.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ATTRIBUTIONS)
+def test_no_attribution_without_a_speaker(text):
+    assert found(text) == []
+
+
+INTERVIEW = (
+    "The economist, Jane Doe, who teaches at a business school, explained the outlook to our paper.\n\n"
+    "Q: Will prices keep rising? A: Prices will ease next year as supply recovers. "
+    "Q: What about wages? A: Wages will lag behind for a while."
+)
+
+
+def test_interview_answers_belong_to_the_interviewee():
+    rows = [a for a in attributions(INTERVIEW) if a.kind == "interview"]
+    assert [a.speaker for a in rows] == ["Jane Doe", "Jane Doe"]
+    assert rows[0].content[0].text.startswith("Prices will ease next year")
+    assert rows[0].cue.text == "A:" and rows[0].speaker_span is None
+    assert not any(
+        "Will prices keep rising" in c.text for a in attributions(INTERVIEW) for c in a.content
+    )
+
+
+def test_interviewee_from_metadata_wins():
+    rows = [
+        a for a in attributions(INTERVIEW, Metadata(interviewee="J. Doe")) if a.kind == "interview"
+    ]
+    assert {a.speaker for a in rows} == {"J. Doe"}
+
+
+def test_document_source_takes_the_fuller_name():
+    text = (
+        "The regulator published a new safety report on Monday. "
+        'According to the third section of the report, "all ferries must carry two radios."'
+    )
+    rows = attributions(text)
+    assert any(a.speaker == "new safety report" and a.speaker_kind == "document" for a in rows), (
+        rows
+    )
+
+
+def test_relay_kind_and_agency_speaker():
+    rows = attributions(
+        "Flood waters cut the main road north of the town, the Daily Courier has reported."
+    )
+    assert [(a.speaker, a.kind, a.speaker_kind) for a in rows] == [
+        ("Daily Courier", "relay", "outlet")
+    ]
+
+
+def test_group_speaker_kind():
+    (row,) = attributions(
+        "Hospital officials said twelve patients were treated for smoke inhalation."
+    )
+    assert (row.speaker, row.speaker_kind) == ("Hospital officials", "group")
+
+
+def test_spans_match_the_text():
+    text = '"The deal is done," said agent Carlos Ruiz. Ruiz told reporters the fee was a record.'
+    for a in attributions(text):
+        for span in (a.speaker_span, a.cue, *a.content):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+
+
+def test_quoted_regions_merge_overlapping_content():
+    text = '"The deal is done," said agent Carlos Ruiz. Ruiz said the fee was a record.'
+    regions = quoted_regions(attributions(text))
+    assert [text[a:b] for a, b in regions] == ["The deal is done", "the fee was a record"]
