@@ -194,17 +194,21 @@ def _group(group: str, cands: list[Candidate], in_event) -> TermVariantGroup | N
     framed_heads = {c.head for c in cands if c.reason != "plain"}
     # A bare head counts only as a different word for the referent ("protesters" vs "rioters").
     cands = [c for c in cands if c.reason != "plain" or c.head not in framed_heads]
+    main = _main_event(cands, in_event)
     chosen: list[Candidate] = []
     for article in dict.fromkeys(c.article for c in cands):
         own = sorted(
             (c for c in cands if c.article == article),
             key=lambda c: (
                 c.reason == "plain",
+                _event_of([c], in_event) != main,  # the event most articles frame this way
                 not _inside(c, in_event),
                 PRIORITY[c.reason],
                 c.start,
             ),
         )
+        in_main = [c for c in own if main is not None and _event_of([c], in_event) == main]
+        own = in_main or own  # an article that frames the main event: only those variants
         seen: set[str] = set()
         kept: list[Candidate] = []
         for c in sorted(own, key=lambda c: c.start - c.end):  # longest first: no nested variants
@@ -229,6 +233,19 @@ def _group(group: str, cands: list[Candidate], in_event) -> TermVariantGroup | N
     return TermVariantGroup(
         referent, variants, tuple(c.reason for c in chosen), _event_of(chosen, in_event)
     )
+
+
+def _main_event(cands: list[Candidate], in_event) -> str | None:
+    """The aligned event in which the most articles use a variant of this referent."""
+    articles_by_event: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        event = _event_of([c], in_event)
+        if event is not None:
+            articles_by_event[event].add(c.article)
+    if not articles_by_event:
+        return None
+    best = max(articles_by_event, key=lambda e: len(articles_by_event[e]))
+    return best if len(articles_by_event[best]) >= 2 else None
 
 
 def _inside(c: Candidate, in_event) -> bool:
