@@ -22,6 +22,7 @@ def run_comparison(
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> Comparison:
+    """Entities first (events use them), then events, then what is read off the events."""
     _check(items)
     step = _stepper(progress, cancel)
     items = [(art, an if an is not None else Analysis(art.id)) for art, an in items]

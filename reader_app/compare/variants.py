@@ -197,42 +197,43 @@ def _group(group: str, cands: list[Candidate], in_event) -> TermVariantGroup | N
     main = _main_event(cands, in_event)
     chosen: list[Candidate] = []
     for article in dict.fromkeys(c.article for c in cands):
-        own = sorted(
-            (c for c in cands if c.article == article),
-            key=lambda c: (
-                c.reason == "plain",
-                _event_of([c], in_event) != main,  # the event most articles frame this way
-                not _inside(c, in_event),
-                PRIORITY[c.reason],
-                c.start,
-            ),
-        )
-        in_main = [c for c in own if main is not None and _event_of([c], in_event) == main]
-        own = in_main or own  # an article that frames the main event: only those variants
-        seen: set[str] = set()
-        kept: list[Candidate] = []
-        for c in sorted(own, key=lambda c: c.start - c.end):  # longest first: no nested variants
-            if any(k.start <= c.start and c.end <= k.end for k in kept):
-                continue
-            kept.append(c)
-        for c in sorted(kept, key=own.index):
-            if c.modifier not in seen and len(seen) < MAX_PER_ARTICLE:
-                seen.add(c.modifier)
-                chosen.append(c)
+        chosen.extend(_pick(article, cands, in_event, main))
     articles = {c.article for c in chosen}
     modifiers = {c.modifier for c in chosen}
     reasons = {c.reason for c in chosen}
-    if (
-        len(articles) < 2
-        or len(modifiers) < 2
-        or not (reasons & {"loaded", "status"} or len(reasons) > 1)
-    ):
+    framing = reasons & {"loaded", "status"} or len(reasons) > 1
+    if len(articles) < 2 or len(modifiers) < 2 or not framing:
         return None
-    referent = _referent(chosen)
     variants = tuple(Spelling(c.article, c.start, c.end, c.text) for c in chosen)
-    return TermVariantGroup(
-        referent, variants, tuple(c.reason for c in chosen), _event_of(chosen, in_event)
+    reasons_out = tuple(c.reason for c in chosen)
+    return TermVariantGroup(_referent(chosen), variants, reasons_out, _event_of(chosen, in_event))
+
+
+def _pick(article: str, cands: list[Candidate], in_event, main: str | None) -> list[Candidate]:
+    """One article's variants: framed before bare, the main event first, no nested spans, up to 3."""
+    own = sorted(
+        (c for c in cands if c.article == article),
+        key=lambda c: (
+            c.reason == "plain",
+            _event_of([c], in_event) != main,  # the event most articles frame this way
+            not _inside(c, in_event),
+            PRIORITY[c.reason],
+            c.start,
+        ),
     )
+    in_main = [c for c in own if main is not None and _event_of([c], in_event) == main]
+    own = in_main or own  # an article that frames the main event: only those variants
+    kept: list[Candidate] = []
+    for c in sorted(own, key=lambda c: c.start - c.end):  # longest first: no nested variants
+        if not any(k.start <= c.start and c.end <= k.end for k in kept):
+            kept.append(c)
+    seen: set[str] = set()
+    picked = []
+    for c in sorted(kept, key=own.index):
+        if c.modifier not in seen and len(seen) < MAX_PER_ARTICLE:
+            seen.add(c.modifier)
+            picked.append(c)
+    return picked
 
 
 def _main_event(cands: list[Candidate], in_event) -> str | None:
