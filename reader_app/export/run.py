@@ -83,13 +83,17 @@ def run_export(
 
 
 def export_selection(args: argparse.Namespace) -> list[str]:
-    """The `reader-app export` command: files given on the command line, analysed and compared."""
+    """The `reader-app export` command: files and/or a library collection, analysed and compared.
+
+    Annotations (notes, verdicts, dismissed suggestions) come from the library for a collection;
+    files given on the command line have none.
+    """
+    if not args.paths and not getattr(args, "collection", None):
+        raise ExportError("nothing to export: give article files or --collection NAME")
+    items, marks = [], {}
     if getattr(args, "collection", None):
-        raise ExportError(
-            f"--collection {args.collection}: exporting a library collection is not "
-            "wired yet; pass the article files instead"
-        )
-    items = _analysed_items(args.paths)
+        items, marks = _collection_items(args.collection, getattr(args, "db", None))
+    items += _analysed_items(args.paths)
     return run_export(
         items,
         pdf=args.pdf,
@@ -97,11 +101,37 @@ def export_selection(args: argparse.Namespace) -> list[str]:
         csv_path=args.csv,
         webanno=args.webanno,
         claimreview=args.claimreview,
+        annotations_by_article=marks,
         comparison=_comparison(items),
         layers=args.layers,
         page_size=args.page_size,
         user_name=getattr(args, "user", None),
     )
+
+
+def _collection_items(name: str, db: str | None):
+    """A collection's articles (cached analyses reused) and their annotations, from the library."""
+    from reader_app.analysis.pipeline import ANALYZER_VERSION, analyze
+    from reader_app.paths import resolve_db_url
+    from reader_app.store import Library, LibraryError, text_hash
+
+    try:
+        library = Library(resolve_db_url(db))
+    except LibraryError as error:
+        raise ExportError(f"--collection {name}: cannot open the library ({error})") from error
+    try:
+        found = next((c for c in library.collections() if c.name == name), None)
+        if found is None:
+            known = ", ".join(c.name for c in library.collections()) or "none yet"
+            raise ExportError(f"--collection {name}: no such collection (known: {known})")
+        articles = [library.article(info.id) for info in library.articles(found.id)]
+        items = []
+        for article in articles:
+            cached = library.cached_analysis(text_hash(article.text), ANALYZER_VERSION)
+            items.append((article, cached or analyze(article)))
+        return items, {a.id: library.annotations(a.id) for a in articles}
+    finally:
+        library.close()
 
 
 def _analysed_items(paths: Sequence[str]) -> list[tuple[Article, Analysis]]:

@@ -12,7 +12,6 @@ from reader_app.cli import main
 def pipeline_ready():
     try:
         import reader_app.analysis.attribution  # noqa: F401
-
         from reader_app.analysis.pipeline import analyze  # noqa: F401
         from reader_app.ingest import load_path  # noqa: F401
     except ImportError as error:
@@ -55,3 +54,39 @@ def test_export_to_a_missing_folder_is_a_clear_error(pipeline_ready, seed_files,
     code = main(["export", str(seed_files[0]), "--json", str(tmp_path / "nope" / "a.json")])
     assert code == 2 and "nope/a.json: cannot write" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_export_a_library_collection_with_its_annotations(
+    pipeline_ready, seed_files, tmp_path, capsys
+):
+    from reader_app.analysis.pipeline import analyze
+    from reader_app.model import Annotation, suggestion_key
+    from reader_app.store import Library
+
+    db = f"sqlite:///{tmp_path / 'lib.db'}"
+    assert main(["--db", db, "import", *map(str, seed_files[:2]), "--collection", "Harbour"]) == 0
+    with Library(db) as library:
+        info = library.articles()[0]
+        article = library.article(info.id)
+        claim = analyze(article).claims[0]
+        library.add_annotation(
+            Annotation(
+                article.id,
+                claim.start,
+                claim.end,
+                claim.text,
+                label="verdict",
+                verdict="false",
+                author="Ada",
+                target=suggestion_key("claim", claim.start, claim.end),
+            )
+        )
+    out = tmp_path / "cr.jsonld"
+    assert main(["--db", db, "export", "--collection", "Harbour", "--claimreview", str(out)]) == 0
+    reviews = json.loads(out.read_text(encoding="utf-8"))["@graph"]
+    assert [(r["claimReviewed"], r["author"]["name"]) for r in reviews] == [(claim.text, "Ada")]
+    assert (
+        main(["--db", db, "export", "--collection", "Nowhere", "--json", str(tmp_path / "x.json")])
+        == 2
+    )
+    assert "--collection Nowhere: no such collection (known: Harbour)" in capsys.readouterr().err
