@@ -60,14 +60,16 @@ def _voice_genre(text: str, has_letterhead: bool) -> Genre:
     first = sum(w in cue_set("first_person") for w in words) * per100
     evaluative = sum(w in cue_set("evaluative") for w in words) * per100
     reporting = len(_phrases("reporting_verb").findall(_QUOTED.sub(" ", text))) * per100
-    if first >= _FIRST_PERSON_RATE and reporting < _REPORTING_RATE:
-        return Genre("opinion", f"first-person voice ({first:.1f} per 100 words), few attributions")
-    if evaluative >= _EVALUATIVE_RATE and reporting < _REPORTING_RATE:
-        why = "institutional letterhead, " if has_letterhead else ""
-        return Genre("commentary", f"{why}evaluative wording ({evaluative:.1f} per 100 words), "
-                                   f"few attributions ({reporting:.1f} per 100 words)")
-    if has_letterhead and reporting < _REPORTING_RATE:
-        return Genre("commentary", "institutional letterhead, few attributions")
+    if reporting >= _REPORTING_RATE:
+        return Genre("news", f"attributions {reporting:.1f} per 100 words")
+    few = f"few attributions ({reporting:.1f} per 100 words)"
+    if has_letterhead:  # a paper on an institution's letterhead, not a reported story
+        return Genre("commentary", f"institutional letterhead, evaluative wording "
+                                   f"({evaluative:.1f} per 100 words), {few}")
+    if first >= _FIRST_PERSON_RATE:
+        return Genre("opinion", f"first-person voice ({first:.1f} per 100 words), {few}")
+    if evaluative >= _EVALUATIVE_RATE:
+        return Genre("commentary", f"evaluative wording ({evaluative:.1f} per 100 words), {few}")
     return Genre("news", f"attributions {reporting:.1f} per 100 words")
 
 

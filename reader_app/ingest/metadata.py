@@ -16,7 +16,7 @@ from reader_app.model import Metadata, Removed
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
     r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?"  # ', Ukraine' / ', Calif.'
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"  # ', March 3'
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[–—-]{1,2}\s+(?=\S)"
 )
 _TITLE_MAX_CHARS = 200
