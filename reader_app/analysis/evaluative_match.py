@@ -1,0 +1,123 @@
+"""One pass over a sentence's words that finds every lexicon phrase (dict lookups, no loop over entries)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+# Words are runs of letters/digits; "it's" is two words, "world-class" two words.
+WORD = re.compile(r"[^\W_]+")
+_ENTRY_WORD = re.compile(r"[^\W_]+\*?")
+# What may sit between two words of one phrase: spaces, line breaks, hyphens, apostrophes.
+_GAP = re.compile(r"[\s\-\u2010-\u2014'\u2019]{0,8}")
+# A prefix pattern ("plunder*") needs this many letters before the star, so it stays specific.
+PREFIX_MIN = 4
+
+Token = tuple[int, int, str]  # start, end, lowercased word
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Every word of ``text[start:end]`` with its offsets and its lowercased form."""
+    end = len(text) if end is None else end
+    return [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, start, end)]
+
+
+def gap_joins(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` (between two words) keeps them in one phrase."""
+    return _GAP.fullmatch(text, a, b) is not None
+
+
+def inflections(word: str) -> frozenset[str]:
+    """The forms a list word also matches: plural -s/-es, -y -> -ies (so entries stay lemmas)."""
+    forms = {word, word + "s", word + "es"}
+    if word.endswith("y") and len(word) > 2:
+        forms.add(word[:-1] + "ies")
+    return frozenset(forms)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One spelling of an entry: per word either a set of exact forms or a prefix (``plunder*``)."""
+
+    words: tuple[frozenset[str] | str, ...]
+    payload: object
+
+    def match_at(self, text: str, toks: Sequence[Token], i: int) -> int:
+        """The token index just past a match starting at ``i``, or 0 when it does not match."""
+        n = len(self.words)
+        if i + n > len(toks):
+            return 0
+        for k, want in enumerate(self.words):
+            word = toks[i + k][2]
+            if isinstance(want, str):
+                if not word.startswith(want):
+                    return 0
+            elif word not in want:
+                return 0
+            if k and not gap_joins(text, toks[i + k - 1][1], toks[i + k][0]):
+                return 0
+        return i + n
+
+
+def compile_variant(variant: str, payload: object) -> Pattern:
+    """``"usher* in a new era"`` -> Pattern; the last plain word also matches its inflections."""
+    raw = _ENTRY_WORD.findall(variant.lower())
+    if not raw:
+        raise ValueError(f"entry {variant!r} has no words")
+    words: list[frozenset[str] | str] = []
+    for k, w in enumerate(raw):
+        if w.endswith("*"):
+            stem = w[:-1]
+            if len(stem) < PREFIX_MIN:
+                raise ValueError(
+                    f"entry {variant!r}: a prefix needs {PREFIX_MIN}+ letters before '*'"
+                )
+            words.append(stem)
+        elif k == len(raw) - 1:
+            words.append(inflections(w))
+        else:
+            words.append(frozenset({w}))
+    return Pattern(tuple(words), payload)
+
+
+class PhraseIndex:
+    """Patterns indexed by their first word, so a scan costs one or two dict lookups per word."""
+
+    def __init__(self, patterns: Iterable[Pattern]):
+        self._exact: dict[str, list[Pattern]] = {}
+        self._prefix: dict[str, list[tuple[str, Pattern]]] = {}
+        for p in patterns:
+            first = p.words[0]
+            if isinstance(first, str):
+                self._prefix.setdefault(first[:PREFIX_MIN], []).append((first, p))
+            else:
+                for form in first:
+                    self._exact.setdefault(form, []).append(p)
+        for bucket in self._exact.values():  # longest phrase first: it wins
+            bucket.sort(key=lambda p: -len(p.words))
+        for pbucket in self._prefix.values():
+            pbucket.sort(key=lambda fp: -len(fp[1].words))
+
+    def _candidates(self, word: str) -> list[Pattern]:
+        found = self._exact.get(word, [])
+        pre = self._prefix.get(word[:PREFIX_MIN])
+        if pre:
+            found = found + [p for stem, p in pre if word.startswith(stem)]
+            found.sort(key=lambda p: -len(p.words))
+        return found
+
+    def scan(self, text: str, toks: Sequence[Token]) -> list[tuple[int, int, object]]:
+        """Non-overlapping matches, longest first at each word: (first token, past-last token, payload)."""
+        hits = []
+        i, n = 0, len(toks)
+        while i < n:
+            cands = self._candidates(toks[i][2])
+            end = 0
+            for p in cands:
+                end = p.match_at(text, toks, i)
+                if end:
+                    hits.append((i, end, p.payload))
+                    break
+            i = end if end else i + 1
+        return hits
