@@ -6,15 +6,18 @@ All work on one sentence's tokens (``evaluative_match.tokens``) and return token
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from reader_app.analysis.evaluative_files import read_rows, shipped_dir
-from reader_app.analysis.evaluative_match import Token, gap_joins, tokens
+from reader_app.analysis.evaluative_match import Token, tokens
 
 _JOINS = ("of", "and")
+# Inside a phrase a rule builds: spaces (a wrapped line too) or a bare hyphen/apostrophe, never " - ".
+_TIGHT = re.compile(r"\s{1,8}|[-\u2010\u2011'\u2019]")
 
 
 @dataclass(frozen=True)
@@ -55,30 +58,37 @@ def rule_data() -> RuleData:
 
 def _joined(text: str, toks: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` follows token ``k - 1`` inside one phrase (no punctuation between)."""
-    return gap_joins(text, toks[k - 1][1], toks[k][0])
+    return _TIGHT.fullmatch(text, toks[k - 1][1], toks[k][0]) is not None
+
+
+def _verbish(word: str) -> bool:
+    """A participle or gerund by its ending ("attacked", "restoring"; not "speed" or "need")."""
+    return len(word) >= 5 and (word.endswith("ing") or word.endswith("ed") and not word.endswith("eed"))
 
 
 def extend_right(text: str, toks: Sequence[Token], j: int, data: RuleData) -> int:
     """Past-the-end token of the noun phrase starting at ``j``; ``j`` when none follows.
 
     A phrase is up to two capitalised modifiers and one head word ("brutal [Foreign] army",
-    "massively damaged"), hyphenated compounds counting as one word, then optionally "of"/"and"
-    and another head ("new era of peace and prosperity"). Without a part-of-speech tagger, a
-    second lowercase word is more often a verb ("the brutal crackdown left") than a noun.
+    "massively damaged"), hyphenated compounds counting as one word. An entry that ends in a noun
+    takes an "of" phrase too, with one "and" ("new era of peace and prosperity"). Without a
+    part-of-speech tagger a second lowercase word is more often a verb ("the brutal crackdown
+    left") than a noun, so the phrase stops there.
     """
     limit = data.config["extend"]["max_words_after"]
-    func, n, k, taken, head, caps, joins = data.function_words, len(toks), j, 0, False, 0, set()
+    func, n, k, taken, head, caps, joins = data.function_words, len(toks), j, 0, False, 0, []
     while k < n and taken < limit and _joined(text, toks, k):
         word = toks[k][2]
         if k > j and "-" in text[toks[k - 1][1] : toks[k][0]]:
             k += 1  # the rest of a hyphenated compound ("state-of-the-art")
             continue
-        if word in _JOINS and word not in joins and (word == "of" or head):
-            if k + 1 < n and _joined(text, toks, k + 1) and toks[k + 1][2] not in func:
-                joins.add(word)
-                k, head, caps = k + 1, False, 0
-                continue
-            break
+        if (word == "of" and k == j) or (word == "and" and joins == ["of"] and head):
+            nxt = toks[k + 1][2] if k + 1 < n else ""
+            if not nxt or not _joined(text, toks, k + 1) or nxt in func or _verbish(nxt):
+                break
+            joins.append(word)
+            k, head, caps = k + 1, False, 0
+            continue
         if word in func or head:
             break
         if text[toks[k][0]].isupper() and caps < 2:
@@ -96,7 +106,7 @@ def extend_left(text: str, toks: Sequence[Token], i: int, data: RuleData) -> int
     while k > 0 and taken < limit and _joined(text, toks, k):
         word = toks[k - 1][2]
         hyphen = "-" in text[toks[k - 1][1] : toks[k][0]]
-        if not hyphen and (word in data.function_words or word.endswith(("ed", "ing", "ly"))):
+        if not hyphen and (word in data.function_words or _verbish(word) or word.endswith("ly")):
             break
         k -= 1
         taken += 0 if hyphen else 1

@@ -165,7 +165,10 @@ def user_entries(user_dir: Path | str | None = None) -> tuple[LexiconEntry, ...]
     lex = load_lexicon(user_dir)
     added = tuple(e for e in lex.entries if e.source == "user")
     known = {e.key: e for e in lex.entries}
-    quiet = tuple(known.get(k, LexiconEntry(k, "", "", "user", True)) for k in sorted(lex.silenced))
+    # A silenced key may name no entry: a rule ("rule:superlative") or an exact flagged text.
+    quiet = tuple(
+        known.get(k, LexiconEntry(k, "", "", "silenced", True)) for k in sorted(lex.silenced)
+    )
     return added + tuple(e for e in quiet if e.source != "user")
 
 
