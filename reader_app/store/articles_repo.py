@@ -162,6 +162,8 @@ def update_metadata(session: Session, row: ArticleRow, field: str, value: str | 
     value = (value or "").strip() or None
     old = convert.row_to_article(row).meta
     previous, old_evidence = getattr(old, field), old.evidence_for(field)
+    if value == previous:
+        return  # saving an untouched form must not turn detected values into "set by the reader"
     note = "entered by the reader"
     if previous:
         note += f"; was “{previous}”"

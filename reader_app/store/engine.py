@@ -9,6 +9,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+WRITE_OPTION = "reader_app_writes"  # execution option marking connections that will write
+
 
 class LibraryError(Exception):
     """The library cannot be opened or written; the message names the database and the reason."""
@@ -36,7 +38,10 @@ def make_engine(url: str) -> Engine:
 def _sqlite_begin(connection) -> None:
     # pysqlite only opens a transaction before DML, so DDL (migrations) would autocommit
     # statement by statement; an explicit BEGIN makes migrations and imports all-or-nothing.
-    connection.exec_driver_sql("BEGIN")
+    # Writers take the write lock up front (IMMEDIATE): a deferred transaction that reads and
+    # then writes fails at once, without waiting, when another writer committed in between.
+    writes = connection.get_execution_options().get(WRITE_OPTION)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -52,6 +57,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
         cursor.close()
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+def make_session_factory(engine: Engine, writes: bool = False) -> sessionmaker[Session]:
+    """Sessions on ``engine``; ``writes=True`` for sessions that write (SQLite: BEGIN IMMEDIATE)."""
+    bind = engine.execution_options(**{WRITE_OPTION: True}) if writes else engine
     # expire_on_commit=False: rows read in a session stay usable while being converted afterwards.
-    return sessionmaker(engine, expire_on_commit=False)
+    return sessionmaker(bind, expire_on_commit=False)

@@ -51,6 +51,7 @@ class Library:
             )  # the driver's words, without SQLAlchemy's links
             raise LibraryError(f"{self._safe_url()}: cannot open the library ({reason})") from error
         self._sessions = make_session_factory(self._engine)
+        self._write_sessions = make_session_factory(self._engine, writes=True)
 
     def _safe_url(self) -> str:
         return self._engine.url.render_as_string(hide_password=True)
@@ -67,7 +68,7 @@ class Library:
     @contextmanager
     def _write(self) -> Iterator[Session]:
         """A session in a transaction: committed at the end, rolled back entirely on any error."""
-        with self._sessions() as session, session.begin():
+        with self._write_sessions() as session, session.begin():
             yield session
 
     @contextmanager

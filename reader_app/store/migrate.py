@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from reader_app.store.engine import LibraryError
+from reader_app.store.engine import WRITE_OPTION, LibraryError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -35,7 +35,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate to ``revision`` in one transaction; a library from a newer app version is refused."""
     _refuse_newer(engine)
     config = alembic_config()
-    with engine.begin() as connection:
+    with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 

@@ -155,3 +155,22 @@ def test_damaged_cache_entry_is_a_miss(library):
     with library._engine.begin() as conn:
         conn.execute(text("UPDATE analysis_cache SET data = '{not json'"))
     assert library.cached_analysis("abc", "v1") is None
+
+
+def test_worker_threads_write_while_another_reads(library):
+    """The GUI reads while workers save analyses and annotations: no 'database is locked'."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    article_id, _ = library.add_article(make_article(RELEASE))
+
+    def work(n: int) -> int:
+        for k in range(15):
+            library.add_annotation(Annotation(article_id, 0, 4, "Acme", note=f"{n}-{k}"))
+            library.save_analysis(f"hash-{n}-{k}", "v1", Analysis(article_id, version="v1"))
+            library.annotations(article_id)
+        return n
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert sorted(pool.map(work, range(4))) == [0, 1, 2, 3]
+    assert len(library.annotations(article_id)) == 60
+    assert library.cached_analysis("hash-3-14", "v1") == Analysis(article_id, version="v1")

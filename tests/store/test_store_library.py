@@ -109,6 +109,12 @@ def test_metadata_edit_is_user_evidence_and_keeps_other_evidence(library):
     assert library.articles()[0].title == "Council closes Elm Street branch"
 
 
+def test_saving_an_unchanged_value_keeps_the_detected_evidence(library):
+    article_id, _ = library.add_article(make_article(COUNCIL, title="Council vote"))
+    meta = library.update_metadata(article_id, "title", " Council vote ").meta
+    assert meta.evidence_for("title").source == "text"
+
+
 @pytest.mark.parametrize(
     "field,value,expected",
     [
