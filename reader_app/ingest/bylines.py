@@ -80,11 +80,18 @@ def date_line(text: str) -> tuple[str, str] | None:
     byline = _BY.search(rest)
     if byline:
         rest = rest[: byline.start()]
-    rest = _date_prefix().sub("", rest).strip(" |·•,-–—:")
-    # A weekday, a time or a time zone may remain; more than that is a sentence with a date in it.
-    if len(rest.split()) > 4:
+    rest = _date_prefix().sub("", rest)
+    # A weekday, a time or a time zone may remain; anything else is a headline or sentence.
+    leftover = [w for w in re.split(r"[\s|·•,–—:/()-]+", rest) if w and not _date_word(w)]
+    if len(leftover) > 1:
         return None
     return iso, text
+
+
+def _date_word(word: str) -> bool:
+    lowered = word.lower().strip(".")
+    return (lowered in cue_set("weekday") or lowered in cue_set("time_word")
+            or bool(re.fullmatch(r"\d{1,2}(?:[:.h]\d{2})?(?:am|pm)?|\+\d{2}:?\d{2}", lowered)))
 
 
 def byline_block(lines: list[Line], first: int) -> list[Line]:

@@ -42,7 +42,7 @@ def inline_cuts(lines: list[Line], marks: dict[int, str]) -> list[tuple[int, int
     for line in lines:
         if line.index in marks or line.is_blank:
             continue
-        for rule in rules:
+        for rule in (r for r in rules if r.may_match(line.text)):
             for match in rule.regex.finditer(line.text):
                 cuts.append((line.start + match.start(), line.start + match.end(), rule.category))
     return sorted(cuts)

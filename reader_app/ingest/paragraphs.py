@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from reader_app.ingest.lines import (Line, TURN, ends_sentence, is_bullet, normalize_spaces,
@@ -68,8 +69,9 @@ def _blocks(lines: list[Line], marks: dict[int, str], cuts: list[tuple[int, int,
 
 def _cuts_by_line(lines: list[Line], cuts: list[tuple[int, int, str]]) -> dict[int, list[tuple[int, int]]]:
     out: dict[int, list[tuple[int, int]]] = {}
+    starts = [ln.start for ln in lines]
     for start, end, _reason in cuts:
-        line = next(ln for ln in lines if ln.start <= start <= ln.end)
+        line = lines[bisect_right(starts, start) - 1]
         out.setdefault(line.index, []).append((start - line.start, end - line.start))
     return out
 

@@ -18,6 +18,10 @@ class CleanupRule:
     scope: str  # "line" or "inline"
     regex: re.Pattern[str]
     note: str
+    requires: str = ""  # lower-case text a line must contain before the regex is tried (speed)
+
+    def may_match(self, line: str) -> bool:
+        return not self.requires or self.requires in line.lower()
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +33,8 @@ def cleanup_rules() -> tuple[CleanupRule, ...]:
         flags = 0 if entry.get("case") == "sensitive" else re.IGNORECASE
         rules.append(
             CleanupRule(entry["name"], entry["category"], entry.get("scope", "line"),
-                        re.compile(entry["pattern"], flags), entry.get("note", ""))
+                        re.compile(entry["pattern"], flags), entry.get("note", ""),
+                        entry.get("requires", "").lower())
         )
     return tuple(rules)
 

@@ -160,3 +160,10 @@ def test_pasted_text_id_and_format():
     article = load_text("The ferry timetable changes on Monday, the operator said.", "Pasted 10:00")
     assert article.id == f"pasted-{article.content_hash[:8]}"
     assert article.path is None and article.source_format == "paste"
+
+
+@pytest.mark.parametrize("headline", ["Elections set for May 5, 2024", "Voters go to the polls on 3 March 2024"])
+def test_headline_with_a_date_is_not_a_date_line(headline):
+    article = load_text(f"{headline}\n\nPolling stations open at seven and close at ten, officials said.")
+    assert article.text.startswith(headline)
+    assert article.meta.title == headline and article.meta.date is None
