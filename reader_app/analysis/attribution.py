@@ -20,7 +20,7 @@ from reader_app.analysis.sentences import paragraphs
 from reader_app.analysis.speakers import Registry
 from reader_app.model import Attribution, Metadata, Sentence, span_of
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'\u2019-]{2,}\s*[\u2013\u2014-]\s+")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'\u2019-]{2,}(?:\s*\([^)]{1,40}\))?\s*[\u2013\u2014-]\s+")
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _DOC_MODIFIER = r"(?:[\w\u2019'-]+\s+){1,3}"
 
@@ -102,18 +102,21 @@ class _Resolver:
         return phrase.name[0], "person"
 
     def _document(self, phrase: Phrase) -> str:
-        """A readable name for a document mention: its own words when it names itself ('the Paris
-        Agreement'), else the most recent fuller mention ('a new safety report' for 'the report')."""
-        if any(w[:1].isupper() for w in phrase.text.split()[1:]):
-            return _bare(phrase)
+        """A readable name for a document mention: its own words when they say more than the bare
+        noun ('the Paris Agreement', 'a report by the audit office'), else the most recent fuller
+        mention ('a new safety report' for 'the report', or for 'the third section of the report')."""
+        bare = _bare(phrase)
+        part_of = re.search(rf"\bof\s+(?:the|this|that|its)\s+{re.escape(phrase.head)}$", bare)
+        if bare.lower() != phrase.head and not part_of:
+            return bare
         head = re.escape(phrase.head)
         pattern = re.compile(
             rf"\b(?:a|an|the|its|their|this|his|her)\s+({_DOC_MODIFIER}{head})\b", re.IGNORECASE
         )
+        lex = lexicon()
         best = None
         for m in pattern.finditer(self.text, 0, phrase.start):
             words = m.group(1).split()[:-1]
-            lex = lexicon()
             if not any(lex.is_word(w, "opener") or lex.is_word(w, "auxiliary") for w in words):
                 best = m.group(1)
         return re.sub(r"\s+", " ", best) if best else "the " + phrase.head
@@ -149,9 +152,12 @@ def find_attributions(
 ) -> tuple[Attribution, ...]:
     """Every attribution in ``text`` (the cleaned article text), ordered by content position."""
     meta = meta or Metadata()
-    direct = direct_candidates(text, find_quotes(text), paragraphs(text))
+    quotes = find_quotes(text)
+    direct = direct_candidates(text, quotes, paragraphs(text))
     questions = question_regions(text)
-    skip = [c.cue for c in direct if c.cue] + [seg for c in direct for seg in c.content] + questions
+    # Verbs inside any quotation are the quoted person's words, not a new attribution.
+    quoted = [seg for q in quotes for seg in q.segments]
+    skip = [c.cue for c in direct if c.cue] + quoted + questions
     cands = list(direct)
     for i, s in enumerate(sentences):
         if cancel is not None and cancel():

@@ -69,12 +69,23 @@ def skip_back_adverbials(text: str, lo: int, pos: int) -> int:
 
 
 def speaker_before(text: str, lo: int, verb_start: int) -> Phrase | None:
-    """The speaker phrase right before a reporting verb (within its clause)."""
+    """The speaker phrase right before a reporting verb (within its clause), looking past an
+    apposition or relative clause ('Jane Roe, who chairs the board, said' / 'X, head of Y, said')."""
     end = skip_back_adverbials(text, lo, verb_start)
     start = clause_start(text, lo, end)
-    if not text[start:end].strip():
+    if text[start:end].strip():
+        return read_phrase(text, start, end)
+    if start <= lo or text[start - 1] != ",":
         return None
-    return read_phrase(text, start, end)
+    inner = text.rfind(",", lo, start - 1)
+    if inner < 0:
+        return None
+    name_start = clause_start(text, lo, inner)
+    phrase = read_phrase(text, name_start, inner)
+    first = tokens(text, name_start, inner)
+    if phrase is None or not first or phrase.start != first[0].start:
+        return None
+    return phrase if phrase.kind in ("name", "role", "organisation", "group") else None
 
 
 def speaker_after(text: str, verb_end: int, hi: int) -> Phrase | None:

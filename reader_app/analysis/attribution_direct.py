@@ -18,7 +18,7 @@ from reader_app.analysis.quotes import Quote
 _TAG_END = re.compile(r"[.!?;\n\u201c\"]")
 _BEFORE_START = re.compile(r"[.!?\n\u201d\"](?:\s|$)|^")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(.+?)\s*,\s*$", re.DOTALL)
-_TAG_WORDS = 8  # a speaker tag has its verb within this many words of the quote
+_TAG_WORDS = 14  # a speaker tag (with an apposition) has its verb this close to the quote
 
 
 def _quote_ending(text: str, quote: Quote) -> str:

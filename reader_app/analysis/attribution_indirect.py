@@ -62,8 +62,8 @@ def _passive(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Candida
         else "other"
     )
     phrase = Phrase(toks[0].start, np[1], text[toks[0].start : np[1]], kind, head=toks[0].bare)
-    aux = text.rfind(" ", s[0], be.start())
-    cue = (be.start() if aux < 0 else aux + 1, v[1] + by.end() - 1)
+    aux = re.search(r"\b(?:has|have|had)\s+$", text[s[0] : be.start()])
+    cue = (s[0] + aux.start() if aux else be.start(), v[1] + by.end() - 1)
     whole = trimmed(text, *s)
     return Candidate(cue, (whole,), "indirect", phrase) if whole else None
 

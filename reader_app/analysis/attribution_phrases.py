@@ -220,6 +220,11 @@ def _name_phrase(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
         name = name[-2:]
     if any(lex.is_word(t.bare, "nonname") or lex.is_word(t.bare, "opener") for t in name):
         return Phrase(toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end], "other")
+    before = lex.noun(toks[idx - 1].bare) if idx > 0 else None
+    if before is not None and before.category in ("organisation", "outlet"):
+        # "insurance company Allsafe", "the broadcaster Channel Nine": a named organisation
+        a, b = name[0].start, name[-1].end
+        return Phrase(a, b, text[a:b], before.category, head=before.noun)
     roles, quals = _roles_and_qualifiers(lex, toks[: len(toks) - len(name)])
     start = toks[0].start
     words = tuple(_POSSESSIVE.sub("", t.text) for t in name)

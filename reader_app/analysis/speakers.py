@@ -12,6 +12,7 @@ from reader_app.analysis.attribution_phrases import Phrase, read_phrase
 _RUN = re.compile(
     r"(?<![\w\u2019'])[A-Z][\w\u2019'.-]*(?:\s+(?:(?:of|to|for|de|van|von|bin|al|da|di|del|der|la|le)\s+)?[A-Z][\w\u2019'.-]*)*"
 )
+_RUN_STOP = re.compile(r"(?<=[a-z]{2})\.\s+")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\u201c\u201d\"()\u2014\u2013\n]|\s-\s")
 _ROLE_AFTER = re.compile(r"\s*,\s*(?:the|a|an)\s+((?:[\w\u2019'-]+\s+){0,4}?[\w-]+)\s*[,.]")
 
@@ -38,15 +39,15 @@ def edit_distance(a: str, b: str) -> int:
 
 
 def same_surname(a: str, b: str) -> bool:
-    """Equal, or a near-identical spelling of one name (Jonson/Johnson): same first letter and
-    one edit for names of 5+ letters, two edits for names of 7+ letters."""
+    """Equal, or a near-identical spelling of one name: same first letter, 5+ letters, and one edit
+    (Jonson/Johnson) or two letters swapped (Kowalcyzk/Kowalczyk); Peterson/Patterson stay apart."""
     a, b = a.lower(), b.lower()
     if a == b:
         return True
     if a[:1] != b[:1] or max(len(a), len(b)) < 5:
         return False
     d = edit_distance(a, b)
-    return d <= 1 or (d <= 2 and min(len(a), len(b)) >= 7)
+    return d <= 1 or (d == 2 and sorted(a) == sorted(b))  # two edits only as swapped letters
 
 
 def _qualifiers_match(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
@@ -79,7 +80,12 @@ class Registry:
         self.text = text
         self.people: list[Person] = []
         for m in _RUN.finditer(text):
-            self._consider(m.start(), m.end())
+            # A full stop after a word of 2+ lowercase letters ends a sentence inside the run.
+            start = m.start()
+            for stop in _RUN_STOP.finditer(text, m.start(), m.end()):
+                self._consider(start, stop.start())
+                start = stop.end()
+            self._consider(start, m.end())
         self._record_mentions()
 
     def _clause_start(self, pos: int) -> int:
@@ -87,6 +93,7 @@ class Registry:
         return starts[-1] if starts else max(0, pos - 200)
 
     def _consider(self, start: int, end: int) -> None:
+        end -= self.text[start:end].endswith(".")
         lo = self._clause_start(start)
         joined = self.text.rfind(" and ", lo, start)  # "X and Y met": each name is its own phrase
         phrase = read_phrase(self.text, joined + 5 if joined >= 0 else lo, end, max_tokens=14)
