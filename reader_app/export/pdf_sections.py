@@ -62,14 +62,10 @@ def _article_row(plan: ArticlePlan, number: int) -> str:
 
 
 def _legend_row(style: LayerStyle) -> str:
-    sample = (
-        f'<span style="background-color:{style.fill}; text-decoration: underline; '
-        f'color:#000000;">&nbsp;{escape(style.label)}&nbsp;</span>'
-    )
+    # The sample is plain here; the PDF renderer gives it the layer's exact text format.
     return (
-        f'<tr><td width="34%" {CELL}>{sample}</td>'
-        f'<td {CELL}><span style="font-size:8.5pt;">{escape(style.description)} '
-        f"({escape(style.style)} style)</span></td></tr>"
+        f'<tr><td width="34%" {CELL}>{escape(style.label)}</td>'
+        f'<td {CELL}><span style="font-size:8.5pt;">{escape(style.description)}</span></td></tr>'
     )
 
 

@@ -131,17 +131,21 @@ def _paint_spans(doc: QTextDocument, spans, positions: PositionMap) -> None:
 
 
 def _span_format(span: HighlightSpan) -> QTextCharFormat:
+    return layer_format(span.style_key, span.fill, span.color, span.line)
+
+
+def layer_format(style_key: str, fill: str, color: str, line: str) -> QTextCharFormat:
+    """How a layer looks in the text (the legend shows the same format)."""
     fmt = QTextCharFormat()
-    if span.style_key == "quote":
-        # Quoted speech keeps the claim's tint underneath; the dashed line in the speaker's
-        # tint colour says who is talking.
+    if style_key == "quote":
+        # Quoted speech keeps the claim's tint underneath; the dashed line says it is quoted.
         fmt.setUnderlineStyle(UNDERLINES["dash"])
-        fmt.setUnderlineColor(QColor(span.color))
+        fmt.setUnderlineColor(QColor(color))
         return fmt
-    fmt.setBackground(QBrush(QColor(span.fill)))
-    if span.line in UNDERLINES:
-        fmt.setUnderlineStyle(UNDERLINES[span.line])
-        fmt.setUnderlineColor(QColor(span.color))
+    fmt.setBackground(QBrush(QColor(fill)))
+    if line in UNDERLINES:
+        fmt.setUnderlineStyle(UNDERLINES[line])
+        fmt.setUnderlineColor(QColor(color))
     return fmt
 
 

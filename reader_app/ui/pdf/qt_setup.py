@@ -44,4 +44,3 @@ def export_font(sans: bool = False, point_size: float = 10.5) -> QFont:
     font.setFeature(QFont.Tag("clig"), 0)
     font.setStyleStrategy(QFont.StyleStrategy.PreferDefault)
     return font
-

@@ -27,7 +27,7 @@ from reader_app.export.pdf_plan import LAYERS, MACHINE, ArticlePlan, legend_entr
 from reader_app.export.pdf_sections import appendix_html, cover_html
 from reader_app.model import Analysis, Annotation, Article
 from reader_app.palette import load_palette
-from reader_app.ui.pdf.article_doc import build_article_document
+from reader_app.ui.pdf.article_doc import build_article_document, layer_format
 from reader_app.ui.pdf.geometry import range_boxes
 from reader_app.ui.pdf.qt_setup import ensure_app, export_font
 
@@ -165,9 +165,9 @@ class _Frame:
 
 def _sections(plans, colours, comparison, frame: _Frame) -> list[_Section]:
     legend = legend_entries(plans, colours)
-    sections = [
-        _Section(_html_document(cover_html(plans, legend, date.today().isoformat()), frame))
-    ]
+    cover = _html_document(cover_html(plans, legend, date.today().isoformat()), frame)
+    _style_legend(cover, legend)
+    sections = [_Section(cover)]
     for number, plan in enumerate(plans, start=1):
         built = build_article_document(plan, number)
         _fit(built.document, frame)
@@ -175,6 +175,18 @@ def _sections(plans, colours, comparison, frame: _Frame) -> list[_Section]:
     if comparison:
         sections.append(_Section(_html_document(appendix_html(comparison, plans), frame)))
     return sections
+
+
+def _style_legend(doc: QTextDocument, legend) -> None:
+    """Give each legend sample the exact format its layer has in the text."""
+    flags = QTextDocument.FindFlag
+    at = doc.find("Legend", doc.characterCount(), flags.FindBackward | flags.FindCaseSensitively)
+    for style in legend:
+        found = doc.find(style.label, at, flags.FindCaseSensitively)
+        if found.isNull():
+            continue
+        found.mergeCharFormat(layer_format(style.key, style.fill, style.color, style.style))
+        at = found
 
 
 def _html_document(html: str, frame: _Frame) -> QTextDocument:
