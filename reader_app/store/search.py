@@ -11,8 +11,6 @@ from reader_app.store.orm import ArticleRow
 from reader_app.store.types import HIT_CLOSE, HIT_OPEN, SearchHit
 
 SNIPPET_WORDS = 12
-# Must match the expression indexed by migration 0003, or PostgreSQL scans every row.
-PG_DOCUMENT = "to_tsvector('english', coalesce(articles.title, '') || ' ' || articles.text)"
 _TERM = re.compile(r'"([^"]*)"|([\w][\w\'’-]*)')
 
 
@@ -95,11 +93,11 @@ def _search_postgres(session: Session, terms: list[str], limit: int) -> list[Sea
     options = f"StartSel={HIT_OPEN}, StopSel={HIT_CLOSE}, MaxWords={SNIPPET_WORDS + 8}, MinWords=8"
     rows = session.execute(
         text(
-            f"SELECT articles.id, articles.title, ts_headline('english', articles.text, q, :options), "
-            f"ts_headline('english', coalesce(articles.title, ''), q, :options), "
-            f"ts_rank({PG_DOCUMENT}, q) AS score "
-            f"FROM articles, to_tsquery('english', :query) AS q "
-            f"WHERE {PG_DOCUMENT} @@ q ORDER BY score DESC LIMIT :limit"
+            "SELECT articles.id, articles.title, ts_headline('english', articles.text, q, :options), "
+            "ts_headline('english', coalesce(articles.title, ''), q, :options), "
+            "ts_rank(articles.search_vector, q) AS score "
+            "FROM articles, to_tsquery('english', :query) AS q "
+            "WHERE articles.search_vector @@ q ORDER BY score DESC LIMIT :limit"
         ),
         {"query": pg_tsquery(terms), "limit": limit, "options": options},
     )
