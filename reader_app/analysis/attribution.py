@@ -36,7 +36,7 @@ class _Resolver:
         self.text = text
         self.registry = Registry(text)
         self.done: dict[int, tuple[str, str]] = {}  # id(candidate) -> (speaker, kind)
-        self.history: list[tuple[int, str, str]] = []  # (position, speaker, kind)
+        self.history: list[tuple[int, str, str, int]] = []  # (position, speaker, kind, content end)
 
     def resolve(self, cand: Candidate) -> tuple[str, str] | None:
         pos = cand.cue[0] if cand.cue else cand.content[0][0]
@@ -50,23 +50,32 @@ class _Resolver:
             found = None
         if found:
             self.done[id(cand)] = found
-            self.history.append((pos, *found))
+            self.history.append((pos, *found, cand.content[-1][1]))
         return found
 
+    def _last_entry(self, pos: int, kinds: tuple[str, ...]) -> tuple[int, str, str, int] | None:
+        return next((h for h in reversed(self.history) if h[0] < pos and h[2] in kinds), None)
+
     def _last(self, pos: int, kinds: tuple[str, ...]) -> tuple[str, str] | None:
-        for p, speaker, kind in reversed(self.history):
-            if p < pos and kind in kinds:
-                return speaker, kind
-        return None
+        entry = self._last_entry(pos, kinds)
+        return (entry[1], entry[2]) if entry else None
+
+    def _pronoun_person(self, pos: int) -> tuple[str, str] | None:
+        """'he'/'she': the last person quoted, unless the narrative has since named someone else
+        outside that quote ('Smith said Jones ... He added' stays Smith)."""
+        last = self._last_entry(pos, ("person",))
+        person = self.registry.recent_person(pos)
+        if person is not None:
+            seen = self.registry.last_mention(person, pos)
+            if last is None or (seen > last[0] and seen >= last[3]):
+                return person.canonical, "person"
+        return (last[1], last[2]) if last else None
 
     def _phrase(self, phrase: Phrase, pos: int, kind: str) -> tuple[str, str] | None:
         lex = lexicon()
         if phrase.kind == "pronoun":
             if lex.is_word(phrase.head, "pronoun_person"):
-                person = self.registry.recent_person(pos)
-                return self._last(pos, ("person",)) or (
-                    (person.canonical, "person") if person else None
-                )
+                return self._pronoun_person(pos)
             if lex.is_word(phrase.head, "pronoun_group"):
                 return self._last(pos, ("group", "organisation"))
             return self._last(pos, ("organisation", "document", "outlet"))

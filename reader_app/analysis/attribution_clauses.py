@@ -85,7 +85,7 @@ def speaker_before(text: str, lo: int, verb_start: int) -> Phrase | None:
     first = tokens(text, name_start, inner)
     if phrase is None or not first or phrase.start != first[0].start:
         return None
-    return phrase if phrase.kind in ("name", "role", "organisation", "group") else None
+    return phrase if phrase.kind not in ("pronoun", "other") else None
 
 
 def speaker_after(text: str, verb_end: int, hi: int) -> Phrase | None:
@@ -128,16 +128,21 @@ def _skip_phrases(text: str, pos: int, end: int, category: str) -> int:
 
 
 def _skip_listener(text: str, pos: int, end: int) -> int:
-    """After 'told'/'warned': the listener (a name, a pronoun, 'reporters', 'the Daily News')."""
-    m = re.match(
-        r"\s+((?:the\s+|a\s+|an\s+|The\s+)?(?:[A-Z][\w\u2019'.-]*\s*)+|\w+)", text[pos:end]
-    )
-    if not m:
-        return pos
-    word = m.group(1).strip()
+    """After 'told'/'warned': the listener ('reporters', 'the jury', 'the Daily News', 'him')."""
     lex = lexicon()
-    if word[:1].isupper() or lex.is_word(word.lower(), "object_pronoun") or lex.noun(word.lower()):
-        return pos + m.end()
+    named = re.match(r"\s+(?:(?:the|a|an|The)\s+)?(?:[A-Z][\w\u2019'.-]*\s*)+", text[pos:end])
+    if named:
+        return pos + named.end()
+    one = re.match(r"\s+(?:(the|a|an|his|her|their|its)\s+)?([\w-]+)\b", text[pos:end])
+    if one:
+        det, word = one.group(1), one.group(2).lower()
+        if lex.is_word(word, "object_pronoun") or (not det and lex.noun(word, "group")):
+            return pos + one.end()
+        if det and (lex.noun(word) or lex.is_word(f"the {word}", "object_pronoun")):
+            return pos + one.end()
+    two = re.match(r"\s+(?:the|a|an|his|her|their|its)\s+[\w-]+\s+([\w-]+)\b", text[pos:end])
+    if two and lex.noun(two.group(1).lower()):  # "the local paper", "a regional broadcaster"
+        return pos + two.end()
     return pos
 
 
@@ -186,3 +191,13 @@ def np_phrase(text: str, np: tuple[int, int]) -> Phrase:
         if entry and entry.category not in ("honorific", "role", "descriptor"):
             return Phrase(*np, text[np[0] : np[1]], entry.category, head=tok.bare)
     return Phrase(*np, text[np[0] : np[1]], "other")
+
+
+def sentence_subject(text: str, start: int, limit: int) -> Phrase | None:
+    """The speaker phrase that opens a sentence ('She called it X and said ...' -> 'She')."""
+    toks = tokens(text, start, limit)[:8]
+    for k in range(len(toks), 0, -1):
+        phrase = read_phrase(text, start, toks[k - 1].end)
+        if phrase is not None and phrase.start == toks[0].start and phrase.kind != "other":
+            return phrase
+    return None

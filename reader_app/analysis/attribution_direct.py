@@ -12,6 +12,7 @@ from reader_app.analysis.attribution_clauses import (
     speaker_before,
     verbs_in,
 )
+from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import read_phrase, tokens
 from reader_app.analysis.quotes import Quote
 
@@ -31,13 +32,24 @@ def _quote_ending(text: str, quote: Quote) -> str:
     return last if last in ",.!?\u2026-\u2014" else (after if after in ",\u2014-" else "")
 
 
+def _tag_end(text: str, pos: int, para_end: int) -> int:
+    """Where a speaker tag ends: the sentence end, not the dot of "Dr." or of an initial."""
+    lex = lexicon()
+    for stop in _TAG_END.finditer(text, pos, para_end):
+        if stop.group() == ".":
+            word = re.search(r"(\w+)$", text[pos : stop.start()])
+            if word and (len(word.group(1)) == 1 or lex.noun(word.group(1).lower(), "honorific")):
+                continue
+        return stop.start()
+    return para_end
+
+
 def _tag_after(text: str, quote: Quote, para_end: int) -> Candidate | None:
     """'"...," X said.' / '"...," said X' / '"..." X told reporters.'"""
     pos = quote.end
     while pos < para_end and text[pos] in " ,\u2014\u2013-":
         pos += 1
-    stop = _TAG_END.search(text, pos, para_end)
-    end = stop.start() if stop else para_end
+    end = _tag_end(text, pos, para_end)
     found = verbs_in(text, pos, end)
     if not found:
         return None

@@ -10,6 +10,7 @@ from reader_app.analysis.attribution_clauses import (
     clause_start,
     content_after,
     np_phrase,
+    sentence_subject,
     speaker_after,
     speaker_before,
     trimmed,
@@ -98,9 +99,12 @@ def _forward(
     phrase = speaker_before(text, s[0], v_start)
     coordinated = False
     if phrase is None:
-        if prev is None or not re.search(r"\band\s+$", text[s[0] : v_start]):
+        if not re.search(r"\band\s+$", text[s[0] : v_start]):
             return None
-        coordinated = True
+        coordinated = prev is not None
+        phrase = prev.phrase if prev is not None else sentence_subject(text, s[0], v_start)
+        if phrase is None:
+            return None
     if verb.frame == "stance":
         content = (v_start, end) if _STANCE.match(text, v_end) else None
         content = trimmed(text, *content) if content else None
@@ -112,9 +116,7 @@ def _forward(
     if content is None:
         return None
     kind = _relay_kind(verb, phrase)
-    return Candidate(
-        (v_start, v_end), (content,), kind, phrase or prev.phrase, coordinated=coordinated
-    )
+    return Candidate((v_start, v_end), (content,), kind, phrase, coordinated=coordinated)
 
 
 def _according(text: str, s: tuple[int, int], m: re.Match[str]) -> Candidate | None:

@@ -172,16 +172,19 @@ class Registry:
     def recent_person(self, pos: int) -> Person | None:
         return self._nearest([p for p in self.people if p.evidenced], pos, forward=False)
 
+    @staticmethod
+    def last_mention(person: Person, pos: int) -> int:
+        """Offset of the person's last mention before ``pos`` (-1 if none)."""
+        return max(
+            [m for m in person.mentions if m < pos] + [person.first if person.first < pos else -1]
+        )
+
     def _nearest(self, cands: list[Person], pos: int, forward: bool = True) -> Person | None:
         if not cands:
             return None
-
-        def last_before(p: Person) -> int:
-            return max([m for m in p.mentions if m < pos] + [p.first if p.first < pos else -1])
-
-        before = [p for p in cands if last_before(p) >= 0]
+        before = [p for p in cands if self.last_mention(p, pos) >= 0]
         if before:
-            return max(before, key=last_before)
+            return max(before, key=lambda p: self.last_mention(p, pos))
         return min(cands, key=lambda p: p.first) if forward else None
 
 

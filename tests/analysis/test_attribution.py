@@ -61,6 +61,18 @@ DIRECT = [
         "Lena Vogt",
         "The results surprised us.",
     ),
+    # an honorific's dot does not end the tag
+    (
+        '"It is a promising result," lead author Dr. Kim Ng said.',
+        "Kim Ng",
+        "It is a promising result",
+    ),
+    # apposition between speaker and verb
+    (
+        '"We warned them," Klaus Berger, head of the weather service, told the local paper.',
+        "Klaus Berger",
+        "We warned them",
+    ),
     # organisation as speaker
     (
         '"Service will resume on Monday," the transit authority said in a statement.',
@@ -157,6 +169,26 @@ INDIRECT = [
         "the car did not stop at the light",
     ),
     ("The striker vowed to score in the return leg.", "striker", "to score in the return leg"),
+    (
+        "Judge Helen Marsh told the jury it must decide on the evidence alone.",
+        "Helen Marsh",
+        "it must decide on the evidence alone",
+    ),
+    (
+        "The study, published in a medical journal, found that the drug eased symptoms.",
+        "the study",
+        "the drug eased symptoms",
+    ),
+    (
+        "Pat Quinn, who runs the food bank, said demand had doubled since spring.",
+        "Pat Quinn",
+        "demand had doubled since spring",
+    ),
+    (
+        "Insurer Allsafe said claims would exceed 1 billion euros, the Daily Courier reported.",
+        "Allsafe",
+        "claims would exceed 1 billion euros",
+    ),
 ]
 
 
@@ -201,6 +233,18 @@ CONTINUATIONS = [
         "Farmer Greta Holm lost her barn in the flood. The 64-year-old says she will rebuild.",
         "Greta Holm",
         "she will rebuild",
+    ),
+    # coordinated verb takes the sentence's subject
+    (
+        "Council member Rosa Alvarez voted no. She called the plan a giveaway and said residents deserved better.",
+        "Rosa Alvarez",
+        "residents deserved better",
+    ),
+    # a pronoun after a quote stays with the speaker even when the quote names someone else
+    (
+        "Coach Ana Silva said the deal with Tom Reyes was done. She added that more signings would follow.",
+        "Ana Silva",
+        "more signings would follow",
     ),
     # role word chosen over the most recent name
     (
