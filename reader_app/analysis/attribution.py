@@ -97,7 +97,7 @@ class _Resolver:
             return _bare(phrase), phrase.kind
         return _bare(phrase), "outlet" if kind == "relay" else "organisation"
 
-    def _name(self, phrase: Phrase, pos: int, kind: str) -> tuple[str, str]:
+    def _name(self, phrase: Phrase, pos: int, kind: str) -> tuple[str, str] | None:
         person = self.registry.find_name(phrase.name, pos)
         if person is not None:
             person.evidenced = True
@@ -108,7 +108,17 @@ class _Resolver:
             return person.canonical, "person"
         if kind == "relay" or lexicon().noun(phrase.name[0].lower(), "outlet"):
             return phrase.name[0], "outlet"
+        if self._sentence_initial(phrase.start) and not self._proper_elsewhere(phrase.name[0]):
+            return None  # "Insurance claims rose": a capital only because the sentence starts
         return phrase.name[0], "person"
+
+    def _sentence_initial(self, pos: int) -> bool:
+        before = self.text[:pos].rstrip()
+        return not before or before[-1] in '.!?\n\u201d"' or self.text[pos - 1 : pos] == "\n"
+
+    def _proper_elsewhere(self, word: str) -> bool:
+        """Whether ``word`` is capitalised somewhere a sentence does not start (a proper noun)."""
+        return bool(re.search(rf"(?<=[\w,;:(]\s){re.escape(word)}\b", self.text))
 
     def _document(self, phrase: Phrase) -> str:
         """A readable name for a document mention: its own words when they say more than the bare

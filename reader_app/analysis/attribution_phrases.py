@@ -144,6 +144,8 @@ def read_phrase(text: str, start: int, end: int, max_tokens: int = 9) -> Phrase 
     ):
         keep -= 1
     toks = _trim_front(lex, toks[keep:])
+    if all(t.bare in _DETERMINERS or lex.is_word(t.bare, "opener") for t in toks):
+        return None  # "The claims are false": a bare article is no speaker
     if not toks or len(toks) > max_tokens or text[toks[-1].end : end].strip():
         return None
     return _classify(text, lex, toks)

@@ -89,6 +89,7 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     pending: list[tuple[int, int]] = []  # segments of a quote running over paragraphs
     pending_start = 0
+    pending_at_para_start = False
     for para in paragraphs(text):
         found, open_at = _scan_paragraph(text, para[0], para[1])
         if pending and found and found[0][0] == para[0]:
@@ -101,18 +102,21 @@ def find_quotes(text: str) -> list[Quote]:
             seg = _trimmed(text, para[0] + 1, para[1])
             pending += [seg] if seg else []
             open_at = None
-        elif pending:  # never closed: keep what was quoted, ending where the paragraph did
-            quotes.append(Quote(pending_start, pending[-1][1], tuple(pending)))
+        elif pending:  # never closed: keep a paragraph-opening quote, drop a stray mark
+            if len(pending) > 1 or pending_at_para_start:
+                quotes.append(Quote(pending_start, pending[-1][1], tuple(pending)))
             pending = []
         for a, b, single in found:
             seg = _trimmed(text, a + 1, b)
             if seg:
                 quotes.append(Quote(a, b + 1, (seg,), single))
-        if open_at is not None and open_at == para[0] and not pending:
+        if open_at is not None and not pending:
+            # '"Quote," she said. "More' left open continues in a paragraph opening with a mark.
             seg = _trimmed(text, open_at + 1, para[1])
             if seg:
                 pending, pending_start = [seg], open_at
-    if pending:
+                pending_at_para_start = open_at == para[0]
+    if pending and (len(pending) > 1 or pending_at_para_start):
         quotes.append(Quote(pending_start, pending[-1][1], tuple(pending)))
     quotes.sort(key=lambda q: q.start)
     return quotes

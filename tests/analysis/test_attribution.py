@@ -273,6 +273,20 @@ def test_quote_running_over_paragraphs_is_one_attribution():
     ]
 
 
+def test_quote_left_open_after_a_tag_continues_in_the_next_paragraph():
+    text = (
+        '"We lost our shape," said manager Eva Lind. "The players know it.\n\n'
+        '"We will fix it before Saturday."\n\nTickets are sold out.'
+    )
+    rows = [a for a in attributions(text) if a.speaker == "Eva Lind"]
+    contents = [c.text for a in rows for c in a.content]
+    assert contents == [
+        "We lost our shape",
+        "The players know it.",
+        "We will fix it before Saturday.",
+    ]
+
+
 def test_next_quote_in_the_paragraph_continues_the_speaker():
     text = '"We are ready," said captain Mia Torres. "Nobody in this squad is afraid."'
     has(text, "Mia Torres", "Nobody in this squad is afraid", "direct")
@@ -284,6 +298,10 @@ NOT_ATTRIBUTIONS = [
     "The company continued to grow in the third quarter.",
     "The band is said to be planning a reunion tour.",
     "The army declared victory after a week of fighting.",
+    "The claims are false, and the reports were written in haste.",
+    "Insurance claims rose sharply after the storm.",
+    "The stated goal of the reform is lower rents.",
+    "Her promises to voters went unfulfilled.",
 ]
 
 
