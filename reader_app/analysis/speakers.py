@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import Phrase, read_phrase
@@ -41,10 +42,14 @@ def edit_distance(a: str, b: str) -> int:
 def same_surname(a: str, b: str) -> bool:
     """Equal, or a near-identical spelling of one name: same first letter, 5+ letters, and one edit
     (Jonson/Johnson) or two letters swapped (Kowalcyzk/Kowalczyk); Peterson/Patterson stay apart."""
-    a, b = a.lower(), b.lower()
+    return _same_surname(a.lower(), b.lower())
+
+
+@lru_cache(maxsize=4096)
+def _same_surname(a: str, b: str) -> bool:
     if a == b:
         return True
-    if a[:1] != b[:1] or max(len(a), len(b)) < 5:
+    if a[:1] != b[:1] or max(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
         return False
     d = edit_distance(a, b)
     return d <= 1 or (d == 2 and sorted(a) == sorted(b))  # two edits only as swapped letters
