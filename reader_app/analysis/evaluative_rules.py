@@ -63,7 +63,9 @@ def _joined(text: str, toks: Sequence[Token], k: int) -> bool:
 
 def _verbish(word: str) -> bool:
     """A participle or gerund by its ending ("attacked", "restoring"; not "speed" or "need")."""
-    return len(word) >= 5 and (word.endswith("ing") or word.endswith("ed") and not word.endswith("eed"))
+    return len(word) >= 5 and (
+        word.endswith("ing") or word.endswith("ed") and not word.endswith("eed")
+    )
 
 
 def extend_right(text: str, toks: Sequence[Token], j: int, data: RuleData) -> int:
@@ -116,9 +118,12 @@ def extend_left(text: str, toks: Sequence[Token], i: int, data: RuleData) -> int
 def _scope_end(text: str, toks: Sequence[Token], j: int, data: RuleData) -> int:
     for scope in data.scopes:
         end = j + len(scope)
-        if end <= len(toks) and all(toks[j + m][2] == w for m, w in enumerate(scope)):
-            if all(_joined(text, toks, j + m) for m in range(len(scope))):
-                return end
+        if (
+            end <= len(toks)
+            and all(toks[j + m][2] == w for m, w in enumerate(scope))
+            and all(_joined(text, toks, j + m) for m in range(len(scope)))
+        ):
+            return end
     return j
 
 

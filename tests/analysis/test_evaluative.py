@@ -18,7 +18,11 @@ def texts(text, regions=()):
 @pytest.mark.parametrize(
     "text, phrase, category",
     [
-        ("The firm unveiled its world-class platform on Monday.", "world-class platform", "puffery"),
+        (
+            "The firm unveiled its world-class platform on Monday.",
+            "world-class platform",
+            "puffery",
+        ),
         ("Police said thugs smashed the windows.", "thugs", "pejorative"),
         ("The brutal crackdown left the square empty.", "brutal crackdown", "pejorative"),
         ("He denounced the vicious ideology of the group.", "vicious ideology", "pejorative"),
@@ -44,16 +48,27 @@ def test_list_entries_are_flagged(text, phrase, category):
 @pytest.mark.parametrize(
     "text, phrase",
     [
-        ("The club hailed her as the most admired coach in the league.",
-         "the most admired coach in the league"),
-        ("It is one of the finest museums in the country.", "one of the finest museums in the country"),
+        (
+            "The club hailed her as the most admired coach in the league.",
+            "the most admired coach in the league",
+        ),
+        (
+            "It is one of the finest museums in the country.",
+            "one of the finest museums in the country",
+        ),
         ("Fans call him the best player in the world.", "the best player in the world"),
-        ("The deal will usher in a new era of growth and jobs, the mayor said.",
-         "usher in a new era of growth and jobs"),
-        ("The courage, wisdom and tireless service of the nurses saved lives.",
-         "courage, wisdom and tireless service"),
-        ("The town was freed from the 40-year-old foreign occupation last spring.",
-         "freed from the 40-year-old foreign occupation"),
+        (
+            "The deal will usher in a new era of growth and jobs, the mayor said.",
+            "usher in a new era of growth and jobs",
+        ),
+        (
+            "The courage, wisdom and tireless service of the nurses saved lives.",
+            "courage, wisdom and tireless service",
+        ),
+        (
+            "The town was liberated from the 40-year-old foreign occupation last spring.",
+            "liberated from the 40-year-old foreign occupation",
+        ),
         ("The region suffered under illegal military occupation.", "illegal military occupation"),
     ],
 )
@@ -93,3 +108,33 @@ def test_flags_carry_offsets_reason_and_entry():
         assert f.reason and f.entry
     brutal = next(f for f in flags(text) if "brutal" in f.text)
     assert "'brutal' is in the pejorative list" in brutal.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions about his honesty were raised.",  # one praise noun is not a list of praise
+        "The courage of the crew was never in doubt.",
+    ],
+)
+def test_coordinated_praise_needs_two_praise_members(text):
+    assert not any(f.entry == "rule:coordinated_praise" for f in flags(text))
+
+
+def test_neutral_terms_win_over_user_entries(tmp_path):
+    from reader_app.analysis.lexicon import add_user_entry, load_lexicon
+
+    add_user_entry("war", "emotive", "testing", user_dir=tmp_path)
+    add_user_entry("ceasefire", "loaded", "testing", user_dir=tmp_path)
+    text = "The war ended with a ceasefire."
+    assert find_flags(text, split_sentences(text), [], load_lexicon(tmp_path)) == ()
+
+
+def test_flags_stay_inside_their_sentence():
+    text = "The plan was brutal. Crackdown followed."
+    assert [f.text for f in flags(text)] == ["brutal"]
+
+
+def test_empty_and_sentence_less_text():
+    assert find_flags("", [], []) == ()
+    assert [f.text for f in find_flags("a visionary plan", [], [])] == ["visionary plan"]

@@ -47,8 +47,20 @@ def test_shipped_lists_are_large_and_every_entry_has_a_known_category_and_note()
 
 def test_neutral_terms_cover_the_plain_words_of_conflict():
     keys = {e.key for e in load_lexicon().neutral}
-    for word in ("war", "killed", "fighting", "peacekeepers", "landmines", "protests", "ceasefire",
-                 "demining", "mine clearance", "casualties", "troops", "shelling"):
+    for word in (
+        "war",
+        "killed",
+        "fighting",
+        "peacekeepers",
+        "landmines",
+        "protests",
+        "ceasefire",
+        "demining",
+        "mine clearance",
+        "casualties",
+        "troops",
+        "shelling",
+    ):
         assert any(word in k.split("|") for k in keys), word
 
 
@@ -60,7 +72,9 @@ def test_user_entry_adds_a_flag_and_changes_the_version():
     assert after.version != before.version
     text = "The proposal is a boondoggle."
     got = find_flags(text, split_sentences(text), [], lexicon=after)
-    assert [(f.text, f.category, f.entry) for f in got] == [("boondoggle", "pejorative", "boondoggle")]
+    assert [(f.text, f.category, f.entry) for f in got] == [
+        ("boondoggle", "pejorative", "boondoggle")
+    ]
     assert "waste-of-money sneer" in got[0].reason
     assert entry in user_entries()
     assert remove_user_entry("boondoggle") and flagged("The proposal is a boondoggle.") == []
