@@ -65,7 +65,7 @@ def connect(window) -> None:
     a.prev_claim.triggered.connect(lambda: workspace.step("claim", False))
     a.next_flag.triggered.connect(lambda: workspace.step("flag", True))
     a.prev_flag.triggered.connect(lambda: workspace.step("flag", False))
-    a.cancel.triggered.connect(session.cancel)
+    a.cancel.triggered.connect(window.progress.cancel_requested)
     a.shortcuts.triggered.connect(lambda: show_shortcuts(window))
     a.about.triggered.connect(lambda: QMessageBox.about(window, "About reader-app", ABOUT))
 
@@ -78,6 +78,7 @@ def connect(window) -> None:
     session.progress.connect(window.progress.show_progress)
     session.idle.connect(window.progress.finish)
     window.progress.cancel_requested.connect(session.cancel)
+    window.progress.cancel_requested.connect(window.importer.tasks.cancel_all)
 
     window.library_panel.open_requested.connect(session.open_articles)
     window.library_panel.compare_requested.connect(session.replace_articles)

@@ -20,6 +20,7 @@ from reader_app.ui.library_dock import LibraryPanel
 from reader_app.ui.progress_panel import ProgressPanel
 from reader_app.ui.session import Session
 from reader_app.ui.settings import app_settings
+from reader_app.ui.workers import Tasks
 from reader_app.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self.palette_, self)
         self.setCentralWidget(self.workspace)
         self.session = Session(library, self.workspace, self, **session_options)
-        self.importer = Importer(library, self.session.tasks, self)
+        self.importer = Importer(library, Tasks(self, max_threads=1), self)  # imports never queue behind analysis
         self.library_panel = LibraryPanel(self)
         self.legend = Legend(self.palette_, self)
         self.inspector = Inspector(self.palette_, self)
@@ -174,8 +175,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.save_window()
-        self.session.cancel()
-        self.session.tasks.wait(10000)
+        self.session.shutdown()
+        self.importer.tasks.shutdown()
         super().closeEvent(event)
 
     def close_library(self) -> None:

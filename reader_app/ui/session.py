@@ -57,11 +57,14 @@ class Session(QObject):
         self.library = library
         self.analyze, self.compare, self.version = analyze, compare, version
         self.workspace = workspace
-        self.tasks = Tasks(self)
+        # One analysis at a time: pure-Python work gains nothing from a second thread under the
+        # GIL, and one thread lets columns fill left to right while the GUI stays responsive.
+        self.tasks = Tasks(self, max_threads=1)
         self.comparison: Any = None
         self._pending: set[str] = set()
         self._total = 0
         self._compare_task = None
+        self._closed = False
         workspace.columns_changed.connect(self._on_columns_changed)
 
     # --- opening ------------------------------------------------------------------
@@ -97,6 +100,8 @@ class Session(QObject):
             return []
 
     def _analyse(self, article: Article) -> None:
+        if self._closed:
+            return
         cached = self._cached(article, self.version())
         if cached is not None:
             self._show_analysis(article.id, cached)
@@ -165,6 +170,8 @@ class Session(QObject):
             self._maybe_compare()
 
     def _maybe_compare(self) -> None:
+        if self._closed:
+            return
         columns = [c for c in self.workspace.columns() if c.analysis is not None]
         if len(columns) < 2 or self._pending:
             self._emit_idle_if_done()
@@ -197,6 +204,11 @@ class Session(QObject):
 
     def cancel(self) -> None:
         self.tasks.cancel_all()
+
+    def shutdown(self) -> None:
+        """Stop for good: no new work, running work cancelled and its last signals delivered."""
+        self._closed = True
+        self.tasks.shutdown()
 
     def mentions_for(self, article_id: str, start: int, end: int) -> list[tuple[str, int, int, str]]:
         """Mentions of the same event in the other open columns: (article id, start, end, label)."""

@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal
 
 Job = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -130,3 +130,10 @@ class Tasks(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         """Block until the pool is idle (shutdown only: tests and window close)."""
         return self.pool.waitForDone(msecs)
+
+    def shutdown(self, msecs: int = 10000) -> None:
+        """Cancel, wait, then deliver the tasks' last queued signals now, while their receivers
+        still exist (delivered later they would reach torn-down objects)."""
+        self.cancel_all()
+        self.wait(msecs)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)

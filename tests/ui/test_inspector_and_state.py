@@ -75,7 +75,9 @@ def test_a_cancelled_task_reports_cancelled_not_a_result(qtbot):
 
 def test_a_failing_task_reports_the_error(qtbot):
     tasks = Tasks()
-    with qtbot.waitSignal(tasks.start(lambda p, c: 1 / 0).signals.error, timeout=5000) as blocker:
-        pass
-    assert isinstance(blocker.args[0], ZeroDivisionError)
-    tasks.wait()
+    errors, results = [], []
+    tasks.start(lambda p, c: 1 / 0, on_result=results.append, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], ZeroDivisionError) and "1 / 0" in errors[0].traceback_text
+    assert results == []
+    tasks.shutdown()
