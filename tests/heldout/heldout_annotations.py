@@ -235,6 +235,7 @@ ATTRIBUTIONS = [
     ("02", "Karsova had requested water pumps and rescue boats through the bloc's civil protection mechanism",
      "A spokesperson for the European Commission", "said", I),
     # 03 partisan outlet, same flood
+    ("03", "Government failures turned Bresna flood into a massacre", "residents", "residents say", I),
     ("03", "At least 21 people have died in the catastrophic flooding that destroyed much of this town on Sunday night",
      "local volunteers", "according to", I),
     ("03", "the authorities cannot be trusted to do it", "local volunteers", "they say", I),
@@ -261,6 +262,7 @@ ATTRIBUTIONS = [
     ("03", 'text-message warnings had gone out "in good time"', "Olena Sirko", "insisted", I),
     ("03", "Without the volunteers, we would all be dead", "Mykola Hrytsenko", "said", D),
     ("03", "The state came later, for the cameras.", "Mykola Hrytsenko", "said", D),
+    ("03", "the army arrived a full day after the first boats of volunteers from Dravsk", "residents", "residents say", I),
     ("03", "600 soldiers had been deployed to the region", "A spokesman for the Defence Ministry", "said", I),
     # 04 op-ed, same flood
     ("04", "the government ignored warnings about the embankment", "some", "Some say", I),
@@ -299,6 +301,7 @@ ATTRIBUTIONS = [
     ("05", "he would ask staff to report back in six months", "Doug Whitmore", "said", I),
     ("05", "the cap would cost the local economy $8 million a year in lost visitor spending", "StayWell", "said", I),
     ("05", 'it was "disappointed" by the decision', "Harbour Falls Chamber of Commerce", "said in a statement", I),
+    ("05", "council to review the bylaw after one year", "Harbour Falls Chamber of Commerce", "urged", I),
     # 06 press release
     ("06", "today announced the launch of HelioGrid X1", "Solvaris Technologies", "announced", I),
     ("06", "customers saw their electricity bills fall by an average of 31%", "Solvaris Technologies",
@@ -362,6 +365,8 @@ ATTRIBUTIONS = [
     ("08", "There's always speculation at this time of year", "Gary Lennox", "he said", D),
     ("08", "I only talk about players who are ours.", "Gary Lennox", "he said", D),
     # 09 science / health
+    ("09", "Short bursts of stair climbing may cut heart disease risk", "study", "study suggests", I),
+    ("09", "the findings do not prove cause and effect", "researchers", "researchers caution", I),
     ("09", "Climbing a few flights of stairs every day could lower the risk of heart disease by as much as a fifth",
      "a study published in the journal Heart & Movement", "according to", I),
     ("09", "people who climbed more than five flights of stairs a day, or about 50 steps, had a 20% lower risk",
@@ -426,8 +431,8 @@ EVALUATIVE = [
     ("01", "may prove costly", "hedge", QU),
     ("01", "Some economists argue", "hedge", AU),
     ("02", "everything humanly possible", "intensifier", QU),
-    ("03", "massacre", "loaded label", AU),
-    ("03", "catastrophic flooding", "emotive", AU),
+    ("03", "massacre", "loaded label", EI),
+    ("03", "catastrophic flooding", "emotive", EI),
     ("03", "They are lying to us", "pejorative", QU),
     ("03", "rotten", "pejorative", QU),
     ("03", "Hradec regime", "loaded label", AU),
