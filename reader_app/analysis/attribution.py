@@ -74,6 +74,8 @@ class _Resolver:
     def _phrase(self, phrase: Phrase, pos: int, kind: str) -> tuple[str, str] | None:
         lex = lexicon()
         if phrase.kind == "pronoun":
+            if lex.is_word(phrase.head, "pronoun_author"):
+                return None  # 'I argue', 'we reported': the author's own voice
             if lex.is_word(phrase.head, "pronoun_person"):
                 return self._pronoun_person(pos)
             if lex.is_word(phrase.head, "pronoun_group"):

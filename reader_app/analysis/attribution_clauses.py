@@ -201,3 +201,20 @@ def sentence_subject(text: str, start: int, limit: int) -> Phrase | None:
         if phrase is not None and phrase.start == toks[0].start and phrase.kind != "other":
             return phrase
     return None
+
+
+_TAG_TAIL = re.compile(
+    r"(?:in|on|at|during|after|before|while|when|from|via|through|to|as|last|this|earlier|later|"
+    r"late|early|shortly|soon|amid|citing|adding|saying|according|without|with|by)\b|\w+ing\b|,|$"
+)
+
+
+def tag_remainder(text: str, verb: Verb, verb_end: int, end: int) -> bool:
+    """Whether what follows a sentence-final 'X said' is only circumstance ('on Monday', 'in a
+    statement', 'adding ...'), not a reported clause of its own ('Asked why, X said she ...')."""
+    pos = _skip_listener(text, verb_end, end) if verb.frame == "tell" else verb_end
+    for _ in range(2):
+        pos = _skip_phrases(text, pos, end, "weekday")
+        pos = _skip_phrases(text, pos, end, "venue")
+    rest = text[pos:end].strip(' .!?\u201d"')
+    return not re.match(r"that\b", rest) and bool(_TAG_TAIL.match(rest))

@@ -13,6 +13,7 @@ from reader_app.analysis.attribution_clauses import (
     sentence_subject,
     speaker_after,
     speaker_before,
+    tag_remainder,
     trimmed,
     verbs_in,
 )
@@ -24,6 +25,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _AS_IN = re.compile(
     r"\b[Aa]s\s+(?:noted|stated|stipulated|mentioned|said|set out|laid out|outlined|reported|specified)\s+(?:in|by)\s+([^,.;]+)"
 )
+_RELATIVE = re.compile(r"\b(?:which|that|who|whom)\s+$")
 _STANCE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+\w+")
 _TAG_REST = 8  # words after the verb in a sentence-final tag ('..., she told the local paper.')
 
@@ -73,7 +75,7 @@ def _sentence_tag(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Ca
     """'Content, X said.' / 'Content, said X.' / 'Content, Agency reported.' at a sentence end."""
     v_start, v_end, verb = v
     rest = tokens(text, v_end, s[1])
-    if len(rest) > _TAG_REST or any(t.bare == "that" for t in rest):
+    if len(rest) > _TAG_REST or not tag_remainder(text, verb, v_end, s[1]):
         return None
     lead = text[s[0] : v_start].rstrip()
     if lead.endswith(","):  # inverted: '..., said the mayor.'
@@ -113,6 +115,11 @@ def _forward(
         content = trimmed(text, v_end + after.end(), end) if after else None
     else:
         content = content_after(text, verb, v_end, end)
+        if content and phrase is not None and _RELATIVE.search(text, s[0], phrase.start):
+            comma = text.find(
+                ",", content[0], content[1]
+            )  # "the plan, which X said would ..., was"
+            content = trimmed(text, content[0], comma) if comma > 0 else content
     if content is None:
         return None
     kind = _relay_kind(verb, phrase)

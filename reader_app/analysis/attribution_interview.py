@@ -44,13 +44,18 @@ def guess_interviewee(text: str, before: int, earlier: Sequence[tuple[str, str]]
 
 
 def interview_candidates(text: str, interviewee: str | None) -> list[Candidate]:
-    """One candidate per answer (the answer's text up to the next question)."""
+    """One candidate per answer: its text up to the next question (the last answer ends with its
+    paragraph, so a closing note or sign-off is not put in the interviewee's mouth)."""
     if not interviewee:
         return []
     out = []
-    for who, a, b, end in turns(text):
+    all_turns = turns(text)
+    for i, (who, a, b, end) in enumerate(all_turns):
         if who != "A":
             continue
+        if i == len(all_turns) - 1:
+            para_break = re.search(r"\n\s*\n", text[b:end])
+            end = b + para_break.start() if para_break else end
         content = trimmed(text, b + 1, end)
         if content:
             out.append(

@@ -104,7 +104,7 @@ def _compound_modifier(lex: Lexicon, toks: list[Token], i: int) -> bool:
         and not lex.noun(nxt.bare, "role")
     ):
         return False
-    if lex.is_word(toks[i].bare, "pronoun_person") or lex.is_word(toks[i].bare, "object_pronoun"):
+    if any(lex.is_word(toks[i].bare, c) for c in ("pronoun_person", "object_pronoun", "relative")):
         return False
     return i == 0 or toks[i - 1].bare in _DETERMINERS
 
@@ -131,6 +131,7 @@ def read_phrase(text: str, start: int, end: int, max_tokens: int = 9) -> Phrase 
         return None
     if len(toks) == 1 and (
         lex.is_word(toks[0].bare, "pronoun_person")
+        or lex.is_word(toks[0].bare, "pronoun_author")
         or lex.is_word(toks[0].bare, "pronoun_group")
         or lex.is_word(toks[0].bare, "pronoun_thing")
     ):

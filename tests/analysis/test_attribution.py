@@ -302,6 +302,8 @@ NOT_ATTRIBUTIONS = [
     "Insurance claims rose sharply after the storm.",
     "The stated goal of the reform is lower rents.",
     "Her promises to voters went unfulfilled.",
+    "I argue that the city needs more buses.",
+    "We reported last year that ridership had doubled.",
 ]
 
 
@@ -325,6 +327,17 @@ def test_interview_answers_belong_to_the_interviewee():
     assert not any(
         "Will prices keep rising" in c.text for a in attributions(INTERVIEW) for c in a.content
     )
+
+
+def test_last_answer_ends_with_its_paragraph():
+    text = INTERVIEW + "\n\nThis interview was edited for length."
+    rows = [a for a in attributions(text) if a.kind == "interview"]
+    assert rows[-1].content[0].text.rstrip(".") == "Wages will lag behind for a while"
+
+
+def test_asked_whether_intro_is_not_the_content():
+    rows = found("Asked whether she would resign, Mayor Dana Cole said she would stay.")
+    assert all("Asked whether" not in c for _, _, c in rows)
 
 
 def test_interviewee_from_metadata_wins():
