@@ -98,6 +98,8 @@ def _forward(
 ) -> Candidate | None:
     """'X said (that) ...', 'As X said, ...', 'X expressed his concern ...', 'X ... and promised to ...'."""
     v_start, v_end, verb = v
+    if verb.frame == "participle":
+        return _participle(text, s, v, end, prev)
     phrase = speaker_before(text, s[0], v_start)
     coordinated = False
     if phrase is None:
@@ -124,6 +126,19 @@ def _forward(
         return None
     kind = _relay_kind(verb, phrase)
     return Candidate((v_start, v_end), (content,), kind, phrase, coordinated=coordinated)
+
+
+def _participle(
+    text: str, s: tuple[int, int], v: tuple[int, int, Verb], end: int, prev: Candidate | None
+) -> Candidate | None:
+    """'X denied the charges, saying he was innocent': the main clause's subject says it."""
+    if not text[s[0] : v[0]].rstrip().endswith(","):
+        return None
+    phrase = prev.phrase if prev is not None else sentence_subject(text, s[0], v[0])
+    content = content_after(text, v[2], v[1], end)
+    if phrase is None or content is None:
+        return None
+    return Candidate((v[0], v[1]), (content,), "indirect", phrase)
 
 
 def _according(text: str, s: tuple[int, int], m: re.Match[str]) -> Candidate | None:

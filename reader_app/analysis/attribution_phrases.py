@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader_app.analysis.attribution_lexicon import Lexicon, lexicon
 
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[-\u2019'.&][^\W_]+)*")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
+_POSTMODIFIER = re.compile(
+    r"\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|knowledgeable about|"
+    r"involved in|present at|at the scene of)\s+(?:[\w\u2019'-]+\s+){0,5}[\w\u2019'-]+\s*$"
+)
 _AGE = re.compile(r"^\d+-year-old$", re.IGNORECASE)
 _CONNECTORS = frozenset({"of", "to", "for", "and", "in", "at"})
 _DETERMINERS = frozenset(
@@ -125,6 +129,13 @@ def _trim_front(lex: Lexicon, toks: list[Token]) -> list[Token]:
 
 def read_phrase(text: str, start: int, end: int, max_tokens: int = 9) -> Phrase | None:
     """The speaker phrase that ends at ``end`` (the longest run of speaker-like words), or None."""
+    post = _POSTMODIFIER.search(text, start, end)
+    if post is not None and not text[post.end() : end].strip():
+        # "a source close to the talks", "people familiar with the plan": read the head noun
+        head = read_phrase(text, start, post.start(), max_tokens)
+        if head is not None and head.kind in ("role", "group", "descriptor"):
+            kind = "role" if head.kind == "descriptor" else head.kind  # anonymous: never resolved
+            return replace(head, end=end, text=text[head.start : end], kind=kind)
     lex = lexicon()
     toks = tokens(text, start, end)
     if not toks:

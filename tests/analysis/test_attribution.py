@@ -185,6 +185,36 @@ INDIRECT = [
         "demand had doubled since spring",
     ),
     (
+        "The plan, which officials said would cost $2 billion, was approved on Monday.",
+        "officials",
+        "would cost $2 billion",
+    ),
+    (
+        "Asked whether she would resign, Mayor Dana Cole said she had no intention of leaving.",
+        "Dana Cole",
+        "she had no intention of leaving",
+    ),
+    (
+        "The defendant denied the charges, saying he was at home that night.",
+        "defendant",
+        "he was at home that night",
+    ),
+    (
+        "Defender Luis Ortega signed a new deal, adding that he never wanted to leave.",
+        "Luis Ortega",
+        "he never wanted to leave",
+    ),
+    (
+        "A source close to the talks told Reuters a deal was likely this week.",
+        "source close to the talks",
+        "a deal was likely this week",
+    ),
+    (
+        "Mayor Tim Ross spoke first. A person familiar with the talks said a deal was close.",
+        "person familiar with the talks",
+        "a deal was close",
+    ),
+    (
         "Insurer Allsafe said claims would exceed 1 billion euros, the Daily Courier reported.",
         "Allsafe",
         "claims would exceed 1 billion euros",
