@@ -10,14 +10,44 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 # (name, menu, text, shortcuts, tip)
 ACTION_TABLE = (
-    ("import_files", "&File", "&Import files…", ["Ctrl+O"], "Add article files (.txt, .md, .html, .pdf)"),
-    ("import_folder", "&File", "Import &folder…", ["Ctrl+Shift+O"], "Add every article file in a folder"),
-    ("paste_article", "&File", "&Paste as new article", ["Ctrl+Shift+V"], "Make an article of the clipboard text"),
-    ("export_pdf", "&File", "&Export annotated PDF…", ["Ctrl+E"], "Save the open articles with highlights"),
+    (
+        "import_files",
+        "&File",
+        "&Import files…",
+        ["Ctrl+O"],
+        "Add article files (.txt, .md, .html, .pdf)",
+    ),
+    (
+        "import_folder",
+        "&File",
+        "Import &folder…",
+        ["Ctrl+Shift+O"],
+        "Add every article file in a folder",
+    ),
+    (
+        "paste_article",
+        "&File",
+        "&Paste as new article",
+        ["Ctrl+Shift+V"],
+        "Make an article of the clipboard text",
+    ),
+    (
+        "export_pdf",
+        "&File",
+        "&Export annotated PDF…",
+        ["Ctrl+E"],
+        "Save the open articles with highlights",
+    ),
     ("quit", "&File", "&Quit", ["Ctrl+Q"], "Close the reader"),
     ("edit_details", "&Article", "Edit &details…", ["Ctrl+I"], "Check outlet, author, date, genre"),
     ("close_column", "&Article", "&Close column", ["Ctrl+W"], "Close the current column"),
-    ("next_claim", "&Navigate", "Next &claim", ["J", "F3"], "Jump to the next claim in the current column"),
+    (
+        "next_claim",
+        "&Navigate",
+        "Next &claim",
+        ["J", "F3"],
+        "Jump to the next claim in the current column",
+    ),
     ("prev_claim", "&Navigate", "Previous c&laim", ["K", "Shift+F3"], "Jump to the previous claim"),
     ("next_flag", "&Navigate", "Next &flag", ["Alt+Down"], "Jump to the next flagged word"),
     ("prev_flag", "&Navigate", "Previous fl&ag", ["Alt+Up"], "Jump to the previous flagged word"),
@@ -65,10 +95,13 @@ def build_actions(window: QMainWindow) -> Actions:
 def shortcuts_html() -> str:
     rows = "".join(
         f"<tr><td><b>{escape(' / '.join(keys))}</b></td><td>{escape(text.replace('&', '').rstrip('…'))}</td></tr>"
-        for _name, _menu, text, keys, _tip in ACTION_TABLE if keys
+        for _name, _menu, text, keys, _tip in ACTION_TABLE
+        if keys
     )
-    return (f"<table cellpadding=3>{rows}</table><p>Click any highlighted word to inspect it; "
-            "hover for a one-line explanation. Drop files on the window to import them.</p>")
+    return (
+        f"<table cellpadding=3>{rows}</table><p>Click any highlighted word to inspect it; "
+        "hover for a one-line explanation. Drop files on the window to import them.</p>"
+    )
 
 
 def show_shortcuts(window: QMainWindow) -> None:

@@ -21,7 +21,10 @@ def _application(headless: bool):
 
 
 def _has_display() -> bool:
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) or sys.platform in ("win32", "darwin")
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) or sys.platform in (
+        "win32",
+        "darwin",
+    )
 
 
 def run_gui(db_url: str, screenshot: str | None = None, size: tuple[int, int] | None = None) -> int:
@@ -30,8 +33,10 @@ def run_gui(db_url: str, screenshot: str | None = None, size: tuple[int, int] | 
     The window is shown first; the library opens and analysis streams in afterwards.
     """
     if not screenshot and not _has_display() and not os.environ.get("QT_QPA_PLATFORM"):
-        print("reader-app: no display found (DISPLAY is not set); use --screenshot or a headless command",
-              file=sys.stderr)
+        print(
+            "reader-app: no display found (DISPLAY is not set); use --screenshot or a headless command",
+            file=sys.stderr,
+        )
         return 1
     app = _application(headless=bool(screenshot))
     from reader_app.ui.main_window import MainWindow
@@ -39,7 +44,13 @@ def run_gui(db_url: str, screenshot: str | None = None, size: tuple[int, int] | 
     if screenshot:
         from reader_app.ui.screenshot import take_screenshot
 
-        return take_screenshot(app, MainWindow(None, restore=False, interactive=False), db_url, screenshot, size or DEFAULT_SIZE)
+        return take_screenshot(
+            app,
+            MainWindow(None, restore=False, interactive=False),
+            db_url,
+            screenshot,
+            size or DEFAULT_SIZE,
+        )
     window = MainWindow(None)
     window.show()
     window.open_library(db_url)

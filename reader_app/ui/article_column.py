@@ -21,8 +21,13 @@ class ArticleColumn(QFrame):
     marks_clicked = Signal(str, list)  # article id, marks under the click
     close_requested = Signal(str)
 
-    def __init__(self, article: Article, palette: Palette, visible: Collection[str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        article: Article,
+        palette: Palette,
+        visible: Collection[str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.article = article
@@ -34,7 +39,9 @@ class ArticleColumn(QFrame):
         self.header.show_article(article)
         self.view = ArticleView(palette, self)
         self.view.set_text(article.text)
-        self.view.marks_clicked.connect(lambda marks: self.marks_clicked.emit(self.article.id, marks))
+        self.view.marks_clicked.connect(
+            lambda marks: self.marks_clicked.emit(self.article.id, marks)
+        )
         close = props(QToolButton(self), text="✕", autoRaise=True, toolTip="Close this column")
         close.clicked.connect(lambda: self.close_requested.emit(self.article.id))
         top = QHBoxLayout()
@@ -88,8 +95,10 @@ class ArticleColumn(QFrame):
 
     def step(self, kind: str, forward: bool, from_offset: int) -> Mark | None:
         """The next (or previous) visible mark of a kind after (or before) an offset, wrapping."""
-        marks = sorted({(m.start, m.end): m for m in self.view.visible_marks() if m.kind == kind}.values(),
-                       key=lambda m: m.start)
+        marks = sorted(
+            {(m.start, m.end): m for m in self.view.visible_marks() if m.kind == kind}.values(),
+            key=lambda m: m.start,
+        )
         if not marks:
             return None
         if forward:

@@ -99,18 +99,20 @@ class ArticleView(QTextBrowser):
 
     # --- events ---------------------------------------------------------------------
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             hits = self.marks_at_point(event.pos())
             if hits:
-                QToolTip.showText(event.globalPos(), "\n".join(_unique(m.tooltip for m in hits)), self)
+                QToolTip.showText(
+                    event.globalPos(), "\n".join(_unique(m.tooltip for m in hits)), self
+                )
             else:
                 QToolTip.hideText()
                 event.ignore()
             return True
         return super().viewportEvent(event)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             hits = self.marks_at_point(event.position().toPoint())

@@ -26,7 +26,7 @@ def ensure_samples(library: Any) -> bool:
         from reader_app.store.samples import ensure_sample_collection
 
         return bool(ensure_sample_collection(library))
-    except Exception:  # noqa: BLE001 - no samples is a missing nicety, not a failure
+    except Exception:  # no samples is a missing nicety, not a failure
         log.exception("sample collection not imported")
         return False
 
@@ -90,9 +90,11 @@ def connect(window) -> None:
     window.importer.failed.connect(lambda errors: show_import_errors(window, errors))
 
 
-ABOUT = ("<b>reader-app</b><p>Read several news articles about the same events side by side: "
-         "claims, who said what, evaluative wording and how each source frames the story. "
-         "Everything runs on this computer; nothing is sent anywhere.</p>")
+ABOUT = (
+    "<b>reader-app</b><p>Read several news articles about the same events side by side: "
+    "claims, who said what, evaluative wording and how each source frames the story. "
+    "Everything runs on this computer; nothing is sent anywhere.</p>"
+)
 
 
 def _current_id(window) -> Any:
@@ -110,10 +112,16 @@ def _on_imported(window, ids: list) -> None:
 
 def show_import_errors(window, errors: list[tuple[str, str]]) -> None:
     """One clear message naming each file and why it could not be read; the app carries on."""
-    rows = "".join(f"<li><b>{escape(path)}</b>: {escape(reason)}</li>" for path, reason in errors[:20])
+    rows = "".join(
+        f"<li><b>{escape(path)}</b>: {escape(reason)}</li>" for path, reason in errors[:20]
+    )
     more = f"<p>…and {len(errors) - 20} more.</p>" if len(errors) > 20 else ""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Some files could not be imported",
-                      f"<p>These files were skipped:</p><ul>{rows}</ul>{more}", parent=window)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Some files could not be imported",
+        f"<p>These files were skipped:</p><ul>{rows}</ul>{more}",
+        parent=window,
+    )
     box.setObjectName("import_errors")
     box.open()  # not exec(): the window stays live (and tests can read the box)
     window.import_error_box = box
@@ -135,7 +143,9 @@ def paste_article(window) -> None:
     """The clipboard text becomes an article at once, named by its first line (editable later)."""
     text = QApplication.clipboard().text()
     if not text.strip():
-        QMessageBox.information(window, "Paste as article", "The clipboard holds no text to import.")
+        QMessageBox.information(
+            window, "Paste as article", "The clipboard holds no text to import."
+        )
         return
     first_line = next(line.strip() for line in text.splitlines() if line.strip())
     window.importer.import_text(text, first_line[:80])
@@ -162,8 +172,12 @@ def export_layers(visible: set[str]) -> list[str]:
     """The export's layer names for the layers shown on screen."""
     from reader_app.palette import FLAG_LAYERS
 
-    wanted = {"claims": "claim" in visible, "attributions": bool({"quote", "speaker"} & visible),
-              "flags": bool(set(FLAG_LAYERS) & visible), "annotations": "annotation" in visible}
+    wanted = {
+        "claims": "claim" in visible,
+        "attributions": bool({"quote", "speaker"} & visible),
+        "flags": bool(set(FLAG_LAYERS) & visible),
+        "annotations": "annotation" in visible,
+    }
     return [name for name, on in wanted.items() if on]
 
 
@@ -176,7 +190,9 @@ def export_pdf(window, path: str | None = None) -> Any:
         QMessageBox.information(window, "Export", "Open some articles first.")
         return None
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(window, "Export annotated PDF", "articles.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            window, "Export annotated PDF", "articles.pdf", "PDF (*.pdf)"
+        )
     if not path:
         return None
     from reader_app.ui.pdf import export_pdf as run_export
@@ -188,9 +204,13 @@ def export_pdf(window, path: str | None = None) -> Any:
         comparison = comparison_to_json(window.session.comparison)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        report = run_export([(c.article, c.analysis) for c in columns], path,
-                            annotations={c.article_id: c.annotations for c in columns},
-                            comparison=comparison, layers=export_layers(window.workspace.visible_layers))
+        report = run_export(
+            [(c.article, c.analysis) for c in columns],
+            path,
+            annotations={c.article_id: c.annotations for c in columns},
+            comparison=comparison,
+            layers=export_layers(window.workspace.visible_layers),
+        )
     except Exception as error:  # noqa: BLE001 - tell the reader, keep running
         QMessageBox.warning(window, "Export failed", str(error))
         return None

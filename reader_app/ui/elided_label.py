@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
 class ElidedLabel(QWidget):
-    def __init__(self, parent: QWidget | None = None, bold: bool = False, scale: float = 1.0) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, bold: bool = False, scale: float = 1.0
+    ) -> None:
         super().__init__(parent)
         font = self.font()
         font.setBold(bold)
@@ -20,16 +22,18 @@ class ElidedLabel(QWidget):
     def text(self) -> str:
         return self._text
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming, like QLabel
+    def setText(self, text: str) -> None:
         self._text = text
         self.setToolTip(text)  # the full text; callers may set a longer explanation after
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(80, self.fontMetrics().height() + 2)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         shown = self.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideRight, self.width())
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+        painter.drawText(
+            self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown
+        )
         painter.end()

@@ -41,7 +41,9 @@ def voice_stats(article: Article, analysis: Analysis) -> VoiceStats:
     by_voice = {"author": 0, "quoted": 0}
     for flag in analysis.flags:
         by_voice[flag.voice if flag.voice in by_voice else "author"] += 1
-    return VoiceStats(max(total - quoted_words, 0), quoted_words, by_voice["author"], by_voice["quoted"])
+    return VoiceStats(
+        max(total - quoted_words, 0), quoted_words, by_voice["author"], by_voice["quoted"]
+    )
 
 
 def _merged(spans) -> list[tuple[int, int]]:
@@ -114,19 +116,26 @@ class HeaderCard(QWidget):
         via = f" (via {meta.reporting_by})" if meta.reporting_by else ""
         self.outlet.setText((meta.outlet or "Unknown outlet") + via)
         self.title.setText(display_title(article))
-        self.source.setText(" · ".join([meta.author or "no byline", meta.date or "no date",
-                                        meta.genre or "genre?"]))
+        self.source.setText(
+            " · ".join([meta.author or "no byline", meta.date or "no date", meta.genre or "genre?"])
+        )
         self.reading.setText("analysing…")
         self.figures.setText("&nbsp;")
 
     def show_analysis(self, article: Article, analysis: Analysis) -> None:
         stats = voice_stats(article, analysis)
-        self.reading.setText(f"{readability_text(analysis.readability).capitalize()} · "
-                             f"tone {tone_text(analysis.tone)}")
-        self.reading.setToolTip("Reading grade (Flesch-Kincaid: US school years) and mean sentence tone "
-                                "(VADER, -1 to +1: wording, not the outlet's stance)")
-        self.figures.setText(f"Flags per 1,000 words:<br><b>{stats.author_density:.1f}</b> author · "
-                             f"<b>{stats.quoted_density:.1f}</b> quoted")
+        self.reading.setText(
+            f"{readability_text(analysis.readability).capitalize()} · "
+            f"tone {tone_text(analysis.tone)}"
+        )
+        self.reading.setToolTip(
+            "Reading grade (Flesch-Kincaid: US school years) and mean sentence tone "
+            "(VADER, -1 to +1: wording, not the outlet's stance)"
+        )
+        self.figures.setText(
+            f"Flags per 1,000 words:<br><b>{stats.author_density:.1f}</b> author · "
+            f"<b>{stats.quoted_density:.1f}</b> quoted"
+        )
         self.figures.setToolTip(
             "Evaluative wording flagged per 1,000 words, counted separately for the writer's own voice "
             f"({stats.author_words} words, {stats.author_flags} flags) and for words attributed to quoted "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument
 
@@ -22,9 +23,18 @@ UNDERLINES = {
 # Which background wins where marks overlap: the reader's own marks, then a flagged word
 # (its category tint; the underline style tells categories apart without colour), the
 # speaker's name, the claim, and last the quote tint (quotes also show by italics and dashes).
-FILL_PRIORITY = {"annotation": 5, **{key: 4 for key in FLAG_LAYERS}, "speaker": 3, "claim": 2, "quote": 1}
+FILL_PRIORITY = {
+    "annotation": 5,
+    **{key: 4 for key in FLAG_LAYERS},
+    "speaker": 3,
+    "claim": 2,
+    "quote": 1,
+}
 # Which line wins: evaluative flags (in palette order), then speaker, then quote.
-LINE_PRIORITY = {key: 10 + n for n, key in enumerate(reversed(FLAG_LAYERS))} | {"speaker": 2, "quote": 1}
+LINE_PRIORITY = {key: 10 + n for n, key in enumerate(reversed(FLAG_LAYERS))} | {
+    "speaker": 2,
+    "quote": 1,
+}
 
 
 def layer_format(style: LayerStyle, fill: str | None = None) -> QTextCharFormat:
@@ -33,7 +43,9 @@ def layer_format(style: LayerStyle, fill: str | None = None) -> QTextCharFormat:
     if style.key in FILL_PRIORITY:
         fmt.setBackground(QColor(fill or style.fill))
     if style.key in LINE_PRIORITY or style.key == "annotation":
-        fmt.setUnderlineStyle(UNDERLINES.get(style.style, QTextCharFormat.UnderlineStyle.SingleUnderline))
+        fmt.setUnderlineStyle(
+            UNDERLINES.get(style.style, QTextCharFormat.UnderlineStyle.SingleUnderline)
+        )
         fmt.setUnderlineColor(QColor(style.color))
     if style.key == "quote":
         fmt.setFontItalic(True)
@@ -52,7 +64,9 @@ def segment_format(active: Sequence[Mark], palette: Palette) -> QTextCharFormat:
     lines = [m for m in active if m.layer in LINE_PRIORITY]
     if lines:
         top_line = palette.layer(max(lines, key=lambda m: LINE_PRIORITY[m.layer]).layer)
-        fmt.setUnderlineStyle(UNDERLINES.get(top_line.style, QTextCharFormat.UnderlineStyle.SingleUnderline))
+        fmt.setUnderlineStyle(
+            UNDERLINES.get(top_line.style, QTextCharFormat.UnderlineStyle.SingleUnderline)
+        )
         fmt.setUnderlineColor(QColor(top_line.color))
     layers = {m.layer for m in active}
     if "quote" in layers:
@@ -69,7 +83,7 @@ def segments(marks: Sequence[Mark]) -> list[tuple[int, int, list[Mark]]]:
     ordered = sorted(marks, key=lambda m: m.start)
     active: list[Mark] = []
     i = 0
-    for start, end in zip(bounds, bounds[1:]):
+    for start, end in pairwise(bounds):
         while i < len(ordered) and ordered[i].start <= start:
             active.append(ordered[i])
             i += 1

@@ -25,7 +25,9 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            out += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            out += sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+            )
         else:
             out.append(path)
     return out
@@ -60,13 +62,19 @@ class Importer(QObject):
         self.library = library
         self.tasks = tasks
 
-    def import_paths(self, paths: Sequence[str | Path], collection: str = IMPORT_COLLECTION) -> None:
+    def import_paths(
+        self, paths: Sequence[str | Path], collection: str = IMPORT_COLLECTION
+    ) -> None:
         if self.library is None:
-            self.failed.emit([(str(p), "the library is still opening; try again in a moment") for p in paths])
+            self.failed.emit(
+                [(str(p), "the library is still opening; try again in a moment") for p in paths]
+            )
             return
         files = expand_paths(paths)
         if not files:
-            self.failed.emit([(str(p), "no article files (.txt, .md, .html, .pdf) found") for p in paths])
+            self.failed.emit(
+                [(str(p), "no article files (.txt, .md, .html, .pdf) found") for p in paths]
+            )
             self.finished.emit()
             return
         self.started.emit(f"Importing {len(files)} file(s)…")
@@ -78,7 +86,9 @@ class Importer(QObject):
         )
         task.signals.finished.connect(self.finished)
 
-    def import_text(self, text: str, name: str | None = None, collection: str = IMPORT_COLLECTION) -> None:
+    def import_text(
+        self, text: str, name: str | None = None, collection: str = IMPORT_COLLECTION
+    ) -> None:
         """A pasted article; small enough to read on the GUI thread."""
         from reader_app.ingest import load_text
 
@@ -98,7 +108,7 @@ class Importer(QObject):
             try:
                 results = self.library.add_articles(articles, collection=collection)
                 ids = [article_id for article_id, _created in results]
-            except Exception as error:  # noqa: BLE001
+            except Exception as error:
                 log.exception("library write failed")
                 errors = list(errors) + [error]
         if ids:

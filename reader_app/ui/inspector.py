@@ -65,14 +65,23 @@ def decision_for(annotations: Sequence[Annotation], key: str) -> str | None:
 
 def verdict_for(annotations: Sequence[Annotation], claim: Claim) -> Annotation | None:
     key = suggestion_key("claim", claim.start, claim.end)
-    return next((a for a in annotations if a.verdict and (a.target == key or (a.start, a.end) == (claim.start, claim.end))), None)
+    return next(
+        (
+            a
+            for a in annotations
+            if a.verdict and (a.target == key or (a.start, a.end) == (claim.start, claim.end))
+        ),
+        None,
+    )
 
 
 class Inspector(QScrollArea):
     """Signals carry the reader's decisions; whoever owns the library writes them."""
 
     mention_activated = Signal(str, int, int)  # article id, start, end
-    verdict_changed = Signal(str, object, str, str, list)  # article id, Claim, verdict, note, sources
+    verdict_changed = Signal(
+        str, object, str, str, list
+    )  # article id, Claim, verdict, note, sources
     suggestion_decided = Signal(str, str, int, int, str)  # article id, key, start, end, status
 
     def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
@@ -93,8 +102,14 @@ class Inspector(QScrollArea):
         QVBoxLayout(self.mentions_box).addWidget(self.mentions)
         self.verdict_box = self._verdict_editor(body)
         self.suggestion_row = QHBoxLayout()
-        for widget in (self.chain, self.claim_box, self.flag_box, self.quote_box, self.mentions_box,
-                       self.verdict_box):
+        for widget in (
+            self.chain,
+            self.claim_box,
+            self.flag_box,
+            self.quote_box,
+            self.mentions_box,
+            self.verdict_box,
+        ):
             self.layout_.addWidget(widget)
         self.layout_.addLayout(self.suggestion_row)
         self.layout_.addStretch(1)
@@ -116,7 +131,9 @@ class Inspector(QScrollArea):
         box = QGroupBox("Your verdict on this claim", parent)
         self.verdict = QComboBox(box)
         self.verdict.addItems([NO_VERDICT, *VERDICTS])
-        self.note = props(QLineEdit(box), placeholderText="Why? (saved when you press Enter or leave the field)")
+        self.note = props(
+            QLineEdit(box), placeholderText="Why? (saved when you press Enter or leave the field)"
+        )
         self.sources = props(QLineEdit(box), placeholderText="Source links, separated by spaces")
         form = QFormLayout(box)
         form.addRow("Verdict", self.verdict)
@@ -131,7 +148,13 @@ class Inspector(QScrollArea):
 
     def clear(self) -> None:
         self.current = None
-        for box in (self.claim_box, self.flag_box, self.quote_box, self.mentions_box, self.verdict_box):
+        for box in (
+            self.claim_box,
+            self.flag_box,
+            self.quote_box,
+            self.mentions_box,
+            self.verdict_box,
+        ):
             box.hide()
         self._clear_suggestions()
 
@@ -166,10 +189,14 @@ class Inspector(QScrollArea):
         if not found:
             return
         _, claim = found
-        features = "".join(f"<li>{escape(f)}</li>" for f in claim.features) or "<li>no features listed</li>"
+        features = (
+            "".join(f"<li>{escape(f)}</li>" for f in claim.features)
+            or "<li>no features listed</li>"
+        )
         self.claim_label.setText(
             f"<b>{escape(span_text.describe_claim(claim, item.analysis.attributions))}</b>"
-            f"<br>Why it is check-worthy:<ul>{features}</ul>")
+            f"<br>Why it is check-worthy:<ul>{features}</ul>"
+        )
         self.claim_box.show()
         existing = verdict_for(item.annotations, claim)
         self.verdict.setCurrentText(existing.verdict if existing else NO_VERDICT)
@@ -180,8 +207,12 @@ class Inspector(QScrollArea):
     def _show_flags(self, item: Inspected) -> None:
         flags = item.flags()
         if flags:
-            self.flag_label.setText("<br>".join(
-                f"<b>“{escape(f.text)}”</b> {escape(span_text.describe_flag(f, self._palette))}" for f in flags))
+            self.flag_label.setText(
+                "<br>".join(
+                    f"<b>“{escape(f.text)}”</b> {escape(span_text.describe_flag(f, self._palette))}"
+                    for f in flags
+                )
+            )
             self.flag_box.show()
 
     def _show_attribution(self, item: Inspected) -> None:
@@ -190,7 +221,9 @@ class Inspector(QScrollArea):
             return
         attribution = item.analysis.attributions[index]
         quoted = " … ".join(s.text for s in attribution.content)[:400]
-        self.quote_label.setText(f"{escape(span_text.describe_quote(attribution))}<br><i>“{escape(quoted)}”</i>")
+        self.quote_label.setText(
+            f"{escape(span_text.describe_quote(attribution))}<br><i>“{escape(quoted)}”</i>"
+        )
         self.quote_box.show()
 
     def _show_mentions(self, item: Inspected) -> None:
@@ -216,7 +249,9 @@ class Inspector(QScrollArea):
             c = found[1]
             targets.append(("claim", suggestion_key("claim", c.start, c.end), c.start, c.end))
         for f in item.flags():
-            targets.append((f"“{f.text}”", suggestion_key("flag", f.start, f.end, f.category), f.start, f.end))
+            targets.append(
+                (f"“{f.text}”", suggestion_key("flag", f.start, f.end, f.category), f.start, f.end)
+            )
         for what, key, start, end in targets[:3]:
             state = decision_for(item.annotations, key)
             for status, verb in (("accepted", "Accept"), ("dismissed", "Dismiss")):
@@ -225,7 +260,9 @@ class Inspector(QScrollArea):
                 button.clicked.connect(self._decider(item.article.id, key, start, end, status))
                 self.suggestion_row.addWidget(button)
 
-    def _decider(self, article_id: str, key: str, start: int, end: int, status: str) -> Callable[[], None]:
+    def _decider(
+        self, article_id: str, key: str, start: int, end: int, status: str
+    ) -> Callable[[], None]:
         return lambda: self.suggestion_decided.emit(article_id, key, start, end, status)
 
     # --- slots --------------------------------------------------------------------
@@ -240,5 +277,10 @@ class Inspector(QScrollArea):
             return
         verdict = self.verdict.currentText()
         sources = [s for s in self.sources.text().replace(",", " ").split() if s]
-        self.verdict_changed.emit(self.current.article.id, found[1],
-                                  "" if verdict == NO_VERDICT else verdict, self.note.text(), sources)
+        self.verdict_changed.emit(
+            self.current.article.id,
+            found[1],
+            "" if verdict == NO_VERDICT else verdict,
+            self.note.text(),
+            sources,
+        )

@@ -39,11 +39,11 @@ class Swatch(QWidget):
             cursor.insertText(style.label, layer_format(style))
         self.setToolTip(style.description)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         size = self.doc.size().toSize()
         return QSize(size.width() + 2, size.height() + 2)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         self.doc.drawContents(painter)
         painter.end()
@@ -74,8 +74,10 @@ class Legend(QWidget):
                 grid.addWidget(swatch, row, 1, Qt.AlignmentFlag.AlignLeft)
                 self.boxes[key] = box
             outer.addLayout(grid)
-        hint = props(QLabel("Hover a highlight to see what it is; click it to inspect its source.", self),
-                     wordWrap=True)
+        hint = props(
+            QLabel("Hover a highlight to see what it is; click it to inspect its source.", self),
+            wordWrap=True,
+        )
         hint.setStyleSheet("color: #555")
         outer.addWidget(hint)
         outer.addStretch(1)

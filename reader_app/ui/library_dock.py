@@ -38,12 +38,18 @@ class LibraryPanel(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._on_activated)
-        self.tree.setToolTip("Double-click to open; select several and press “Compare” to open them side by side.")
+        self.tree.setToolTip(
+            "Double-click to open; select several and press “Compare” to open them side by side."
+        )
         self.compare_button = QPushButton("Compare selected", self)
-        self.compare_button.setToolTip("Show the selected articles (2 to 6) side by side instead of the open ones")
+        self.compare_button.setToolTip(
+            "Show the selected articles (2 to 6) side by side instead of the open ones"
+        )
         self.compare_button.clicked.connect(self._open_selected)
         self.edit_button = QPushButton("Edit details…", self)
-        self.edit_button.setToolTip("Check and correct outlet, author, date and genre, with the evidence")
+        self.edit_button.setToolTip(
+            "Check and correct outlet, author, date and genre, with the evidence"
+        )
         self.edit_button.clicked.connect(self._edit_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.compare_button)
@@ -55,16 +61,24 @@ class LibraryPanel(QWidget):
 
     def show_library(self, collections: Sequence[tuple[Any, Sequence[Any]]]) -> None:
         """(collection, [ArticleInfo]) pairs; remembers which collections were expanded."""
-        expanded = {self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())
-                    if self.tree.topLevelItem(i).isExpanded()}
+        expanded = {
+            self.tree.topLevelItem(i).text(0)
+            for i in range(self.tree.topLevelItemCount())
+            if self.tree.topLevelItem(i).isExpanded()
+        }
         self.tree.clear()
         for collection, infos in collections:
             name = getattr(collection, "name", str(collection))
             top = QTreeWidgetItem(self.tree, [f"{name} ({len(infos)})"])
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             for info in infos:
-                row = [info.title or Path(info.path or "").name or "Untitled", info.outlet or "",
-                       info.author or "", info.date or "", info.genre or ""]
+                row = [
+                    info.title or Path(info.path or "").name or "Untitled",
+                    info.outlet or "",
+                    info.author or "",
+                    info.date or "",
+                    info.genre or "",
+                ]
                 item = QTreeWidgetItem(top, row)
                 item.setData(0, ARTICLE_ROLE, info.id)
                 item.setToolTip(0, info.title or "")
@@ -89,7 +103,11 @@ class LibraryPanel(QWidget):
             item.setSelected(item.data(0, ARTICLE_ROLE) in wanted)
 
     def selected_ids(self) -> list[Any]:
-        return [i.data(0, ARTICLE_ROLE) for i in self.tree.selectedItems() if i.data(0, ARTICLE_ROLE) is not None]
+        return [
+            i.data(0, ARTICLE_ROLE)
+            for i in self.tree.selectedItems()
+            if i.data(0, ARTICLE_ROLE) is not None
+        ]
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         article_id = item.data(0, ARTICLE_ROLE)
@@ -108,11 +126,11 @@ class LibraryPanel(QWidget):
 
     # --- drag and drop ------------------------------------------------------------------
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             self.import_requested.emit(paths)

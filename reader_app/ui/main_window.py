@@ -29,8 +29,15 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     library_loaded = Signal()
 
-    def __init__(self, library: Any, palette: Palette | None = None, restore: bool = True,
-                 parent: QWidget | None = None, interactive: bool = True, **session_options: Any) -> None:
+    def __init__(
+        self,
+        library: Any,
+        palette: Palette | None = None,
+        restore: bool = True,
+        parent: QWidget | None = None,
+        interactive: bool = True,
+        **session_options: Any,
+    ) -> None:
         super().__init__(parent)
         self.interactive = interactive  # False for --screenshot: no modal boxes
         self.library_error: Exception | None = None
@@ -41,14 +48,20 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self.palette_, self)
         self.setCentralWidget(self.workspace)
         self.session = Session(library, self.workspace, self, **session_options)
-        self.importer = Importer(library, Tasks(self, max_threads=1), self)  # imports never queue behind analysis
+        self.importer = Importer(
+            library, Tasks(self, max_threads=1), self
+        )  # imports never queue behind analysis
         self.library_panel = LibraryPanel(self)
         self.legend = Legend(self.palette_, self)
         self.inspector = Inspector(self.palette_, self)
         self.docks = {
-            "library": self._dock("Library", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "library": self._dock(
+                "Library", self.library_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+            ),
             "legend": self._dock("Highlights", self.legend, Qt.DockWidgetArea.LeftDockWidgetArea),
-            "inspector": self._dock("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea),
+            "inspector": self._dock(
+                "Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+            ),
         }
         self.inspector.setMinimumWidth(260)
         self.progress = ProgressPanel(self)
@@ -58,7 +71,9 @@ class MainWindow(QMainWindow):
             self.actions_.view_menu.addAction(dock.toggleViewAction())
         commands.connect(self)
         self.resize(1500, 900)
-        self.resizeDocks([self.docks["library"], self.docks["inspector"]], [230, 280], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.docks["library"], self.docks["inspector"]], [230, 280], Qt.Orientation.Horizontal
+        )
         if restore:
             self._restore_window()
 
@@ -132,9 +147,15 @@ class MainWindow(QMainWindow):
         start, end = min(m.start for m in marks), max(m.end for m in marks)
         claim = next((m for m in marks if m.kind == "claim"), marks[0])
         self.workspace.select(article_id, claim.start, claim.end)
-        self.inspector.show_inspected(Inspected(
-            column.article, column.analysis, column.annotations, marks,
-            self.session.mentions_for(article_id, start, end)))
+        self.inspector.show_inspected(
+            Inspected(
+                column.article,
+                column.analysis,
+                column.annotations,
+                marks,
+                self.session.mentions_for(article_id, start, end),
+            )
+        )
 
     def reinspect(self, article_id: str) -> None:
         """Redraw the inspector after the reader changed an annotation of the shown article."""
@@ -144,11 +165,11 @@ class MainWindow(QMainWindow):
 
     # --- drag and drop, window state ------------------------------------------------------
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             self.importer.import_paths(paths)
@@ -170,10 +191,12 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("workspace/open", [str(i) for i in self.workspace.article_ids()])
-        settings.setValue("legend/hidden_layers", sorted(set(self.legend.boxes) - self.legend.visible_layers()))
+        settings.setValue(
+            "legend/hidden_layers", sorted(set(self.legend.boxes) - self.legend.visible_layers())
+        )
         settings.sync()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         self.save_window()
         self.session.shutdown()
         self.importer.tasks.shutdown()

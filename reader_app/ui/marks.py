@@ -69,8 +69,15 @@ def build_marks(
 def _claim_marks(analysis: Analysis, palette: Palette, dismissed: set[str]) -> list[Mark]:
     fill = palette.layer("claim").fill
     return [
-        Mark("claim", "claim", i, c.start, c.end, fill,
-             span_text.describe_claim(c, analysis.attributions))
+        Mark(
+            "claim",
+            "claim",
+            i,
+            c.start,
+            c.end,
+            fill,
+            span_text.describe_claim(c, analysis.attributions),
+        )
         for i, c in enumerate(analysis.claims)
         if suggestion_key("claim", c.start, c.end) not in dismissed and c.end > c.start
     ]
@@ -84,30 +91,57 @@ def _attribution_marks(analysis: Analysis, palette: Palette) -> list[Mark]:
         tip = span_text.describe_quote(a)
         marks += [Mark("quote", "attribution", i, s.start, s.end, tint, tip) for s in a.content]
         if a.speaker_span and a.speaker_span.end > a.speaker_span.start:
-            marks.append(Mark("speaker", "attribution", i, a.speaker_span.start, a.speaker_span.end,
-                              palette.layer("speaker").fill, span_text.describe_speaker(a)))
+            marks.append(
+                Mark(
+                    "speaker",
+                    "attribution",
+                    i,
+                    a.speaker_span.start,
+                    a.speaker_span.end,
+                    palette.layer("speaker").fill,
+                    span_text.describe_speaker(a),
+                )
+            )
     return marks
 
 
 def _flag_marks(analysis: Analysis, palette: Palette, dismissed: set[str]) -> list[Mark]:
     return [
-        Mark(f.category, "flag", i, f.start, f.end, palette.layer(f.category).fill,
-             span_text.describe_flag(f, palette))
+        Mark(
+            f.category,
+            "flag",
+            i,
+            f.start,
+            f.end,
+            palette.layer(f.category).fill,
+            span_text.describe_flag(f, palette),
+        )
         for i, f in enumerate(analysis.flags)
         if f.category in palette.layers
         and suggestion_key("flag", f.start, f.end, f.category) not in dismissed
     ]
 
 
-def _annotation_marks(article: Article, annotations: Sequence[Annotation], palette: Palette) -> list[Mark]:
+def _annotation_marks(
+    article: Article, annotations: Sequence[Annotation], palette: Palette
+) -> list[Mark]:
     fill = palette.layer("annotation").fill
     marks = []
     for a in annotations:
         # Accept/dismiss decisions are not marks of their own; verdicts and notes are.
         if a.status != "user" or not (0 <= a.start < a.end <= len(article.text)):
             continue
-        marks.append(Mark("annotation", "annotation", a.id or 0, a.start, a.end, fill,
-                          span_text.describe_annotation(a)))
+        marks.append(
+            Mark(
+                "annotation",
+                "annotation",
+                a.id or 0,
+                a.start,
+                a.end,
+                fill,
+                span_text.describe_annotation(a),
+            )
+        )
     return marks
 
 

@@ -5,13 +5,26 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader_app.model import META_FIELDS, Article
 from reader_app.ui.qt_compat import props
 
-SOURCE_WORDS = {"text": "found in the text", "html": "from the page's HTML", "pdf": "from the PDF",
-                "manifest": "from the collection manifest", "user": "set by you"}
+SOURCE_WORDS = {
+    "text": "found in the text",
+    "html": "from the page's HTML",
+    "pdf": "from the PDF",
+    "manifest": "from the collection manifest",
+    "user": "set by you",
+}
 
 
 def evidence_html(article: Article, field: str) -> str:
@@ -37,14 +50,19 @@ class MetadataEditor(QDialog):
         for row, field in enumerate(META_FIELDS, start=1):
             edit = QLineEdit(getattr(article.meta, field) or "", self)
             edit.setPlaceholderText("unknown" if field != "date" else "YYYY-MM-DD")
-            evidence = props(QLabel(evidence_html(article, field), self), wordWrap=True,
-                             textFormat=Qt.TextFormat.RichText)
+            evidence = props(
+                QLabel(evidence_html(article, field), self),
+                wordWrap=True,
+                textFormat=Qt.TextFormat.RichText,
+            )
             evidence.setMinimumWidth(320)
             grid.addWidget(QLabel(field.capitalize(), self), row, 0)
             grid.addWidget(edit, row, 1)
             grid.addWidget(evidence, row, 2)
             self.edits[field] = edit
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

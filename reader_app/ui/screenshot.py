@@ -6,6 +6,7 @@ import sys
 import time
 
 from PySide6.QtCore import QEventLoop, QTimer
+
 from reader_app.ui.qt_compat import props
 
 TIMEOUT_S = 180
@@ -13,8 +14,11 @@ TIMEOUT_S = 180
 
 def _ready(window) -> bool:
     columns = window.workspace.columns()
-    return bool(columns) and not window.session.busy and all(
-        c.is_analysed or "failed" in c.header.reading.text() for c in columns)
+    return (
+        bool(columns)
+        and not window.session.busy
+        and all(c.is_analysed or "failed" in c.header.reading.text() for c in columns)
+    )
 
 
 def wait_until_analysed(app, window, timeout_s: float = TIMEOUT_S) -> bool:
@@ -24,7 +28,8 @@ def wait_until_analysed(app, window, timeout_s: float = TIMEOUT_S) -> bool:
     window.library_loaded.connect(lambda: loaded.update(done=True))
     poll = props(QTimer(), interval=50)
     poll.timeout.connect(
-        lambda: loop.quit() if window.library_error or (loaded["done"] and _ready(window)) else None)
+        lambda: loop.quit() if window.library_error or (loaded["done"] and _ready(window)) else None
+    )
     deadline = props(QTimer(), singleShot=True, interval=int(timeout_s * 1000))
     deadline.timeout.connect(loop.quit)
     poll.start()
@@ -39,7 +44,9 @@ def inspect_a_claim(window) -> None:
     for column in window.workspace.columns():
         marks = [m for m in column.view.visible_marks() if m.kind == "claim"]
         analysis = column.analysis
-        attributed = [m for m in marks if analysis and analysis.claims[m.index].attribution is not None]
+        attributed = [
+            m for m in marks if analysis and analysis.claims[m.index].attribution is not None
+        ]
         if attributed or marks:
             window.inspect(column.article_id, [(attributed or marks)[0]])
             return
@@ -64,6 +71,8 @@ def take_screenshot(app, window, db_url: str, path: str, size: tuple[int, int]) 
     if not ok:
         print(f"reader-app: could not write {path}", file=sys.stderr)
         return 1
-    print(f"wrote {path} ({image.width()}x{image.height()}) in {time.perf_counter() - started:.1f} s",
-          file=sys.stderr)
+    print(
+        f"wrote {path} ({image.width()}x{image.height()}) in {time.perf_counter() - started:.1f} s",
+        file=sys.stderr,
+    )
     return 0

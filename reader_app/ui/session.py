@@ -51,8 +51,15 @@ class Session(QObject):
     comparison_ready = Signal(object)
     annotations_changed = Signal(str)
 
-    def __init__(self, library: Any, workspace: Workspace, parent: QObject | None = None,
-                 analyze=default_analyze, compare=default_compare, version=default_version) -> None:
+    def __init__(
+        self,
+        library: Any,
+        workspace: Workspace,
+        parent: QObject | None = None,
+        analyze=default_analyze,
+        compare=default_compare,
+        version=default_version,
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.analyze, self.compare, self.version = analyze, compare, version
@@ -95,7 +102,7 @@ class Session(QObject):
     def _annotations(self, article_id: str) -> list[Annotation]:
         try:
             return list(self.library.annotations(article_id))
-        except Exception:  # noqa: BLE001 - a broken annotation row must not hide the article
+        except Exception:  # a broken annotation row must not hide the article
             log.exception("cannot read annotations of %s", article_id)
             return []
 
@@ -122,14 +129,14 @@ class Session(QObject):
     def _cached(self, article: Article, version: str) -> Analysis | None:
         try:
             return self.library.cached_analysis(text_hash(article), version)
-        except Exception:  # noqa: BLE001 - a stale cache is only a slower start
+        except Exception:  # a stale cache is only a slower start
             log.exception("analysis cache unreadable")
             return None
 
     def _on_analysed(self, article: Article, analysis: Analysis) -> None:
         try:
             self.library.save_analysis(text_hash(article), analysis.version, analysis)
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.exception("could not cache the analysis of %s", article.id)
         self._show_analysis(article.id, analysis)
 
@@ -180,8 +187,12 @@ class Session(QObject):
             self._compare_task.cancel()
         items = [(c.article, c.analysis) for c in columns]
         self.progress.emit(0, 0, "Comparing the open articles…")
-        task = self.tasks.start(lambda _p, _c: self.compare(items), on_result=self._on_compared,
-                                on_error=lambda e: log.error("comparison failed: %s", e), name="compare")
+        task = self.tasks.start(
+            lambda _p, _c: self.compare(items),
+            on_result=self._on_compared,
+            on_error=lambda e: log.error("comparison failed: %s", e),
+            name="compare",
+        )
         self._compare_task = task
         task.signals.finished.connect(lambda t=task: self._on_compare_finished(t))
 
@@ -210,13 +221,19 @@ class Session(QObject):
         self._closed = True
         self.tasks.shutdown()
 
-    def mentions_for(self, article_id: str, start: int, end: int) -> list[tuple[str, int, int, str]]:
+    def mentions_for(
+        self, article_id: str, start: int, end: int
+    ) -> list[tuple[str, int, int, str]]:
         """Mentions of the same event in the other open columns: (article id, start, end, label)."""
         if self.comparison is None:
             return []
         out = []
         for event in self.comparison.events:
-            ours = [m for m in event.mentions if m.article == article_id and m.start < end and start < m.end]
+            ours = [
+                m
+                for m in event.mentions
+                if m.article == article_id and m.start < end and start < m.end
+            ]
             if not ours:
                 continue
             for m in event.mentions:
@@ -228,7 +245,9 @@ class Session(QObject):
 
     # --- annotations ------------------------------------------------------------------
 
-    def save_verdict(self, article_id: str, claim: Claim, verdict: str, note: str, sources: list) -> None:
+    def save_verdict(
+        self, article_id: str, claim: Claim, verdict: str, note: str, sources: list
+    ) -> None:
         """Write the verdict at once (one annotation per claim, updated in place)."""
         from reader_app.ui.annotations import verdict_annotation
 
@@ -237,7 +256,9 @@ class Session(QObject):
             return
         if not verdict and (note or sources):
             verdict = "unverified"  # a note needs a verdict to hang on; "unverified" claims nothing
-        existing, annotation = verdict_annotation(column.article, column.annotations, claim, verdict, note, sources)
+        existing, annotation = verdict_annotation(
+            column.article, column.annotations, claim, verdict, note, sources
+        )
         if existing is None:
             if not verdict:
                 return
@@ -248,13 +269,17 @@ class Session(QObject):
             self.library.delete_annotation(existing.id)
         self._refresh_annotations(article_id)
 
-    def decide_suggestion(self, article_id: str, key: str, start: int, end: int, status: str) -> None:
+    def decide_suggestion(
+        self, article_id: str, key: str, start: int, end: int, status: str
+    ) -> None:
         from reader_app.ui.annotations import decision_annotation
 
         column = self.workspace.column(article_id)
         if column is None:
             return
-        existing, annotation = decision_annotation(column.article, column.annotations, key, start, end, status)
+        existing, annotation = decision_annotation(
+            column.article, column.annotations, key, start, end, status
+        )
         if existing is None:
             self.library.add_annotation(annotation)
         else:

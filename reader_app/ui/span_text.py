@@ -34,7 +34,7 @@ def voice_phrase(voice: str) -> str:
 
 
 def describe_flag(flag: Flag, palette: Palette) -> str:
-    """"Pejorative (author's voice): 'brutal' is in the pejorative list ..."."""
+    """ "Pejorative (author's voice): 'brutal' is in the pejorative list ..."."""
     layer = palette.layers.get(flag.category)
     label = layer.label if layer else flag.category.replace("_", " ").capitalize()
     reason = flag.reason or f"'{flag.text}' matched the {flag.category} rules"
@@ -52,6 +52,8 @@ def describe_speaker(attribution: Attribution) -> str:
 
 
 def describe_annotation(annotation: Annotation) -> str:
-    head = f"Your verdict: {annotation.verdict}" if annotation.verdict else f"Your {annotation.label}"
+    head = (
+        f"Your verdict: {annotation.verdict}" if annotation.verdict else f"Your {annotation.label}"
+    )
     note = f" · {annotation.note}" if annotation.note else ""
     return head + note

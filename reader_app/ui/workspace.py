@@ -34,7 +34,9 @@ class Workspace(QWidget):
         self.visible_layers: set[str] = set(TOGGLE_LAYERS)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        self.empty = props(QLabel(EMPTY_TEXT, self), wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty = props(
+            QLabel(EMPTY_TEXT, self), wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter
+        )
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(self.splitter)
@@ -44,8 +46,11 @@ class Workspace(QWidget):
     # --- columns ------------------------------------------------------------------
 
     def columns(self) -> list[ArticleColumn]:
-        return [self.splitter.widget(i) for i in range(self.splitter.count())
-                if isinstance(self.splitter.widget(i), ArticleColumn)]
+        return [
+            self.splitter.widget(i)
+            for i in range(self.splitter.count())
+            if isinstance(self.splitter.widget(i), ArticleColumn)
+        ]
 
     def article_ids(self) -> list[str]:
         return [c.article_id for c in self.columns()]
@@ -105,7 +110,7 @@ class Workspace(QWidget):
             self._current = article_id
             self.current_changed.emit(article_id)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             for column in self._columns.values():
                 if column.view is watched:

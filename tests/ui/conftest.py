@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from ui_fakes import FAKE_VERSION, FakeLibrary, fake_analyze, make_article
 
 CITY_TEXT = (
@@ -24,8 +23,10 @@ def fake_comparison(items):
 
 @pytest.fixture
 def articles():
-    return [make_article("1", CITY_TEXT, "City Herald", "Council budget"),
-            make_article("2", TRANSFER_TEXT, "Sports Daily", "Record transfer")]
+    return [
+        make_article("1", CITY_TEXT, "City Herald", "Council budget"),
+        make_article("2", TRANSFER_TEXT, "Sports Daily", "Record transfer"),
+    ]
 
 
 @pytest.fixture
@@ -36,13 +37,16 @@ def make_window(qtbot, articles, request):
     def build(url: str = ""):
         # Fake stores persist per URL (to test reopening), so each test gets its own URL.
         library = FakeLibrary(f"fake://{request.node.nodeid}/{url}", articles)
-        window = MainWindow(library, analyze=fake_analyze, compare=fake_comparison,
-                            version=lambda: FAKE_VERSION)
+        window = MainWindow(
+            library, analyze=fake_analyze, compare=fake_comparison, version=lambda: FAKE_VERSION
+        )
         qtbot.addWidget(window)
         window.resize(1400, 800)
         window.show()
         window.session.open_articles([1, 2])
-        qtbot.waitUntil(lambda: all(c.is_analysed for c in window.workspace.columns()), timeout=5000)
+        qtbot.waitUntil(
+            lambda: all(c.is_analysed for c in window.workspace.columns()), timeout=5000
+        )
         return window
 
     return build

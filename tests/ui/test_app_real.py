@@ -27,8 +27,14 @@ def real_window(qtbot, db_url):
         window.show()
         with qtbot.waitSignal(window.library_loaded, timeout=20000):
             window.start()
-        qtbot.waitUntil(lambda: not window.session.busy and window.workspace.columns()
-                        and all(c.is_analysed for c in window.workspace.columns()), timeout=60000)
+        qtbot.waitUntil(
+            lambda: (
+                not window.session.busy
+                and window.workspace.columns()
+                and all(c.is_analysed for c in window.workspace.columns())
+            ),
+            timeout=60000,
+        )
         windows.append(window)
         return window
 
@@ -58,7 +64,9 @@ def test_verdict_survives_reopening_the_window_on_the_same_database(real_window)
     again = real_window()
     same = again.workspace.column(column.article_id)
     verdicts = [a for a in same.annotations if a.verdict]
-    assert [(a.verdict, a.note, a.start) for a in verdicts] == [("false", "checked against the registry", claim_mark.start)]
+    assert [(a.verdict, a.note, a.start) for a in verdicts] == [
+        ("false", "checked against the registry", claim_mark.start)
+    ]
 
 
 def test_a_bad_file_shows_an_error_and_the_app_lives_on(real_window, qtbot, tmp_path):
@@ -66,11 +74,14 @@ def test_a_bad_file_shows_an_error_and_the_app_lives_on(real_window, qtbot, tmp_
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.4 this is not really a pdf")
     good = tmp_path / "council.txt"
-    good.write_text("City council votes on budget\n\nThe council approved 12 new buses on Monday, "
-                    "the mayor said.\n", encoding="utf-8")
+    good.write_text(
+        "City council votes on budget\n\nThe council approved 12 new buses on Monday, "
+        "the mayor said.\n",
+        encoding="utf-8",
+    )
     with qtbot.waitSignal(window.importer.failed, timeout=20000) as failed:
         window.importer.import_paths([str(bad), str(good)])
-    (path, reason), = failed.args[0]
+    ((path, reason),) = failed.args[0]
     assert path.endswith("broken.pdf") and reason
     qtbot.waitUntil(lambda: window.import_error_box.isVisible(), timeout=5000)
     assert "broken.pdf" in window.import_error_box.text()
@@ -81,11 +92,19 @@ def test_a_bad_file_shows_an_error_and_the_app_lives_on(real_window, qtbot, tmp_
 def test_dropping_files_imports_them(real_window, qtbot, tmp_path):
     window = real_window()
     story = tmp_path / "floods.txt"
-    story.write_text("Floods close roads\n\nHeavy rain closed 14 roads on Sunday, officials said.\n", encoding="utf-8")
+    story.write_text(
+        "Floods close roads\n\nHeavy rain closed 14 roads on Sunday, officials said.\n",
+        encoding="utf-8",
+    )
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(story))])
-    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(window.importer.imported, timeout=20000):
         window.dropEvent(event)
     assert len(window.library_panel.article_ids()) == 6
@@ -93,7 +112,9 @@ def test_dropping_files_imports_them(real_window, qtbot, tmp_path):
 
 def highlight_colours(image: QImage, palette) -> set[str]:
     """Which palette fills appear in the picture (sampled every 2 px)."""
-    fills = {layer.fill.lower() for layer in palette.layers.values()} | {f.lower() for f in palette.speaker_fills}
+    fills = {layer.fill.lower() for layer in palette.layers.values()} | {
+        f.lower() for f in palette.speaker_fills
+    }
     seen = set()
     for y in range(0, image.height(), 2):
         for x in range(0, image.width(), 2):
@@ -118,8 +139,10 @@ def test_paste_makes_an_article(real_window, qtbot):
     from PySide6.QtWidgets import QApplication
 
     window = real_window()
-    QApplication.clipboard().setText("Harbour bridge reopens\n\nThe bridge reopened on Friday after 3 months "
-                                     "of repairs, the port authority said.")
+    QApplication.clipboard().setText(
+        "Harbour bridge reopens\n\nThe bridge reopened on Friday after 3 months "
+        "of repairs, the port authority said."
+    )
     with qtbot.waitSignal(window.importer.imported, timeout=20000) as imported:
         window.actions_.paste_article.trigger()
     new_id = imported.args[0][0]

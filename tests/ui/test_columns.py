@@ -79,8 +79,11 @@ def test_verdict_survives_closing_and_reopening(make_window, qtbot):
     again = make_window("fake://verdict")
     saved = [a for a in again.workspace.columns()[0].annotations if a.verdict]
     assert [(a.verdict, a.note, a.sources, a.start) for a in saved] == [
-        ("misleading", "Budget was 10 million", ("https://example.org/budget",), claim.start)]
-    again.inspect("1", [m for m in again.workspace.columns()[0].view.marks if m.kind == "claim"][:1])
+        ("misleading", "Budget was 10 million", ("https://example.org/budget",), claim.start)
+    ]
+    again.inspect(
+        "1", [m for m in again.workspace.columns()[0].view.marks if m.kind == "claim"][:1]
+    )
     assert again.inspector.verdict.currentText() == "misleading"
 
 
@@ -90,8 +93,9 @@ def test_dismissing_a_flag_removes_its_mark(make_window):
     flag_mark = next(m for m in column.view.marks if m.kind == "flag")
     window.inspect(column.article_id, [flag_mark])
     flag = column.analysis.flags[flag_mark.index]
-    window.session.decide_suggestion("1", f"flag:{flag.start}:{flag.end}:{flag.category}",
-                                     flag.start, flag.end, "dismissed")
+    window.session.decide_suggestion(
+        "1", f"flag:{flag.start}:{flag.end}:{flag.category}", flag.start, flag.end, "dismissed"
+    )
     assert not [m for m in column.view.marks if (m.kind, m.start) == ("flag", flag.start)]
 
 
@@ -125,8 +129,14 @@ def test_hovering_a_flag_shows_what_it_is(make_window, qtbot):
     offset = view.toPlainText().index("brutal") + 2
     view.scroll_to(offset, offset + 1, flash=False)
     point = point_of(view, offset)
-    assert [m.layer for m in view.marks_at_point(point)] == ["pejorative"], (point, view.offset_at(point), offset)
-    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point)))
+    assert [m.layer for m in view.marks_at_point(point)] == ["pejorative"], (
+        point,
+        view.offset_at(point),
+        offset,
+    )
+    QApplication.sendEvent(
+        view.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    )
     qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
     assert "Pejorative (author's voice): 'brutal' is in the pejorative list" in QToolTip.text()
 

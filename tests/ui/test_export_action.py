@@ -4,7 +4,11 @@ from reader_app.ui import commands
 
 
 def test_export_layers_follow_the_legend():
-    assert commands.export_layers({"claim", "quote", "pejorative"}) == ["claims", "attributions", "flags"]
+    assert commands.export_layers({"claim", "quote", "pejorative"}) == [
+        "claims",
+        "attributions",
+        "flags",
+    ]
     assert commands.export_layers({"annotation"}) == ["annotations"]
 
 

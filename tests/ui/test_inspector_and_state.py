@@ -15,8 +15,15 @@ def event_between(window):
     one, two = (c.article for c in window.workspace.columns())
     a = one.text.index("12 million")
     b = two.text.index("30 million")
-    return Comparison(events=(Event("e1", "money", (Mention("1", a, a + 10, "12 million"),
-                                                     Mention("2", b, b + 10, "30 million"))),))
+    return Comparison(
+        events=(
+            Event(
+                "e1",
+                "money",
+                (Mention("1", a, a + 10, "12 million"), Mention("2", b, b + 10, "30 million")),
+            ),
+        )
+    )
 
 
 def test_clicking_an_aligned_mention_scrolls_and_flashes_the_other_column(make_window, qtbot):
@@ -38,8 +45,12 @@ def test_metadata_editor_shows_evidence_and_returns_only_changes(qtbot):
     from ui_fakes import make_article
 
     article = make_article("1", "By Jo Park\n\nText.")
-    article = article.__class__(**{**article.__dict__,
-                                   "meta": article.meta.with_value("author", "Jo Park", "By Jo Park", "text")})
+    article = article.__class__(
+        **{
+            **article.__dict__,
+            "meta": article.meta.with_value("author", "Jo Park", "By Jo Park", "text"),
+        }
+    )
     editor = MetadataEditor(article)
     qtbot.addWidget(editor)
     assert any("By Jo Park" in label.text() for label in editor.findChildren(QLabel))

@@ -31,7 +31,7 @@ def test_marks_cover_claims_quotes_speakers_and_flags():
     layers = {m.layer for m in marks}
     assert {"claim", "quote", "speaker", "pejorative"} <= layers
     speaker = next(m for m in marks if m.layer == "speaker")
-    assert article.text[speaker.start:speaker.end] == "Ana Ruiz"
+    assert article.text[speaker.start : speaker.end] == "Ana Ruiz"
     flag = next(m for m in marks if m.layer == "pejorative")
     assert flag.tooltip.startswith("Pejorative (author's voice): 'brutal'")
     claim = next(m for m in marks if m.layer == "claim")
@@ -42,8 +42,14 @@ def test_dismissed_suggestions_are_not_marked():
     article = make_article("1", "It was a brutal cut of 5 jobs.")
     analysis = fake_analyze(article)
     flag = analysis.flags[0]
-    dismissed = Annotation("1", flag.start, flag.end, flag.text,
-                           target=suggestion_key("flag", flag.start, flag.end, flag.category), status="dismissed")
+    dismissed = Annotation(
+        "1",
+        flag.start,
+        flag.end,
+        flag.text,
+        target=suggestion_key("flag", flag.start, flag.end, flag.category),
+        status="dismissed",
+    )
     marks = build_marks(article, analysis, [dismissed], load_palette())
     assert not [m for m in marks if m.kind == "flag"]
     assert [m for m in marks if m.kind == "claim"]

@@ -10,40 +10,101 @@ import re
 from dataclasses import dataclass, replace
 from itertools import count
 
-from reader_app.model import Analysis, Annotation, Article, Attribution, Claim, Flag, Metadata, Sentence, span_of
+from reader_app.model import (
+    Analysis,
+    Annotation,
+    Article,
+    Attribution,
+    Claim,
+    Flag,
+    Metadata,
+    Sentence,
+    span_of,
+)
 
 FAKE_VERSION = "fake-1"
-FLAG_WORDS = {"brutal": "pejorative", "historic": "puffery", "clearly": "certainty", "tragic": "emotive"}
+FLAG_WORDS = {
+    "brutal": "pejorative",
+    "historic": "puffery",
+    "clearly": "certainty",
+    "tragic": "emotive",
+}
 
 
-def make_article(article_id: str, text: str, outlet: str = "Example Times", title: str = "A story") -> Article:
-    meta = Metadata(title=title, outlet=outlet, author="Sam Writer", date="2024-05-01", genre="news")
-    return Article(id=article_id, path=f"/tmp/{article_id}.txt", raw_text=text, text=text, meta=meta)
+def make_article(
+    article_id: str, text: str, outlet: str = "Example Times", title: str = "A story"
+) -> Article:
+    meta = Metadata(
+        title=title, outlet=outlet, author="Sam Writer", date="2024-05-01", genre="news"
+    )
+    return Article(
+        id=article_id, path=f"/tmp/{article_id}.txt", raw_text=text, text=text, meta=meta
+    )
 
 
 def fake_analyze(article: Article, progress=None, cancel=None) -> Analysis:
     text = article.text
-    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]?", text) if m.group().strip()]
+    sentences = [
+        Sentence(m.start(), m.end())
+        for m in re.finditer(r"[^.!?\n]+[.!?]?", text)
+        if m.group().strip()
+    ]
     attributions = []
     for m in re.finditer(r'"([^"]+)"\s*,?\s*(said|claimed)\s+([A-Z]\w+(?: [A-Z]\w+)*)', text):
-        attributions.append(Attribution(
-            speaker=m.group(3), speaker_span=span_of(text, m.start(3), m.end(3)),
-            cue=span_of(text, m.start(2), m.end(2)), content=(span_of(text, m.start(1), m.end(1)),),
-            kind="direct"))
+        attributions.append(
+            Attribution(
+                speaker=m.group(3),
+                speaker_span=span_of(text, m.start(3), m.end(3)),
+                cue=span_of(text, m.start(2), m.end(2)),
+                content=(span_of(text, m.start(1), m.end(1)),),
+                kind="direct",
+            )
+        )
     claims = []
     for s in sentences:
-        if re.search(r"\d", text[s.start:s.end]):
-            attribution = next((i for i, a in enumerate(attributions)
-                                if a.content[0].start < s.end and s.start < a.content[0].end), None)
-            claims.append(Claim(s.start, s.end, text[s.start:s.end], 0.82, ("numeric",),
-                                ("contains a number",), attribution))
+        if re.search(r"\d", text[s.start : s.end]):
+            attribution = next(
+                (
+                    i
+                    for i, a in enumerate(attributions)
+                    if a.content[0].start < s.end and s.start < a.content[0].end
+                ),
+                None,
+            )
+            claims.append(
+                Claim(
+                    s.start,
+                    s.end,
+                    text[s.start : s.end],
+                    0.82,
+                    ("numeric",),
+                    ("contains a number",),
+                    attribution,
+                )
+            )
     flags = []
     for m in re.finditer(r"\b(" + "|".join(FLAG_WORDS) + r")\b", text):
         quoted = any(a.content[0].start <= m.start() < a.content[0].end for a in attributions)
-        flags.append(Flag(m.start(), m.end(), m.group(), FLAG_WORDS[m.group()], "quoted" if quoted else "author",
-                          f"'{m.group()}' is in the {FLAG_WORDS[m.group()]} list"))
-    return Analysis(article.id, tuple(sentences), tuple(claims), tuple(attributions), tuple(flags),
-                    {"mean": 0.1}, {"flesch_kincaid_grade": 9.5}, FAKE_VERSION)
+        flags.append(
+            Flag(
+                m.start(),
+                m.end(),
+                m.group(),
+                FLAG_WORDS[m.group()],
+                "quoted" if quoted else "author",
+                f"'{m.group()}' is in the {FLAG_WORDS[m.group()]} list",
+            )
+        )
+    return Analysis(
+        article.id,
+        tuple(sentences),
+        tuple(claims),
+        tuple(attributions),
+        tuple(flags),
+        {"mean": 0.1},
+        {"flesch_kincaid_grade": 9.5},
+        FAKE_VERSION,
+    )
 
 
 @dataclass
@@ -82,8 +143,10 @@ class FakeLibrary:
         return list(self._collections)
 
     def articles(self, collection_id=None):
-        return [Info(i, a.meta.title, a.meta.outlet, a.meta.author, a.meta.date, a.meta.genre, a.path)
-                for i, a in self._articles.items()]
+        return [
+            Info(i, a.meta.title, a.meta.outlet, a.meta.author, a.meta.date, a.meta.genre, a.path)
+            for i, a in self._articles.items()
+        ]
 
     def article(self, article_id):
         return self._articles[int(article_id)]
@@ -98,7 +161,9 @@ class FakeLibrary:
 
     def update_metadata(self, article_id, field, value):
         a = self._articles[int(article_id)]
-        self._articles[int(article_id)] = replace(a, meta=a.meta.with_value(field, value, value or "", "user"))
+        self._articles[int(article_id)] = replace(
+            a, meta=a.meta.with_value(field, value, value or "", "user")
+        )
 
     def cached_analysis(self, text_hash, version):
         return self._analyses.get((text_hash, version))
