@@ -196,7 +196,12 @@ def find_attributions(
     first_q = questions[0][0] if questions else None
     if first_q is not None:
         earlier = [(a.speaker, a.speaker_kind) for _, a in out if a.content[-1].end <= first_q]
-        interviewee = meta.interviewee or guess_interviewee(text, first_q, earlier)
+        named = [
+            (p.canonical, len([m for m in p.mentions if m < first_q]))
+            for p in resolver.registry.people
+            if p.evidenced and p.first < first_q
+        ]
+        interviewee = meta.interviewee or guess_interviewee(text, first_q, earlier, named)
         for cand in interview_candidates(text, interviewee):
             out.append((cand.content[0][0], _build(text, cand, (cand.fixed or "", "person"))))
     return _dedupe([a for _, a in sorted(out, key=lambda x: x[0])])

@@ -31,16 +31,25 @@ def question_regions(text: str) -> list[tuple[int, int]]:
     return [(a, end) for who, a, _b, end in turns(text) if who == "Q"]
 
 
-def guess_interviewee(text: str, before: int, earlier: Sequence[tuple[str, str]]) -> str | None:
-    """Who answers: the person most quoted before the first question, else 'The expert, NAME,'.
+def guess_interviewee(
+    text: str,
+    before: int,
+    earlier: Sequence[tuple[str, str]],
+    named: Sequence[tuple[str, int]] = (),
+) -> str | None:
+    """Who answers: the person most quoted before the first question, else 'The expert, NAME,',
+    else the person the introduction names most often.
 
-    ``earlier`` holds (speaker, speaker_kind) of attributions that end before ``before``.
+    ``earlier`` holds (speaker, speaker_kind) of attributions that end before ``before``;
+    ``named`` holds (full name, mentions) of people introduced before it.
     """
     people = Counter(name for name, kind in earlier if kind == "person" and " " in name)
     if people:
         return people.most_common(1)[0][0]
     m = _ROLE_NAME.search(text, 0, before)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    return max(named, key=lambda n: n[1])[0] if named else None
 
 
 def interview_candidates(text: str, interviewee: str | None) -> list[Candidate]:

@@ -215,6 +215,11 @@ INDIRECT = [
         "a deal was close",
     ),
     (
+        "Councillor Ben Ito wrote on Facebook that the library would stay open.",
+        "Ben Ito",
+        "the library would stay open",
+    ),
+    (
         "Insurer Allsafe said claims would exceed 1 billion euros, the Daily Courier reported.",
         "Allsafe",
         "claims would exceed 1 billion euros",
@@ -368,6 +373,15 @@ def test_last_answer_ends_with_its_paragraph():
 def test_asked_whether_intro_is_not_the_content():
     rows = found("Asked whether she would resign, Mayor Dana Cole said she would stay.")
     assert all("Asked whether" not in c for _, _, c in rows)
+
+
+def test_interviewee_named_only_in_the_introduction():
+    text = (
+        "Our reporter met architect Lena Park, who designed the new library.\n\n"
+        "Q: Why glass? A: Because readers want daylight. Q: And the cost? A: It stayed on budget."
+    )
+    rows = [a for a in attributions(text) if a.kind == "interview"]
+    assert [a.speaker for a in rows] == ["Lena Park", "Lena Park"]
 
 
 def test_interviewee_from_metadata_wins():
