@@ -45,8 +45,15 @@ def ev(key, text, category, voice):
 
 
 sys.path.insert(0, str(HERE))
-from heldout_annotations import (  # noqa: E402
-    ALIASES, ARTICLE_META, ATTRIBUTIONS, CLAIMS, CROSS, EVALUATIVE, NOT_CLAIMS, NOT_EVALUATIVE,
+from heldout_annotations import (
+    ALIASES,
+    ARTICLE_META,
+    ATTRIBUTIONS,
+    CLAIMS,
+    CROSS,
+    EVALUATIVE,
+    NOT_CLAIMS,
+    NOT_EVALUATIVE,
 )
 
 

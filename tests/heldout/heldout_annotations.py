@@ -14,8 +14,8 @@ ARTICLE_META = [
         "genre": "news",
         "evidence": ["By Marta Lindqvist and Oskar Feld", "TARVIK, March 4 (Reuters) -"],
         "boilerplate": [
-            "(Reporting by Marta Lindqvist and Oskar Feld in Tarvik; Additional reporting by Nils Berg in Stockholm; "
-            "Writing by Marta Lindqvist; Editing by Catherine Evans and Alex Richardson)",
+            ("(Reporting by Marta Lindqvist and Oskar Feld in Tarvik; Additional reporting by Nils Berg in Stockholm; "
+            "Writing by Marta Lindqvist; Editing by Catherine Evans and Alex Richardson)"),
             "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
         ],
     },
@@ -90,8 +90,8 @@ ARTICLE_META = [
         "evidence": ["Megan Tully | Staff Writer", "Published Wednesday, June 11, 2025 at 5:32 pm",
                      "Copyright 2025 Harbour Falls Gazette"],
         "boilerplate": [
-            "Copyright 2025 Harbour Falls Gazette. All rights reserved. This material may not be published, "
-            "broadcast, rewritten or redistributed.",
+            ("Copyright 2025 Harbour Falls Gazette. All rights reserved. This material may not be published, "
+            "broadcast, rewritten or redistributed."),
         ],
     },
     {
@@ -202,8 +202,8 @@ ATTRIBUTIONS = [
     ("01", "Quantitative tightening is the quiet part of this story", "Lotte Brandt", "said", D),
     ("01", "It pushes up long-term mortgage rates without anyone holding a press conference.", "Lotte Brandt", "said", D),
     # 02 AP flood via broadcaster
-    ("02", "Floodwaters swept through towns in eastern Karsova on Monday after days of torrential rain caused the "
-     "Bresna River to burst its banks, killing at least 14 people and forcing more than 20,000 from their homes",
+    ("02", ("Floodwaters swept through towns in eastern Karsova on Monday after days of torrential rain caused the "
+     "Bresna River to burst its banks, killing at least 14 people and forcing more than 20,000 from their homes"),
      "officials", "officials said", I),
     ("02", "The worst-hit town was Liubyno, where the river rose nearly 4 meters (13 feet) in less than a day",
      "regional emergency service", "according to", I),
@@ -533,64 +533,64 @@ NOT_EVALUATIVE = [
 
 # ---------------------------------------------------------------- checkable claims and non-claims
 CLAIMS = [
-    ("01", "Consumer prices rose 6.8% year-on-year in January, according to the national statistics office, well above "
-     "the bank's 2% target and up from 6.1% in December."),
+    ("01", ("Consumer prices rose 6.8% year-on-year in January, according to the national statistics office, well above "
+     "the bank's 2% target and up from 6.1% in December.")),
     ("01", "Core inflation, which strips out food and energy, rose to 5.4%."),
     ("01", "Mortgage lending grew 9% in the year to January, central bank data showed."),
-    ("01", "The krona strengthened 0.7% to 10.92 per euro after the announcement, and the yield on two-year government "
-     "bonds rose 12 basis points to 4.61%."),
+    ("01", ("The krona strengthened 0.7% to 10.92 per euro after the announcement, and the yield on two-year government "
+     "bonds rose 12 basis points to 4.61%.")),
     ("01", "Retail sales fell 1.2% in January, the third monthly decline in a row."),
     ("01", "The NBE has now raised rates by a cumulative 500 basis points since it began tightening in the summer of 2023"),
     ("01", "The bank bought roughly 14 billion euros of bonds during the pandemic."),
-    ("02", "Interior Minister Taras Melnyk said 14 bodies had been recovered by Monday evening and that at least nine "
-     "people were still missing."),
-    ("02", "Prime Minister Viktor Hradec flew over the affected area by helicopter on Monday and promised 50 million "
-     "euros ($55 million) in emergency aid."),
+    ("02", ("Interior Minister Taras Melnyk said 14 bodies had been recovered by Monday evening and that at least nine "
+     "people were still missing.")),
+    ("02", ("Prime Minister Viktor Hradec flew over the affected area by helicopter on Monday and promised 50 million "
+     "euros ($55 million) in emergency aid.")),
     ("02", "He declared a state of emergency in three eastern provinces."),
-    ("02", "The national weather service said parts of the region received more than 200 millimeters (8 inches) of rain "
-     "in 48 hours, roughly three times the usual amount for the entire month of September."),
+    ("02", ("The national weather service said parts of the region received more than 200 millimeters (8 inches) of rain "
+     "in 48 hours, roughly three times the usual amount for the entire month of September.")),
     ("02", "Police said six people were detained after some protesters threw bottles and a police car was damaged."),
-    ("02", "A study published last year by the Karsovan Academy of Sciences found that heavy-rain days in the Bresna "
-     "basin had increased by about 30% since the 1980s."),
+    ("02", ("A study published last year by the Karsovan Academy of Sciences found that heavy-rain days in the Bresna "
+     "basin had increased by about 30% since the 1980s.")),
     ("03", "The official toll announced by the Hradec government stands at 14."),
     ("03", "Documents seen by the Free Press show that engineers from the State Water Authority rated the dam"),
     ("03", "The repairs were never carried out."),
     ("03", "A spokesman for the Defence Ministry said 600 soldiers had been deployed to the region"),
-    ("04", "Within hours he had declared a state of emergency in three provinces, mobilised the army and released 50 "
-     "million euros in emergency aid."),
+    ("04", ("Within hours he had declared a state of emergency in three provinces, mobilised the army and released 50 "
+     "million euros in emergency aid.")),
     ("04", "The State Water Authority has opened a full investigation"),
     ("04", "But the embankment was built in the 1970s by a communist-era ministry"),
     ("04", "Rainfall in the Bresna basin was roughly three times the September average."),
     ("04", "includes 300 million euros for river embankments"),
-    ("05", "Harbour Falls city council voted 6-5 on Tuesday night to cap short-term rentals in the city's downtown and "
-     "waterfront neighbourhoods"),
-    ("05", "Under the bylaw, which takes effect on January 1, owners will be allowed to rent out only their principal "
-     "residence, and for no more than 120 nights a year."),
+    ("05", ("Harbour Falls city council voted 6-5 on Tuesday night to cap short-term rentals in the city's downtown and "
+     "waterfront neighbourhoods")),
+    ("05", ("Under the bylaw, which takes effect on January 1, owners will be allowed to rent out only their principal "
+     "residence, and for no more than 120 nights a year.")),
     ("05", "Mayor Lisa Chen cast the deciding vote."),
-    ("05", "The city estimates there are about 1,150 active short-term rental listings in Harbour Falls, roughly 70 per "
-     "cent of them in the downtown and waterfront wards."),
-    ("06", "In pilot installations across 1,200 homes in Texas and California, customers saw their electricity bills "
-     "fall by an average of 31%, and by up to 40% in some households, according to the company."),
-    ("06", "According to figures from the Energy Storage Association of America, residential battery installations in "
-     "the United States grew 48% in 2024."),
+    ("05", ("The city estimates there are about 1,150 active short-term rental listings in Harbour Falls, roughly 70 per "
+     "cent of them in the downtown and waterfront wards.")),
+    ("06", ("In pilot installations across 1,200 homes in Texas and California, customers saw their electricity bills "
+     "fall by an average of 31%, and by up to 40% in some households, according to the company.")),
+    ("06", ("According to figures from the Energy Storage Association of America, residential battery installations in "
+     "the United States grew 48% in 2024.")),
     ("06", "HelioGrid X1 is available to order today at solvaris.com starting at $9,990 before incentives"),
     ("07", "Last month the federation's members voted by 78% to reject the government's latest pay offer of 3.5%"),
     ("07", "Inflation in the year to February was 4.1%, and the offer is 3.5%."),
     ("07", "There are about 38,000 vacant nursing posts in England, according to the latest NHS workforce figures."),
-    ("07", "Our own survey of 9,400 members, published in March, found that 61% had worked a shift in the past month "
-     "where they felt patient care was unsafe."),
+    ("07", ("Our own survey of 9,400 members, published in March, found that 61% had worked a shift in the past month "
+     "where they felt patient care was unsafe.")),
     ("08", "Ruiz scored 27 goals in 36 La Liga games last season, the second-highest total in the division"),
-    ("08", "Rovers have now spent more than £110m this summer, having also signed defender Kwame Asante from Lyon and "
-     "goalkeeper Jonas Hedlund from Malmö."),
-    ("08", "Rovers reported a pre-tax loss of £62m for the 2023-24 season, according to accounts filed at Companies "
-     "House in March."),
-    ("09", "found that people who climbed more than five flights of stairs a day, or about 50 steps, had a 20% lower "
-     "risk of developing atherosclerotic cardiovascular disease than those who did not climb stairs at all."),
+    ("08", ("Rovers have now spent more than £110m this summer, having also signed defender Kwame Asante from Lyon and "
+     "goalkeeper Jonas Hedlund from Malmö.")),
+    ("08", ("Rovers reported a pre-tax loss of £62m for the 2023-24 season, according to accounts filed at Companies "
+     "House in March.")),
+    ("09", ("found that people who climbed more than five flights of stairs a day, or about 50 steps, had a 20% lower "
+     "risk of developing atherosclerotic cardiovascular disease than those who did not climb stairs at all.")),
     ("09", "During the follow-up period, 34,716 participants developed heart disease or had a stroke."),
-    ("09", "Around one in four adults in England do less than 30 minutes of moderate activity a week, according to "
-     "figures from the Office for Health Improvement and Disparities."),
-    ("09", "Cardiovascular disease remains the leading cause of death worldwide, killing an estimated 17.9 million "
-     "people each year, according to the World Health Organization."),
+    ("09", ("Around one in four adults in England do less than 30 minutes of moderate activity a week, according to "
+     "figures from the Office for Health Improvement and Disparities.")),
+    ("09", ("Cardiovascular disease remains the leading cause of death worldwide, killing an estimated 17.9 million "
+     "people each year, according to the World Health Organization.")),
 ]
 
 NOT_CLAIMS = [

@@ -8,8 +8,9 @@ resources/ or reader_app/ to their names or sentences.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
