@@ -73,6 +73,11 @@ def _voice_genre(text: str, has_letterhead: bool) -> Genre:
     return Genre("news", f"attributions {reporting:.1f} per 100 words")
 
 
+def is_genre_label(paragraph: str) -> bool:
+    """A paragraph that is only a genre label ('Opinion', 'OP-ED')."""
+    return paragraph.strip().lower().rstrip(" :|") in cue_set("opinion_label")
+
+
 def find_interviewee(text: str) -> tuple[str, str] | None:
     """(name, evidence) of the person the introduction names before the first Q: turn."""
     first_q = _Q_TURN.search(text)

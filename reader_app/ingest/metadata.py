@@ -6,7 +6,7 @@ import re
 
 from reader_app.ingest.bylines import date_line, parse_byline
 from reader_app.ingest.cleanup import META_LINE
-from reader_app.ingest.genre import detect_genre, find_interviewee
+from reader_app.ingest.genre import detect_genre, find_interviewee, is_genre_label
 from reader_app.ingest.letterhead import LETTERHEAD, letterhead_outlet
 from reader_app.ingest.lines import TURN, ends_sentence
 from reader_app.ingest.outlets import (OutletCue, find_cues, footer_publisher, is_wire_agency,
@@ -62,6 +62,8 @@ def _fill(meta: Metadata, field: str, value: str | None, evidence: str) -> Metad
 
 def _title(paragraphs: list[str]) -> str | None:
     """A short first paragraph that is not a sentence, with the article following it."""
+    if paragraphs and is_genre_label(paragraphs[0]):
+        paragraphs = paragraphs[1:]  # 'Opinion' above the headline
     if len(paragraphs) < 2:
         return None
     first = paragraphs[0].strip()

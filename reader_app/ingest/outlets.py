@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader_app.ingest.rules import cue_alternation, cue_set, cues
+from reader_app.ingest.rules import cue_alternation, cue_set, cue_values
 
 # A capitalised name of up to five words ('Example Daily News', 'The Associated Press').
 _TOKEN = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
@@ -44,9 +44,9 @@ def is_wire_agency(name: str) -> bool:
 
 
 def wire_spelling(name: str) -> str:
-    """The agency as the cue list spells it ('Associated Press' -> 'The Associated Press')."""
-    lowered = {t.lower(): t for t in cues("wire_agency")}
-    return lowered.get(f"the {name.lower()}", lowered.get(name.lower(), name))
+    """The agency's full name from the cue list ('AP' -> 'The Associated Press')."""
+    canonical = cue_values("wire_agency")
+    return canonical.get(name.lower()) or canonical.get(f"the {name.lower()}") or name
 
 
 def find_cues(text: str) -> list[OutletCue]:

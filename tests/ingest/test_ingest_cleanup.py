@@ -25,6 +25,12 @@ TAIL = "Councillors will meet again in March to set the parking fees, the clerk 
     ("Photo: Jane Roe/Valley Photo Agency", "photo credit"),
     ("© 2024 Valley Media Ltd. All rights reserved.", "licence footer"),
     ("This work is licensed under a Creative Commons Attribution 4.0 International License.", "licence footer"),
+    ("Home > News > Local", "navigation"),
+    ("Reporting by Jane Roe; Editing by Sam Lee", "credit line"),
+    ("Updated 3 hours ago", "timestamp"),
+    ("Image source, Valley Photo Agency", "photo credit"),
+    ("Listen to this article", "navigation"),
+    ("4 min read", "navigation"),
 ])
 def test_furniture_lines_removed_with_reason(furniture, reason):
     raw = f"{LEAD}\n\n{furniture}\n\n{TAIL}"
@@ -40,6 +46,8 @@ def test_furniture_lines_removed_with_reason(furniture, reason):
     "The regulator said cookies used for tracking must be switched off by default from June.",
     "Readers can share this article with friends, the editor wrote in a note on Monday.",
     "Copyright lawyers said the ruling would change how musicians are paid for streams.",
+    "Writing by hand is a dying art, teachers at the village school said on Friday.",
+    "Temperatures > 40 degrees are expected this week, forecasters warned.",
 ])
 def test_prose_that_looks_like_furniture_stays(prose):
     text, removed = clean_text(f"{LEAD}\n\n{prose}\n\n{TAIL}")

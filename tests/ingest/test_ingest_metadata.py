@@ -167,3 +167,23 @@ def test_headline_with_a_date_is_not_a_date_line(headline):
     article = load_text(f"{headline}\n\nPolling stations open at seven and close at ten, officials said.")
     assert article.text.startswith(headline)
     assert article.meta.title == headline and article.meta.date is None
+
+
+@pytest.mark.parametrize("lead, place, agency", [
+    ("KYIV, Ukraine (AP) — Air raid sirens sounded across the capital on Monday.", "KYIV", "The Associated Press"),
+    ("NEW YORK, March 3 (Reuters) - Stocks rose on Monday as oil prices fell.", "NEW YORK", "Reuters"),
+    ("PARIS (AFP) - Museum staff walked out on Sunday over pay.", "PARIS", "Agence France-Presse"),
+    ("WASHINGTON — The Senate passed the spending bill late on Friday.", "WASHINGTON", None),
+    ("U.S. officials said on Monday that talks would resume.", None, None),
+])
+def test_datelines(lead, place, agency):
+    meta = load_text(f"{lead}\n\nMore details were expected later in the day, officials said.").meta
+    assert (meta.dateline, meta.reporting_by) == (place, agency)
+
+
+def test_genre_label_above_the_headline():
+    text = ("Opinion\n\nWhy the bus cuts are a mistake\n\nBy Ann Lee\n\n"
+            "I take the number 12 bus every morning, and I have watched it get slower and emptier every year.")
+    meta = load_text(text).meta
+    assert meta.title == "Why the bus cuts are a mistake"
+    assert meta.genre == "opinion" and meta.author == "Ann Lee"
