@@ -31,6 +31,7 @@ class ArticleView(QTextBrowser):
         self.document().setDocumentMargin(10)
         # Narrow columns: break an over-long word rather than scroll sideways.
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._palette = palette
         self._text = ""
         self._offsets = OffsetMap("")

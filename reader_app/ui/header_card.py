@@ -143,4 +143,8 @@ class HeaderCard(QWidget):
         )
 
     def show_error(self, message: str) -> None:
-        self.reading.setText(f"Analysis failed: {message}")
+        self.reading.setText(
+            f"Analysis {message}"
+            if message.startswith("cancelled")
+            else f"Analysis failed: {message}"
+        )

@@ -97,6 +97,9 @@ class Inspector(QScrollArea):
         self.quote_box, self.quote_label = self._section("Attribution")
         self.mentions_box = QGroupBox("Same event in the other columns", body)
         self.mentions = QListWidget(self.mentions_box)
+        self.mentions.setWordWrap(True)
+        self.mentions.setAlternatingRowColors(True)
+        self.mentions.setMaximumHeight(160)
         self.mentions.itemActivated.connect(self._on_mention)
         self.mentions.itemClicked.connect(self._on_mention)
         QVBoxLayout(self.mentions_box).addWidget(self.mentions)
@@ -220,7 +223,7 @@ class Inspector(QScrollArea):
         if index is None or not item.analysis:
             return
         attribution = item.analysis.attributions[index]
-        quoted = " … ".join(s.text for s in attribution.content)[:400]
+        quoted = _shorten(" … ".join(s.text for s in attribution.content), 240)
         self.quote_label.setText(
             f"{escape(span_text.describe_quote(attribution))}<br><i>“{escape(quoted)}”</i>"
         )
@@ -284,3 +287,7 @@ class Inspector(QScrollArea):
             self.note.text(),
             sources,
         )
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

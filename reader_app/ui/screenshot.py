@@ -40,16 +40,22 @@ def wait_until_analysed(app, window, timeout_s: float = TIMEOUT_S) -> bool:
 
 
 def inspect_a_claim(window) -> None:
-    """Fill the inspector with an attributed claim so the picture shows the whole chain."""
+    """Fill the inspector with an attributed claim told in other columns too, so the picture
+    shows the whole chain and the cross-source alignment; fall back to any claim."""
+    best, best_score = None, -1
     for column in window.workspace.columns():
-        marks = [m for m in column.view.visible_marks() if m.kind == "claim"]
         analysis = column.analysis
-        attributed = [
-            m for m in marks if analysis and analysis.claims[m.index].attribution is not None
-        ]
-        if attributed or marks:
-            window.inspect(column.article_id, [(attributed or marks)[0]])
-            return
+        for mark in (m for m in column.view.visible_marks() if m.kind == "claim"):
+            attributed = (
+                analysis is not None and analysis.claims[mark.index].attribution is not None
+            )
+            mentions = window.session.mentions_for(column.article_id, mark.start, mark.end)
+            score = 2 * bool(mentions) + attributed
+            if score > best_score:
+                best, best_score = (column.article_id, mark), score
+    if best is not None:
+        window.inspect(best[0], [best[1]])
+        window.workspace.scroll_to(best[0], best[1].start, best[1].end, flash=False)
 
 
 def take_screenshot(app, window, db_url: str, path: str, size: tuple[int, int]) -> int:

@@ -123,6 +123,7 @@ class Session(QObject):
             lambda progress, cancel, a=article: self.analyze(a, progress=progress, cancel=cancel),
             on_result=lambda analysis, a=article: self._on_analysed(a, analysis),
             on_error=lambda error, a=article: self._on_failed(a, error),
+            on_cancelled=lambda a=article: self._on_cancelled(a),
             name=f"analyse {article.id}",
         ).signals.finished.connect(lambda a=article: self._on_finished(a.id))
 
@@ -146,6 +147,11 @@ class Session(QObject):
         if column is not None:
             column.show_error(message)
         self.analysis_failed.emit(article.id, message)
+
+    def _on_cancelled(self, article: Article) -> None:
+        column = self.workspace.column(article.id)
+        if column is not None:
+            column.show_error("cancelled (close and reopen the column to analyse it)")
 
     def _on_finished(self, article_id: str) -> None:
         self._pending.discard(article_id)

@@ -101,6 +101,7 @@ class Tasks(QObject):
         on_error: Callable[[Exception], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
         name: str = "",
+        on_cancelled: Callable[[], None] | None = None,
     ) -> Task:
         task = Task(job, name)
         if on_result:
@@ -109,6 +110,8 @@ class Tasks(QObject):
             task.signals.error.connect(on_error)
         if on_progress:
             task.signals.progress.connect(on_progress)
+        if on_cancelled:
+            task.signals.cancelled.connect(on_cancelled)
         task.signals.finished.connect(lambda t=task: self._finish(t))
         self._running.add(task)
         self.pool.start(task.run)

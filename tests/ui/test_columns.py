@@ -147,3 +147,54 @@ def test_compare_selected_replaces_the_open_columns(make_window):
     window.library_panel.select_ids([2])
     window.library_panel.compare_button.click()
     assert window.workspace.article_ids() == ["2"]
+
+
+def test_highlights_land_on_the_right_characters_after_astral_ones(qtbot):
+    """Spans are Python offsets; Qt counts an emoji as two positions, so they must be converted."""
+    from ui_fakes import fake_analyze, make_article
+
+    from reader_app.ui.article_column import ArticleColumn
+    from reader_app.ui.marks import TOGGLE_LAYERS
+
+    text = "Fans 🎉🎉 cheered. It was a brutal loss of 3 points."
+    column = ArticleColumn(make_article("9", text), load_palette(), TOGGLE_LAYERS)
+    qtbot.addWidget(column)
+    column.set_analysis(fake_analyze(column.article))
+    start = text.index("brutal")
+    pejorative = load_palette().layer("pejorative").fill.lower()
+    formats = [
+        column.view.char_format_at(i).background().color().name()
+        for i in range(start - 1, start + 7)
+    ]
+    assert formats == [load_palette().layer("claim").fill.lower()] + [pejorative] * 6 + [
+        load_palette().layer("claim").fill.lower()
+    ]
+
+
+def test_cancelling_analysis_says_so_in_the_column(qtbot, articles):
+    import threading
+
+    from ui_fakes import FakeLibrary
+
+    from reader_app.ui.main_window import MainWindow
+
+    release = threading.Event()
+
+    def slow_analyze(article, progress=None, cancel=None):
+        while not cancel():
+            release.wait(0.01)
+        raise RuntimeError("stopped")
+
+    window = MainWindow(
+        FakeLibrary("fake://cancel", articles),
+        analyze=slow_analyze,
+        compare=lambda items: None,
+        version=lambda: "slow",
+    )
+    qtbot.addWidget(window)
+    window.session.open_articles([1])
+    qtbot.waitUntil(lambda: window.session.busy)
+    window.actions_.cancel.trigger()
+    column = window.workspace.column("1")
+    qtbot.waitUntil(lambda: "cancelled" in column.header.reading.text(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=5000)
