@@ -11,7 +11,12 @@ from reader_app.ingest.errors import IngestError
 from reader_app.ingest.manifest import Manifest, apply_manifest, load_manifest
 from reader_app.ingest.read_html import html_to_text, read_html_file
 from reader_app.ingest.read_pdf import read_pdf_file
-from reader_app.ingest.read_text import MAX_TEXT_BYTES, markdown_to_text, read_markdown_file, read_text_file
+from reader_app.ingest.read_text import (
+    MAX_TEXT_BYTES,
+    markdown_to_text,
+    read_markdown_file,
+    read_text_file,
+)
 from reader_app.model import Article, Metadata
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
@@ -19,7 +24,7 @@ _FORMAT = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm
 
 __all__ = [
     "SUPPORTED_SUFFIXES", "IngestError", "Manifest", "apply_manifest", "clean_text", "load_manifest",
-    "load_path", "load_paths", "load_text", "restore",
+    "load_path", "load_paths", "load_text", "markdown_to_text", "restore",
 ]
 
 

@@ -23,7 +23,7 @@ def content_hash(raw: str) -> str:
 
 
 def build_article(raw: str, article_id: str, path: str | None, source_format: str, where: str,
-                  base: Metadata = Metadata(), note: str = "") -> Article:
+                  base: Metadata | None = None, note: str = "") -> Article:
     """The article for already-decoded text; ``where`` names the file in error messages."""
     raw = normalize_raw(raw)
     if not raw.strip():
@@ -31,7 +31,7 @@ def build_article(raw: str, article_id: str, path: str | None, source_format: st
     cleaned = clean(raw)
     if not cleaned.text.strip():
         raise IngestError(where, "no article text (everything in it is page furniture)")
-    meta = detect_metadata(cleaned.text, cleaned.removed, base)
+    meta = detect_metadata(cleaned.text, cleaned.removed, base or Metadata())
     if note:  # how the bytes were decoded, so a reader can judge odd characters
         evidence_source = "html" if source_format == "html" else "text"
         meta = replace(meta, evidence=meta.evidence + (Evidence("encoding", note, note, evidence_source),))

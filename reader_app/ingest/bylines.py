@@ -11,7 +11,7 @@ from reader_app.ingest.lines import Line, normalize_spaces
 from reader_app.ingest.rules import cue_alternation, cue_set
 
 # Name particles that stay lower case inside a person's name.
-_PARTICLES = frozenset("de da di del della der den van von la le du al el bin bint ibn ben y e".split())
+_PARTICLES = frozenset(["de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "al", "el", "bin", "bint", "ibn", "ben", "y", "e"])
 _BY = re.compile(r"(?:^|\s)(?:By|BY|by:|By:|BY:)\s+(?P<who>\S.*)$")
 _CONTINUES = re.compile(r"(?:,|\b(?:with|of|and|for|the|at|in|by|&))\s*$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")

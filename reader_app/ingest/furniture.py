@@ -9,7 +9,7 @@ from reader_app.ingest.lines import Line, ends_sentence, normalize_spaces
 from reader_app.ingest.rules import cleanup_rules, max_line_chars
 
 _QUOTED_TITLE = re.compile(r"[:\-–—]\s*['‘\"“](?P<title>.+?)['’\"”]\s*$")
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 RUNNING = "running header/footer"
 PAGE_NUMBER = "page number"
 

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from reader_app.ingest.rules import cue_alternation, cue_set, cue_values
 
-_Q_TURN = re.compile(r"(?:^|(?<=[\s.?!\"”]))(?:Q|Question|QUESTION)\s*[:.]\s+(?=\S)", re.M)
-_A_TURN = re.compile(r"(?:^|(?<=[\s.?!\"”]))(?:A|Answer|ANSWER)\s*:\s+(?=\S)", re.M)
+_Q_TURN = re.compile(r"(?:^|(?<=[\s.?!\"”]))(?:Q|Question|QUESTION)\s*[:.]\s+(?=\S)", re.MULTILINE)
+_A_TURN = re.compile(r"(?:^|(?<=[\s.?!\"”]))(?:A|Answer|ANSWER)\s*:\s+(?=\S)", re.MULTILINE)
 _QUOTED = re.compile(r"[\"“][^\"”]{0,2000}[\"”]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
@@ -27,12 +27,12 @@ class Genre:
 
 @lru_cache(maxsize=1)
 def _label() -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?P<label>{cue_alternation('opinion_label')})\s*(?:[:|–—-]|$)", re.I | re.M)
+    return re.compile(rf"^\s*(?P<label>{cue_alternation('opinion_label')})\s*(?:[:|–—-]|$)", re.IGNORECASE | re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
 def _phrases(category: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{cue_alternation(category)})\b", re.I)
+    return re.compile(rf"\b(?:{cue_alternation(category)})\b", re.IGNORECASE)
 
 
 def detect_genre(text: str, header: list[str], has_letterhead: bool) -> Genre:

@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader_app.ingest.lines import (Line, ends_sentence, is_all_caps, latin_share, normalize_spaces,
-                                     starts_lowercase)
+from reader_app.ingest.lines import (
+    Line,
+    ends_sentence,
+    is_all_caps,
+    latin_share,
+    normalize_spaces,
+    starts_lowercase,
+)
 from reader_app.ingest.rules import cue_alternation
 
 LETTERHEAD = "letterhead"
-_SMALL_WORDS = frozenset("of for the and a an in on at with to by de du la".split())
+_SMALL_WORDS = frozenset(["of", "for", "the", "and", "a", "an", "in", "on", "at", "with", "to", "by", "de", "du", "la"])
 _MAX_LINES = 10
 
 

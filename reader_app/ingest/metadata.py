@@ -8,9 +8,15 @@ from reader_app.ingest.bylines import date_line, parse_byline
 from reader_app.ingest.cleanup import META_LINE
 from reader_app.ingest.genre import detect_genre, find_interviewee, is_genre_label
 from reader_app.ingest.letterhead import LETTERHEAD, letterhead_outlet
-from reader_app.ingest.lines import TURN, ends_sentence
-from reader_app.ingest.outlets import (OutletCue, find_cues, footer_publisher, is_wire_agency,
-                                       preferred_spelling, wire_spelling)
+from reader_app.ingest.lines import TURN
+from reader_app.ingest.outlets import (
+    OutletCue,
+    find_cues,
+    footer_publisher,
+    is_wire_agency,
+    preferred_spelling,
+    wire_spelling,
+)
 from reader_app.model import Metadata, Removed
 
 _DATELINE = re.compile(
@@ -24,9 +30,9 @@ _TITLE_MAX_WORDS = 30
 SOURCE = "text"
 
 
-def detect_metadata(text: str, removed: tuple[Removed, ...], base: Metadata = Metadata()) -> Metadata:
+def detect_metadata(text: str, removed: tuple[Removed, ...], base: Metadata | None = None) -> Metadata:
     """``base`` (e.g. HTML page metadata) wins; the text fills every field it leaves empty."""
-    meta = base
+    meta = base or Metadata()
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     header = [r.text.strip() for r in removed if r.reason == META_LINE]
     letterhead = [r.text for r in removed if r.reason == LETTERHEAD]

@@ -5,9 +5,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import pairwise
 
-from reader_app.ingest.lines import (Line, TURN, ends_sentence, is_bullet, normalize_spaces,
-                                     starts_lowercase)
+from reader_app.ingest.lines import (
+    TURN,
+    Line,
+    ends_sentence,
+    is_bullet,
+    normalize_spaces,
+    starts_lowercase,
+)
 from reader_app.ingest.rules import cue_set
 
 _HYPHEN_END = re.compile(r"(?P<word>[^\W\d_]+)[-\u2010\x02\ufffe]$")
@@ -88,7 +95,7 @@ def _join_block(block: list[str]) -> str:
     longest = max(len(line) for line in block)
     wrapped = longest <= _WRAP_MAX and sum(len(line) >= 40 for line in block) >= 2
     out = block[0]
-    for prev, line in zip(block, block[1:]):
+    for prev, line in pairwise(block):
         if is_bullet(line) or TURN.match(line):
             out += "\n" + line
         elif _soft_wrap(prev, line, wrapped and len(prev) >= _WRAP_SHARE * longest):

@@ -10,7 +10,7 @@ from reader_app.ingest.errors import IngestError
 from reader_app.ingest.read_text import MAX_TEXT_BYTES, read_bytes_checked
 from reader_app.model import Metadata
 
-_META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.I)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.IGNORECASE)
 _DROP = ("script", "style", "noscript", "iframe", "object", "embed", "nav", "header", "footer",
          "aside", "form", "button", "svg", "canvas", "template", "figure", "img", "video", "audio")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from reader_app.ingest.errors import IngestError
@@ -68,11 +69,11 @@ def _lines(textpage) -> list[tuple[float, float, str]]:
 
 
 def _with_paragraph_gaps(lines: list[tuple[float, float, str]]) -> str:
-    steps = [a[0] - b[0] for a, b in zip(lines, lines[1:]) if a[0] > b[0]]
+    steps = [a[0] - b[0] for a, b in pairwise(lines) if a[0] > b[0]]
     # The usual line step is the common small one: headings and footers make the median too wide.
     usual = sorted(steps)[len(steps) // 4] if steps else 0.0
     out = [lines[0][2]]
-    for prev, line in zip(lines, lines[1:]):
+    for prev, line in pairwise(lines):
         gap = prev[0] - line[0]
         out.append("\n\n" if usual and gap > _PARAGRAPH_GAP * usual else "\n")
         out.append(line[2])

@@ -11,14 +11,14 @@ from reader_app.ingest.errors import IngestError, human_size
 MAX_TEXT_BYTES = 16 * 1024 * 1024
 
 _MD_RULES = (
-    (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.M), r"\1"),  # ATX headings
-    (re.compile(r"^\s{0,3}(?:=+|-{3,}|\*{3,}|_{3,})\s*$", re.M), ""),  # setext underlines, rules
+    (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE), r"\1"),  # ATX headings
+    (re.compile(r"^\s{0,3}(?:=+|-{3,}|\*{3,}|_{3,})\s*$", re.MULTILINE), ""),  # setext underlines, rules
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images: never loaded, never shown
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their words
-    (re.compile(r"^\s{0,3}>\s?", re.M), ""),  # block quotes
+    (re.compile(r"^\s{0,3}>\s?", re.MULTILINE), ""),  # block quotes
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
     (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # italics
-    (re.compile(r"^\s{0,3}[*+]\s+", re.M), "- "),  # bullets become '- '
+    (re.compile(r"^\s{0,3}[*+]\s+", re.MULTILINE), "- "),  # bullets become '- '
     (re.compile(r"<[^>\n]+>"), ""),  # stray inline HTML tags
 )
 

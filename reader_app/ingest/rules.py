@@ -6,7 +6,7 @@ import csv
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reader_app.resource_files import resource_path
 
@@ -53,20 +53,20 @@ def _cue_rows() -> tuple[tuple[str, str, str], ...]:
     return tuple((r[0], r[1], r[2] if len(r) > 2 else "") for r in rows[1:] if len(r) >= 2)
 
 
-@lru_cache(maxsize=None)
+@cache
 def cues(category: str) -> tuple[str, ...]:
     """The terms of one cue category, longest first (so alternations prefer the longer phrase)."""
     terms = {term for cat, term, _ in _cue_rows() if cat == category}
     return tuple(sorted(terms, key=lambda t: (-len(t), t)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def cue_values(category: str) -> dict[str, str]:
     """term (lower case) -> value column, e.g. month name -> month number."""
     return {term.lower(): value for cat, term, value in _cue_rows() if cat == category}
 
 
-@lru_cache(maxsize=None)
+@cache
 def cue_alternation(category: str) -> str:
     """A regex alternation of a category's terms (escaped, spaces matching any whitespace)."""
     return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in cues(category))

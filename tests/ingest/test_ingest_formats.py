@@ -5,8 +5,13 @@ from pathlib import Path
 import pytest
 from pdf_builder import page_lines, write_pdf
 
-from reader_app.ingest import (SUPPORTED_SUFFIXES, apply_manifest, load_manifest, load_path,
-                               load_paths)
+from reader_app.ingest import (
+    SUPPORTED_SUFFIXES,
+    apply_manifest,
+    load_manifest,
+    load_path,
+    load_paths,
+)
 
 PAGES = [
     ["Flood defences to be strengthened along the river", "",
