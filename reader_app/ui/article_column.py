@@ -19,6 +19,7 @@ class ArticleColumn(QFrame):
     """Holds one article, its analysis (once it arrives) and the reader's annotations."""
 
     marks_clicked = Signal(str, list)  # article id, marks under the click
+    note_requested = Signal(str, int, int)  # article id, start, end
     close_requested = Signal(str)
 
     def __init__(
@@ -39,6 +40,9 @@ class ArticleColumn(QFrame):
         self.header.show_article(article)
         self.view = ArticleView(palette, self)
         self.view.set_text(article.text)
+        self.view.note_requested.connect(
+            lambda start, end: self.note_requested.emit(self.article.id, start, end)
+        )
         self.view.marks_clicked.connect(
             lambda marks: self.marks_clicked.emit(self.article.id, marks)
         )

@@ -21,6 +21,7 @@ class ArticleView(QTextBrowser):
     """Shows ``Article.text``; marks are painted as formats, the current pick as an outline."""
 
     marks_clicked = Signal(list)  # list[Mark] under the click, innermost first
+    note_requested = Signal(int, int)  # Python offsets of the selected text
 
     def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +113,24 @@ class ArticleView(QTextBrowser):
                 event.ignore()
             return True
         return super().viewportEvent(event)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self._offsets.to_py(cursor.selectionStart()), self._offsets.to_py(
+            cursor.selectionEnd()
+        )
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        span = self.selected_span()
+        action = menu.addAction("Add a note to the selection…")
+        action.setEnabled(span is not None)
+        if span is not None:
+            action.triggered.connect(lambda: self.note_requested.emit(*span))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)

@@ -292,6 +292,20 @@ class Session(QObject):
             self.library.update_annotation(annotation)
         self._refresh_annotations(article_id)
 
+    def add_note(
+        self, article_id: str, start: int, end: int, note: str, label: str = "note"
+    ) -> None:
+        """The reader's own note on a stretch of text (the "Your annotation" layer)."""
+        from reader_app.ui.annotations import anchored
+
+        column = self.workspace.column(article_id)
+        if column is None or not note.strip() or not (0 <= start < end <= len(column.article.text)):
+            return
+        self.library.add_annotation(
+            anchored(column.article, start, end, label=label, note=note.strip())
+        )
+        self._refresh_annotations(article_id)
+
     def _refresh_annotations(self, article_id: str) -> None:
         column = self.workspace.column(article_id)
         if column is not None:

@@ -25,6 +25,7 @@ class Workspace(QWidget):
     """Columns by article id; the seam other widgets use to reach into the text (``scroll_to``)."""
 
     marks_clicked = Signal(str, list)  # article id, marks (innermost first)
+    note_requested = Signal(str, int, int)  # article id, start, end of selected text
     columns_changed = Signal(list)  # the open article ids, left to right
     current_changed = Signal(str)
 
@@ -66,6 +67,7 @@ class Workspace(QWidget):
             return None
         column = ArticleColumn(article, self.palette_, self.visible_layers, self.splitter)
         column.marks_clicked.connect(self._on_marks_clicked)
+        column.note_requested.connect(self.note_requested)
         column.close_requested.connect(self.remove_article)
         column.view.installEventFilter(self)
         self._columns[article.id] = column

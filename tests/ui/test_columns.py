@@ -198,3 +198,16 @@ def test_cancelling_analysis_says_so_in_the_column(qtbot, articles):
     column = window.workspace.column("1")
     qtbot.waitUntil(lambda: "cancelled" in column.header.reading.text(), timeout=5000)
     qtbot.waitUntil(lambda: not window.session.busy, timeout=5000)
+
+
+def test_a_note_on_selected_text_shows_in_the_annotation_layer(make_window):
+    window = make_window()
+    column = window.workspace.column("2")
+    start = column.article.text.index("striker")
+    window.session.add_note("2", start, start + 7, "Which striker? Name missing.")
+    note = next(a for a in column.annotations if a.note)
+    assert (note.quote, note.label, note.status) == ("striker", "note", "user")
+    fill = load_palette().layer("annotation").fill.lower()
+    assert column.view.char_format_at(start).background().color().name() == fill
+    window.legend.set_layer_visible("annotation", False)
+    assert column.view.char_format_at(start).background().color().name() != fill
