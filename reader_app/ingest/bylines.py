@@ -94,6 +94,17 @@ def _date_word(word: str) -> bool:
             or bool(re.fullmatch(r"\d{1,2}(?:[:.h]\d{2})?(?:am|pm)?|\+\d{2}:?\d{2}", lowered)))
 
 
+def name_line(text: str) -> str | None:
+    """A line that is only a person's name ('Sarah Khan'): a byline without 'By'."""
+    text = normalize_spaces(text)
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or any(t.lower() in cue_set("org_word") for t in tokens):
+        return None
+    if not all(_NAME_TOKEN.match(t) and not t.endswith(".") or t.lower() in _PARTICLES for t in tokens):
+        return None
+    return text
+
+
 def byline_block(lines: list[Line], first: int) -> list[Line]:
     """The byline line and the affiliation lines that continue it ('..., Director of the\\n...')."""
     block = [lines[first]]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader_app.ingest.bylines import byline_block, date_line, parse_byline
+from reader_app.ingest.bylines import byline_block, date_line, name_line, parse_byline
+from reader_app.ingest.genre import is_genre_label
 from reader_app.ingest.furniture import inline_cuts, mark_page_furniture, mark_rule_lines
 from reader_app.ingest.letterhead import LETTERHEAD, find_letterhead
 from reader_app.ingest.lines import Line, is_prose, latin_share, normalize_spaces, split_lines
@@ -12,6 +13,7 @@ from reader_app.ingest.paragraphs import assemble
 from reader_app.model import Removed
 
 META_LINE = "byline/date line (kept as metadata)"
+LABEL_LINE = "genre label (kept as metadata)"
 _HEADER_LINES = 15
 
 
@@ -70,6 +72,17 @@ def mark_header_meta(lines: list[Line], marks: dict[int, str]) -> None:
                 marks[member.index] = META_LINE
             i += len(block)
             continue
-        if date_line(text):
+        if is_genre_label(text):
+            marks[line.index] = LABEL_LINE
+        elif date_line(text):
             marks[line.index] = META_LINE
+        elif _name_above_date(lines, i):
+            marks[line.index] = marks[line.index + 1] = META_LINE
+            i += 1
         i += 1
+
+
+def _name_above_date(lines: list[Line], i: int) -> bool:
+    """'Jane Doe' directly above its date line: the byline of pages that print no 'By'."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return bool(below and not below.is_blank and name_line(lines[i].text) and date_line(below.text))

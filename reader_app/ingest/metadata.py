@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from reader_app.ingest.bylines import date_line, parse_byline
-from reader_app.ingest.cleanup import META_LINE
+from reader_app.ingest.bylines import date_line, name_line, parse_byline
+from reader_app.ingest.cleanup import LABEL_LINE, META_LINE
 from reader_app.ingest.genre import detect_genre, find_interviewee, is_genre_label
 from reader_app.ingest.letterhead import LETTERHEAD, letterhead_outlet
 from reader_app.ingest.lines import TURN
@@ -34,7 +34,7 @@ def detect_metadata(text: str, removed: tuple[Removed, ...], base: Metadata | No
     """``base`` (e.g. HTML page metadata) wins; the text fills every field it leaves empty."""
     meta = base or Metadata()
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    header = [r.text.strip() for r in removed if r.reason == META_LINE]
+    header = [r.text.strip() for r in removed if r.reason in (META_LINE, LABEL_LINE)]
     letterhead = [r.text for r in removed if r.reason == LETTERHEAD]
     byline_outlet = None
     for line in header:
@@ -46,6 +46,8 @@ def detect_metadata(text: str, removed: tuple[Removed, ...], base: Metadata | No
         found = date_line(line)
         if found:
             meta = _fill(meta, "date", found[0], found[1])
+        elif not byline and name_line(line):
+            meta = _fill(meta, "author", name_line(line), line)
     title = _title(paragraphs)
     if title:
         meta = _fill(meta, "title", title, title)

@@ -17,6 +17,7 @@ TAIL = "Councillors will meet again in March to set the parking fees, the clerk 
     ("Advertisement", "advertisement marker"),
     ("ADVERTISEMENT", "advertisement marker"),
     ("Sponsored content", "advertisement marker"),
+    ("Advertisement · Scroll to continue", "advertisement marker"),
     ("Sign up for our daily newsletter to get the top stories in your inbox.", "newsletter prompt"),
     ("Share this article", "share prompt"),
     ("Follow us on Twitter and Facebook", "share prompt"),

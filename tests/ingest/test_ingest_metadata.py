@@ -187,3 +187,14 @@ def test_genre_label_above_the_headline():
     meta = load_text(text).meta
     assert meta.title == "Why the bus cuts are a mistake"
     assert meta.genre == "opinion" and meta.author == "Ann Lee"
+
+
+def test_name_line_above_date_line_is_the_byline():
+    text = ("OP-ED\n\nThe four-day week is overdue\n\nSarah Khan\nTue 12 Mar 2024 06.00 GMT\n\nShare\n\n"
+            "Last year my team tried a four-day week. I was sceptical, but I was wrong about it.")
+    article = load_text(text)
+    assert article.text.startswith("The four-day week is overdue\n\nLast year")
+    meta = article.meta
+    assert (meta.author, meta.date, meta.genre) == ("Sarah Khan", "2024-03-12", "opinion")
+    assert {r.reason for r in article.removed} == {
+        "genre label (kept as metadata)", "byline/date line (kept as metadata)", "share prompt"}
