@@ -20,6 +20,7 @@ class ArticleColumn(QFrame):
 
     marks_clicked = Signal(str, list)  # article id, marks under the click
     note_requested = Signal(str, int, int)  # article id, start, end
+    edit_requested = Signal(str)  # article id (double-click on the header card)
     close_requested = Signal(str)
 
     def __init__(
@@ -38,6 +39,7 @@ class ArticleColumn(QFrame):
         self._visible = set(visible)
         self.header = HeaderCard(self)
         self.header.show_article(article)
+        self.header.edit_requested.connect(lambda: self.edit_requested.emit(self.article.id))
         self.view = ArticleView(palette, self)
         self.view.set_text(article.text)
         self.view.note_requested.connect(

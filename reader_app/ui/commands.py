@@ -72,6 +72,7 @@ def connect(window) -> None:
     window.legend.layers_changed.connect(workspace.set_visible_layers)
     workspace.marks_clicked.connect(window.inspect)
     workspace.note_requested.connect(lambda *span: add_note(window, *span))
+    workspace.edit_requested.connect(lambda article_id: edit_details(window, article_id))
     window.inspector.mention_activated.connect(workspace.scroll_to)
     window.inspector.verdict_changed.connect(session.save_verdict)
     window.inspector.suggestion_decided.connect(session.decide_suggestion)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader_app.model import Analysis, Article
@@ -92,9 +92,12 @@ class HeaderCard(QWidget):
     Fixed one-line rows (elided, full text in the tooltip) so cards line up across columns.
     """
 
+    edit_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("headerCard")
+        self.setToolTip("Double-click to check or correct outlet, author, date and genre")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#headerCard { background: #F4F4F4; border-bottom: 1px solid #CCCCCC; }")
         self.outlet = ElidedLabel(self, bold=True, scale=1.25)
@@ -141,6 +144,9 @@ class HeaderCard(QWidget):
             f"({stats.author_words} words, {stats.author_flags} flags) and for words attributed to quoted "
             f"speakers ({stats.quoted_words} words, {stats.quoted_flags} flags)."
         )
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self.edit_requested.emit()
 
     def show_error(self, message: str) -> None:
         self.reading.setText(

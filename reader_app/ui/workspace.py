@@ -26,6 +26,7 @@ class Workspace(QWidget):
 
     marks_clicked = Signal(str, list)  # article id, marks (innermost first)
     note_requested = Signal(str, int, int)  # article id, start, end of selected text
+    edit_requested = Signal(str)  # article id whose details the reader wants to edit
     columns_changed = Signal(list)  # the open article ids, left to right
     current_changed = Signal(str)
 
@@ -68,6 +69,7 @@ class Workspace(QWidget):
         column = ArticleColumn(article, self.palette_, self.visible_layers, self.splitter)
         column.marks_clicked.connect(self._on_marks_clicked)
         column.note_requested.connect(self.note_requested)
+        column.edit_requested.connect(self.edit_requested)
         column.close_requested.connect(self.remove_article)
         column.view.installEventFilter(self)
         self._columns[article.id] = column

@@ -211,3 +211,15 @@ def test_a_note_on_selected_text_shows_in_the_annotation_layer(make_window):
     assert column.view.char_format_at(start).background().color().name() == fill
     window.legend.set_layer_visible("annotation", False)
     assert column.view.char_format_at(start).background().color().name() != fill
+
+
+def test_double_clicking_a_header_asks_to_edit_that_article(qtbot, articles):
+    from reader_app.ui.workspace import Workspace
+
+    workspace = Workspace(load_palette())
+    qtbot.addWidget(workspace)
+    workspace.add_article(articles[1])
+    workspace.show()
+    with qtbot.waitSignal(workspace.edit_requested) as asked:
+        qtbot.mouseDClick(workspace.column("2").header, Qt.MouseButton.LeftButton)
+    assert asked.args == ["2"]
