@@ -24,9 +24,8 @@ NEUTRAL = "neutral"
 
 def entry_key(entry: str) -> str:
     """The identity of an entry for silencing: lowercase, markers and extra spaces removed."""
-    text = entry.strip()
-    text = text.removeprefix("+").removesuffix("+")
-    return " ".join(text.lower().split())
+    variants = (v.strip().removeprefix("+").removesuffix("+") for v in entry.split("|"))
+    return "|".join(" ".join(v.lower().split()) for v in variants)
 
 
 @dataclass(frozen=True)

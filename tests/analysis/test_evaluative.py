@@ -39,6 +39,18 @@ def texts(text, regions=()):
         ("Some say the deal is dead.", "Some say", "hedge"),
         ("The senator admitted that he voted for it.", "admitted", "reporting_verb"),
         ("The chief executive claimed the merger saved jobs.", "claimed", "reporting_verb"),
+        ("The minister conceded the target was missed.", "conceded", "reporting_verb"),
+        ("Sanctions hit the military regime hard.", "military regime", "loaded"),
+        ("Officials called the gunmen terrorists.", "terrorists", "loaded"),
+        ("The ad blamed illegal immigrants for crime.", "illegal immigrants", "loaded"),
+        ("The Honourable member for the north rose.", "The Honourable member", "honorific"),
+        ("Our esteemed guests arrived late.", "esteemed guests", "honorific"),
+        ("Sources say the talks collapsed.", "Sources say", "hedge"),
+        ("Critics claim the test was rigged.", "Critics claim", "hedge"),
+        ("It seems the vote will be delayed.", "It seems", "hedge"),
+        ("The results were clearly wrong.", "clearly", "certainty"),
+        ("Yobs smashed the bus shelter.", "Yobs", "pejorative"),
+        ("The therapy was hailed as a miracle cure.", "miracle cure", "puffery"),
     ],
 )
 def test_list_entries_are_flagged(text, phrase, category):
