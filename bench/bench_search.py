@@ -101,6 +101,8 @@ def run(url: str, n: int, words_each: int, repeats: int) -> None:
         vocab[-1],
         f"serial{n // 2:05d}",
         f"{vocab[5]} {vocab[700]}",
+        f"{vocab[3000][:6]}*",  # a prefix
+        f'"{vocab[1]} {vocab[2]}"',  # a phrase
     ]
     print(f"{'query':<28}{'hits':>6}{'index ms':>10}{'scan ms':>10}{'scan/index':>12}")
     ratios = []
@@ -109,7 +111,8 @@ def run(url: str, n: int, words_each: int, repeats: int) -> None:
             terms = query_terms(query)
             t_index, _ = timed(lambda q=query: library.search(q, limit=LIMIT), repeats)
             t_scan, _ = timed(lambda t=terms: scan_search(session, t, limit=LIMIT), repeats)
-            # A prefix hit is also a substring hit: the index may find fewer, never others.
+            # Word and prefix hits are substring hits too: the index may find fewer, never others
+            # (a phrase is checked for its words only by the scan).
             hits = {h.article_id for h in library.search(query, limit=n)}
             scanned = {h.article_id for h in scan_search(session, terms, limit=n)}
             check = "" if hits <= scanned and hits else "  (index found other articles!)"

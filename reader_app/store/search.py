@@ -11,29 +11,33 @@ from reader_app.store.orm import ArticleRow
 from reader_app.store.types import HIT_CLOSE, HIT_OPEN, SearchHit
 
 SNIPPET_WORDS = 12
-_TERM = re.compile(r'"([^"]*)"|([\w][\w\'’-]*)')
+_TERM = re.compile(r'"([^"]*)"|([\w][\w\'’-]*\*?)')
 
 
 def query_terms(query: str) -> list[str]:
-    """Quoted phrases stay whole, other words stand alone; punctuation is dropped, never an error."""
+    """Quoted phrases stay whole, other words stand alone; punctuation is dropped, never an error.
+
+    A word typed with a trailing ``*`` keeps it: that word matches as a prefix.
+    """
     terms = []
     for phrase, word in _TERM.findall(query):
         words = re.findall(r"\w+", phrase or word)
         if words:
-            terms.append(" ".join(words))
+            terms.append(" ".join(words) + ("*" if word.endswith("*") else ""))
     return terms
+
+
+def _plain(term: str) -> str:
+    return term.rstrip("*")
 
 
 def fts5_query(terms: list[str]) -> str:
     """FTS5 syntax with every term quoted (so AND/OR/NEAR/-/: typed by a reader stay plain words).
 
-    The last single word matches as a prefix, for search-as-you-type; the porter stemmer
-    already matches other forms of whole words (flood, floods, flooding).
+    Whole words match, in any form the porter stemmer relates (flood, floods, flooding);
+    only ``word*`` matches as a prefix, since expanding short prefixes costs the most.
     """
-    quoted = [f'"{t}"' for t in terms]
-    if quoted and " " not in terms[-1]:
-        quoted[-1] += "*"
-    return " ".join(quoted)
+    return " ".join(f'"{_plain(t)}"' + ("*" if t.endswith("*") else "") for t in terms)
 
 
 def has_fts5(session: Session) -> bool:
@@ -82,10 +86,8 @@ def _search_fts5(session: Session, terms: list[str], limit: int) -> list[SearchH
 
 
 def pg_tsquery(terms: list[str]) -> str:
-    """to_tsquery syntax matching fts5_query: phrases as <->, words ANDed, the last one a prefix."""
-    parts = [" <-> ".join(t.split()) for t in terms]
-    if parts and " " not in terms[-1]:
-        parts[-1] += ":*"
+    """to_tsquery syntax matching fts5_query: phrases as <->, terms ANDed, ``word*`` a prefix."""
+    parts = [" <-> ".join(_plain(t).split()) + (":*" if t.endswith("*") else "") for t in terms]
     return " & ".join(f"({p})" for p in parts)
 
 
@@ -109,6 +111,7 @@ def _search_postgres(session: Session, terms: list[str], limit: int) -> list[Sea
 
 def scan_search(session: Session, terms: list[str], limit: int = 100) -> list[SearchHit]:
     """Every term somewhere in title or text, case-insensitive: a full scan, for any database."""
+    terms = [_plain(t) for t in terms]
     conditions = [
         or_(
             ArticleRow.title.ilike(f"%{_escape_like(t)}%", escape="\\"),
