@@ -110,14 +110,14 @@ def test_dropping_files_imports_them(real_window, qtbot, tmp_path):
     assert len(window.library_panel.article_ids()) == 6
 
 
-def highlight_colours(image: QImage, palette) -> set[str]:
-    """Which palette fills appear in the picture (sampled every 2 px)."""
+def highlight_colours(image: QImage, palette, left: float = 0.0, right: float = 1.0) -> set[str]:
+    """Which palette fills appear in a vertical band of the picture (sampled every 2 px)."""
     fills = {layer.fill.lower() for layer in palette.layers.values()} | {
         f.lower() for f in palette.speaker_fills
     }
     seen = set()
     for y in range(0, image.height(), 2):
-        for x in range(0, image.width(), 2):
+        for x in range(int(image.width() * left), int(image.width() * right), 2):
             name = QColor(image.pixel(x, y)).name()
             if name in fills:
                 seen.add(name)
@@ -132,7 +132,8 @@ def test_screenshot_mode_writes_a_big_colourful_png(db_url, tmp_path, qapp):
     assert run_gui(db_url, screenshot=str(out), size=(1400, 800)) == 0
     image = QImage(str(out))
     assert image.width() >= 1200 and image.height() >= 700
-    assert len(highlight_colours(image, load_palette())) >= 4
+    # Only the middle of the window (the columns): the legend dock on the left shows every colour anyway.
+    assert len(highlight_colours(image, load_palette(), left=0.3, right=0.7)) >= 4
 
 
 def test_paste_makes_an_article(real_window, qtbot):
