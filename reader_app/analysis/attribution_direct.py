@@ -10,6 +10,7 @@ from reader_app.analysis.attribution_clauses import (
     np_phrase,
     speaker_after,
     speaker_before,
+    tag_remainder,
     verbs_in,
 )
 from reader_app.analysis.attribution_lexicon import lexicon
@@ -53,15 +54,14 @@ def _tag_after(text: str, quote: Quote, para_end: int) -> Candidate | None:
     found = verbs_in(text, pos, end)
     if not found:
         return None
-    v_start, v_end, _verb = found[0]
+    v_start, v_end, verb = found[0]
     if len(tokens(text, pos, v_start)) > _TAG_WORDS:
         return None
     ending = _quote_ending(text, quote)
     if ending == "":
         return None
-    rest = tokens(text, v_end, end)
-    if ending == "." and (any(t.bare == "that" for t in rest) or len(rest) > 12):
-        return None  # a new sentence reporting something else
+    if ending in ".\u2026" and not tag_remainder(text, verb, v_end, end):
+        return None  # '"..." Officials said the dam was safe.': a new sentence, not a tag
     if tokens(text, pos, v_start):
         phrase = read_phrase(text, pos, v_start)
         first = tokens(text, pos, v_start)[0]

@@ -322,6 +322,13 @@ def test_quote_left_open_after_a_tag_continues_in_the_next_paragraph():
     ]
 
 
+def test_a_new_reported_sentence_after_a_quote_is_not_its_tag():
+    text = "\u201cThe river is still rising.\u201d Officials said the dam was safe."
+    rows = found(text)
+    assert ("Officials", "indirect", "the dam was safe") in rows
+    assert not any(c.startswith("The river") for _, _, c in rows)
+
+
 def test_next_quote_in_the_paragraph_continues_the_speaker():
     text = '"We are ready," said captain Mia Torres. "Nobody in this squad is afraid."'
     has(text, "Mia Torres", "Nobody in this squad is afraid", "direct")
