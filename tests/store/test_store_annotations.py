@@ -174,3 +174,15 @@ def test_worker_threads_write_while_another_reads(library):
         assert sorted(pool.map(work, range(4))) == [0, 1, 2, 3]
     assert len(library.annotations(article_id)) == 60
     assert library.cached_analysis("hash-3-14", "v1") == Analysis(article_id, version="v1")
+
+
+def test_real_analysis_of_a_sample_round_trips(library, seed_files):
+    """Whatever the analyser puts in an Analysis comes back from the cache equal."""
+    pipeline = pytest.importorskip("reader_app.analysis.pipeline")
+    from reader_app.ingest import load_path
+
+    article = load_path(seed_files[0])
+    analysis = pipeline.analyze(article)
+    assert analysis.claims and analysis.flags  # a real, non-trivial analysis
+    library.save_analysis(text_hash(article.text), "real", analysis)
+    assert library.cached_analysis(text_hash(article.text), "real") == analysis
