@@ -112,7 +112,9 @@ class _Resolver:
             return phrase.name[0], "outlet"
         if self._sentence_initial(phrase.start) and not self._proper_elsewhere(phrase.name[0]):
             return None  # "Insurance claims rose": a capital only because the sentence starts
-        return phrase.name[0], "person"
+        # News introduces people by full name; a lone unknown capitalised word is mostly an
+        # organisation, a country or a data provider ("according to Opta").
+        return phrase.name[0], "organisation"
 
     def _sentence_initial(self, pos: int) -> bool:
         before = self.text[:pos].rstrip()

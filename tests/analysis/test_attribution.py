@@ -437,3 +437,18 @@ def test_quoted_regions_merge_overlapping_content():
     text = '"The deal is done," said agent Carlos Ruiz. Ruiz said the fee was a record.'
     regions = quoted_regions(attributions(text))
     assert [text[a:b] for a, b in regions] == ["The deal is done", "the fee was a record"]
+
+
+@pytest.mark.parametrize(
+    "text,speaker,kind",
+    [
+        ("According to Opta, the club has won 12 straight home games.", "Opta", "organisation"),
+        ("Hospital officials said twelve patients were treated.", "Hospital officials", "group"),
+        ("The Finance Ministry said tax receipts rose.", "Finance Ministry", "organisation"),
+        ("Mayor Carla Reyes said the budget was balanced.", "Carla Reyes", "person"),
+        ("According to the audit report, costs doubled.", "audit report", "document"),
+    ],
+)
+def test_speaker_kinds(text, speaker, kind):
+    rows = [(a.speaker, a.speaker_kind) for a in attributions(text)]
+    assert (speaker, kind) in rows, rows
