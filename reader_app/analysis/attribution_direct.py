@@ -81,6 +81,12 @@ def _runs_to_sentence_end(text: str, quote: Quote) -> bool:
     return not after or after[0] in '.!?\n\u201c"' or after[0].isupper()
 
 
+def _ends_with_verb(text: str, lo: int, lead_end: int) -> bool:
+    """'Smith said "..."': the introducing words end with the reporting verb itself."""
+    found = verbs_in(text, lo, lead_end)
+    return bool(found) and not text[found[-1][1] : lead_end].strip()
+
+
 def _tag_before(text: str, quote: Quote, para_start: int, lead_end: int) -> Candidate | None:
     """'X said: "..."' / 'X told reporters, "..."' / 'According to the report, "..."'.
 
@@ -89,7 +95,9 @@ def _tag_before(text: str, quote: Quote, para_start: int, lead_end: int) -> Cand
     starts = [m.end() for m in _BEFORE_START.finditer(text, para_start, lead_end)]
     lo = max([para_start] + starts)
     lead = text[lo:lead_end]
-    if not re.search(r"[:,]\s*$|\bthat\s*$", lead) or not _runs_to_sentence_end(text, quote):
+    if not (re.search(r"[:,]\s*$|\bthat\s*$", lead) or _ends_with_verb(text, lo, lead_end)):
+        return None
+    if not _runs_to_sentence_end(text, quote):
         return None
     according = _ACCORDING.search(lead)
     if according:

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from reader_app.analysis.sentences import paragraphs
 
-_OPEN_DOUBLE = "\u201c\u201e"
-_CLOSE_DOUBLE = "\u201d"
+_OPEN_DOUBLE = "\u201c\u201e\u00ab"  # “ „ «
+_CLOSE_DOUBLE = "\u201d\u00bb"  # ” »
 _STRAIGHT = '"'
 _OPEN_SINGLE = "\u2018"
 _CLOSE_SINGLE = "\u2019"

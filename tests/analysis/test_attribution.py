@@ -61,6 +61,18 @@ DIRECT = [
         "Lena Vogt",
         "The results surprised us.",
     ),
+    # speaker and verb run straight into the quote
+    (
+        'Prosecutor Lea Brun said "the evidence is overwhelming."',
+        "Lea Brun",
+        "the evidence is overwhelming.",
+    ),
+    # guillemets
+    (
+        "\u00abNous sommes pr\u00eats\u00bb, said coach Marc Duval.",
+        "Marc Duval",
+        "Nous sommes pr\u00eats",
+    ),
     # an honorific's dot does not end the tag
     (
         '"It is a promising result," lead author Dr. Kim Ng said.',
@@ -82,9 +94,15 @@ DIRECT = [
 ]
 
 
-@pytest.mark.parametrize("text,speaker,content", DIRECT)
+@pytest.mark.parametrize("text,speaker,content", [d for d in DIRECT if d[1]])
 def test_direct_quote_shapes(text, speaker, content):
     has(text, speaker, content, "direct")
+
+
+def test_quote_split_by_its_tag_keeps_one_speaker():
+    text = 'Captain Ivy Long spoke first. "We are ready," she said, "and we will win."'
+    rows = [(s, c) for s, k, c in found(text) if k == "direct"]
+    assert rows == [("Ivy Long", "We are ready"), ("Ivy Long", "and we will win.")]
 
 
 INDIRECT = [
