@@ -77,6 +77,14 @@ def connect(window) -> None:
     window.inspector.verdict_changed.connect(session.save_verdict)
     window.inspector.suggestion_decided.connect(session.decide_suggestion)
     session.annotations_changed.connect(window.reinspect)
+    # The comparison lands after the analyses: refresh "same event" links of an open inspection.
+    session.comparison_ready.connect(
+        lambda _c: (
+            window.reinspect(window.inspector.current.article.id)
+            if window.inspector.current
+            else None
+        )
+    )
     session.progress.connect(window.progress.show_progress)
     session.idle.connect(window.progress.finish)
     window.progress.cancel_requested.connect(session.cancel)
