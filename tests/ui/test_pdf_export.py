@@ -1,6 +1,7 @@
 """The annotated PDF as readers get it: text, real Highlight notes over the right words, clean failures."""
 
 import html
+import os
 import re
 import shutil
 import subprocess
@@ -334,3 +335,21 @@ def test_every_seed_highlight_covers_exactly_its_words(seeds_pdf):
             assert expected.startswith(got), (span.text, found)
         checked += "/IRT" not in annot
     assert checked == sum(len(p.spans) for p in plans.values()) > 50
+
+
+def test_a_window_can_open_after_an_export_in_the_same_process(tmp_path):
+    """The CLI and test sessions export first; the app they create must still allow widgets."""
+    script = f"""
+import sys
+sys.path.insert(0, {str(Path(__file__).resolve().parents[1] / "export")!r})
+from export_samples import council_item
+from reader_app.ui.pdf import export_pdf
+export_pdf([council_item()], {str(tmp_path / "w.pdf")!r})
+from PySide6.QtWidgets import QLabel
+print(QLabel("still fine").text())
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False, env=env
+    )
+    assert result.returncode == 0 and result.stdout.strip() == "still fine", result.stderr

@@ -17,7 +17,7 @@ _app = None
 
 
 def ensure_app() -> QGuiApplication:
-    """The running QGuiApplication, or a new one (offscreen when there is no display)."""
+    """The running Qt application, or a new one (offscreen when there is no display)."""
     # PySide6 6.12.0's refcount leaks are guarded when reader_app.ui is imported (qt_compat).
     global _app
     existing = QGuiApplication.instance()
@@ -26,7 +26,13 @@ def ensure_app() -> QGuiApplication:
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         # Without a display Qt aborts the process unless a platform is chosen first.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication(sys.argv[:1] or ["reader-app"])
+    # A QApplication, not just a QGuiApplication: a process that exports first and opens a
+    # window later (the reader, a test session) could not create widgets otherwise.
+    try:
+        from PySide6.QtWidgets import QApplication as AppClass
+    except ImportError:
+        AppClass = QGuiApplication
+    _app = AppClass(sys.argv[:1] or ["reader-app"])
     return _app
 
 
