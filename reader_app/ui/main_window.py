@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         the window shows; the Library itself is then built on the GUI thread.
         """
         self.progress.show_progress(0, 0, "Opening the library…")
+        self.workspace.set_empty_message("<h3>Opening your library…</h3>")
         self.session.tasks.start(
             lambda _p, _c: importlib.import_module("reader_app.store.samples"),
             on_result=lambda _m: self._attach_library(db_url, samples),
@@ -120,6 +122,9 @@ class MainWindow(QMainWindow):
 
     def _library_failed(self, db_url: str, error: Exception) -> None:
         self.progress.finish()
+        self.workspace.set_empty_message(
+            f"<h3>The library could not be opened</h3><p>{escape(str(error))}</p>"
+        )
         self.library_error = error
         print(f"reader-app: cannot open the library {db_url}: {error}", file=sys.stderr)
         if self.isVisible() and self.interactive:
@@ -133,6 +138,7 @@ class MainWindow(QMainWindow):
             self.session.open_articles(ids)
             self.library_panel.select_ids(ids)
         self.progress.finish()
+        self.workspace.set_empty_message()
         self.library_loaded.emit()
 
     def refresh_library(self) -> None:

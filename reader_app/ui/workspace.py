@@ -45,6 +45,10 @@ class Workspace(QWidget):
         self._columns: dict[str, ArticleColumn] = {}
         self._current: str | None = None
 
+    def set_empty_message(self, html: str | None = None) -> None:
+        """What the empty workspace says (e.g. while the library opens); None restores the hint."""
+        self.empty.setText(html or EMPTY_TEXT)
+
     # --- columns ------------------------------------------------------------------
 
     def columns(self) -> list[ArticleColumn]:

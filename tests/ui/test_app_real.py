@@ -148,3 +148,17 @@ def test_paste_makes_an_article(real_window, qtbot):
         window.actions_.paste_article.trigger()
     new_id = imported.args[0][0]
     assert window.library.article(new_id).text.startswith("Harbour bridge reopens")
+
+
+def test_a_library_that_cannot_open_is_reported_and_the_window_stays(qtbot, tmp_path):
+    from reader_app.ui.main_window import MainWindow
+
+    junk = tmp_path / "not-a-database.sqlite3"
+    junk.write_bytes(b"this is not an SQLite file, just some bytes " * 50)
+    window = MainWindow(None, interactive=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_library(f"sqlite:///{junk}")
+    qtbot.waitUntil(lambda: window.library_error is not None, timeout=20000)
+    assert "could not be opened" in window.workspace.empty.text()
+    assert window.isVisible()
