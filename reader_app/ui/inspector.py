@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 from reader_app.model import VERDICTS, Analysis, Annotation, Article, Claim, Flag, suggestion_key
 from reader_app.palette import Palette
 from reader_app.ui import span_text
+from reader_app.ui.link_list import LinkList
 from reader_app.ui.marks import Mark
 from reader_app.ui.qt_compat import props
 
@@ -40,6 +39,9 @@ class Inspected:
     annotations: Sequence[Annotation]
     marks: Sequence[Mark]
     mentions: Sequence[tuple[str, int, int, str]] = field(default_factory=list)  # other columns
+    framing: Sequence[tuple[str, int, int, str]] = field(
+        default_factory=list
+    )  # wording, disagreements
 
     def claim(self) -> tuple[int, Claim] | None:
         for m in self.marks:
@@ -95,14 +97,10 @@ class Inspector(QScrollArea):
         self.claim_box, self.claim_label = self._section("Claim")
         self.flag_box, self.flag_label = self._section("Evaluative wording")
         self.quote_box, self.quote_label = self._section("Attribution")
-        self.mentions_box = QGroupBox("Same event in the other columns", body)
-        self.mentions = QListWidget(self.mentions_box)
-        self.mentions.setWordWrap(True)
-        self.mentions.setAlternatingRowColors(True)
-        self.mentions.setMaximumHeight(160)
-        self.mentions.itemActivated.connect(self._on_mention)
-        self.mentions.itemClicked.connect(self._on_mention)
-        QVBoxLayout(self.mentions_box).addWidget(self.mentions)
+        self.mentions = LinkList("Same event in the other columns", body)
+        self.mentions.activated.connect(self.mention_activated)
+        self.framing = LinkList("How the other columns put it", body)
+        self.framing.activated.connect(self.mention_activated)
         self.verdict_box = self._verdict_editor(body)
         self.suggestion_row = QHBoxLayout()
         for widget in (
@@ -110,7 +108,8 @@ class Inspector(QScrollArea):
             self.claim_box,
             self.flag_box,
             self.quote_box,
-            self.mentions_box,
+            self.mentions,
+            self.framing,
             self.verdict_box,
         ):
             self.layout_.addWidget(widget)
@@ -155,7 +154,8 @@ class Inspector(QScrollArea):
             self.claim_box,
             self.flag_box,
             self.quote_box,
-            self.mentions_box,
+            self.mentions,
+            self.framing,
             self.verdict_box,
         ):
             box.hide()
@@ -230,12 +230,8 @@ class Inspector(QScrollArea):
         self.quote_box.show()
 
     def _show_mentions(self, item: Inspected) -> None:
-        self.mentions.clear()
-        for article_id, start, end, label in item.mentions:
-            entry = QListWidgetItem(label, self.mentions)
-            entry.setData(Qt.ItemDataRole.UserRole, (article_id, start, end))
-            entry.setToolTip("Click to scroll that column to this passage")
-        self.mentions_box.setVisible(bool(item.mentions))
+        self.mentions.show_links(item.mentions)
+        self.framing.show_links(item.framing)
 
     # --- suggestions (accept / dismiss) ------------------------------------------
 
@@ -269,10 +265,6 @@ class Inspector(QScrollArea):
         return lambda: self.suggestion_decided.emit(article_id, key, start, end, status)
 
     # --- slots --------------------------------------------------------------------
-
-    def _on_mention(self, entry: QListWidgetItem) -> None:
-        article_id, start, end = entry.data(Qt.ItemDataRole.UserRole)
-        self.mention_activated.emit(article_id, start, end)
 
     def _emit_verdict(self) -> None:
         found = self.current.claim() if self.current else None

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
                 column.annotations,
                 marks,
                 self.session.mentions_for(article_id, start, end),
+                self.session.framing_for(article_id, start, end),
             )
         )
 

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from reader_app.model import Analysis, Annotation, Article, Claim
+from reader_app.ui.comparison_links import framing_for, mentions_for
 from reader_app.ui.workers import Tasks
 from reader_app.ui.workspace import Workspace
 
@@ -227,27 +228,22 @@ class Session(QObject):
         self._closed = True
         self.tasks.shutdown()
 
+    def _outlet_of(self, article_id: str) -> str | None:
+        """The label of an open column (None for articles not open)."""
+        column = self.workspace.column(article_id)
+        if column is None:
+            return None
+        return column.article.meta.outlet or column.article.meta.title or article_id
+
     def mentions_for(
         self, article_id: str, start: int, end: int
     ) -> list[tuple[str, int, int, str]]:
         """Mentions of the same event in the other open columns: (article id, start, end, label)."""
-        if self.comparison is None:
-            return []
-        out = []
-        for event in self.comparison.events:
-            ours = [
-                m
-                for m in event.mentions
-                if m.article == article_id and m.start < end and start < m.end
-            ]
-            if not ours:
-                continue
-            for m in event.mentions:
-                column = self.workspace.column(m.article)
-                if m.article != article_id and column is not None:
-                    outlet = column.article.meta.outlet or column.article.meta.title or m.article
-                    out.append((m.article, m.start, m.end, f"{outlet}: {m.text[:140]}"))
-        return list(dict.fromkeys(out))
+        return mentions_for(self.comparison, article_id, start, end, self._outlet_of)
+
+    def framing_for(self, article_id: str, start: int, end: int) -> list[tuple[str, int, int, str]]:
+        """Other columns' wording for what the span names, and values they disagree on."""
+        return framing_for(self.comparison, article_id, start, end, self._outlet_of)
 
     # --- annotations ------------------------------------------------------------------
 

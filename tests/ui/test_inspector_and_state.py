@@ -36,7 +36,7 @@ def test_clicking_an_aligned_mention_scrolls_and_flashes_the_other_column(make_w
     entry = window.inspector.mentions.item(0)
     assert entry.text().startswith("Sports Daily: 30 million")
     with qtbot.waitSignal(window.inspector.mention_activated):
-        window.inspector.mentions.itemClicked.emit(entry)
+        window.inspector.mentions.list.itemClicked.emit(entry)
     start = window.workspace.column("2").article.text.index("30 million")
     assert window.workspace.column("2").view.flashing == (start, start + 10)
 
