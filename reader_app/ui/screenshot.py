@@ -50,7 +50,8 @@ def inspect_a_claim(window) -> None:
                 analysis is not None and analysis.claims[mark.index].attribution is not None
             )
             mentions = window.session.mentions_for(column.article_id, mark.start, mark.end)
-            score = 2 * bool(mentions) + attributed
+            framing = window.session.framing_for(column.article_id, mark.start, mark.end)
+            score = 2 * bool(mentions) + 2 * bool(framing) + attributed
             if score > best_score:
                 best, best_score = (column.article_id, mark), score
     if best is not None:
