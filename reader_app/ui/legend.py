@@ -57,10 +57,19 @@ class Legend(QWidget):
     def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boxes: dict[str, QCheckBox] = {}
+        self.headings: dict[tuple[str, ...], QCheckBox] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 4, 6, 4)
         for title, keys in GROUPS:
-            heading = QLabel(f"<b>{title}</b>", self)
+            heading = QCheckBox(title, self)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            heading.setChecked(True)
+            heading.setToolTip("Show or hide the whole group")
+            group = tuple(k for k in keys if k in palette.layers)
+            heading.clicked.connect(lambda on, group=group: self._set_group(group, on))
+            self.headings[group] = heading
             outer.addWidget(heading)
             grid = QGridLayout()
             grid.setHorizontalSpacing(4)
@@ -97,5 +106,12 @@ class Legend(QWidget):
             box.blockSignals(False)
         self._emit()
 
+    def _set_group(self, group: tuple[str, ...], visible: bool) -> None:
+        shown = self.visible_layers() - set(group)
+        self.set_visible_layers(shown | set(group) if visible else shown)
+
     def _emit(self) -> None:
+        for group, heading in self.headings.items():
+            # Checked while any layer of the group shows, so one click hides the group.
+            heading.setChecked(any(self.boxes[k].isChecked() for k in group))
         self.layers_changed.emit(self.visible_layers())

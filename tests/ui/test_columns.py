@@ -223,3 +223,15 @@ def test_double_clicking_a_header_asks_to_edit_that_article(qtbot, articles):
     with qtbot.waitSignal(workspace.edit_requested) as asked:
         qtbot.mouseDClick(workspace.column("2").header, Qt.MouseButton.LeftButton)
     assert asked.args == ["2"]
+
+
+def test_a_group_heading_hides_every_flag_layer_at_once(make_window):
+    from reader_app.palette import FLAG_LAYERS
+
+    window = make_window()
+    heading = next(h for g, h in window.legend.headings.items() if "pejorative" in g)
+    heading.click()
+    assert not set(FLAG_LAYERS) & window.workspace.visible_layers
+    assert {"claim", "quote", "speaker", "annotation"} <= window.workspace.visible_layers
+    heading.click()
+    assert set(FLAG_LAYERS) <= window.workspace.visible_layers
