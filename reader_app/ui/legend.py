@@ -74,6 +74,8 @@ class Legend(QWidget):
             grid = QGridLayout()
             grid.setHorizontalSpacing(4)
             grid.setVerticalSpacing(1)
+            grid.setContentsMargins(12, 0, 0, 4)  # indent layers under their group
+            grid.setColumnStretch(1, 1)  # swatches start right after the check boxes
             for row, key in enumerate(k for k in keys if k in palette.layers):
                 box = props(QCheckBox(self), checked=True)
                 box.setToolTip(f"Show or hide: {palette.layer(key).label}")
