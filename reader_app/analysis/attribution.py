@@ -9,9 +9,11 @@ from reader_app.analysis.attribution_clauses import Candidate
 from reader_app.analysis.attribution_direct import direct_candidates
 from reader_app.analysis.attribution_indirect import sentence_candidates
 from reader_app.analysis.attribution_interview import (
+    Turn,
     guess_interviewee,
     interview_candidates,
-    question_regions,
+    label_names,
+    turns,
 )
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import Phrase
@@ -37,6 +39,9 @@ class _Resolver:
         self.registry = Registry(text)
         self.done: dict[int, tuple[str, str]] = {}  # id(candidate) -> (speaker, kind)
         self.history: list[tuple[int, str, str, int]] = []  # (position, speaker, kind, content end)
+        # In an interview answer 'she' is never the interviewee (who speaks as 'I').
+        self.interviewee: str | None = None
+        self.answers: list[tuple[int, int]] = []
 
     def resolve(self, cand: Candidate) -> tuple[str, str] | None:
         pos = cand.cue[0] if cand.cue else cand.content[0][0]
@@ -53,8 +58,13 @@ class _Resolver:
             self.history.append((pos, *found, cand.content[-1][1]))
         return found
 
-    def _last_entry(self, pos: int, kinds: tuple[str, ...]) -> tuple[int, str, str, int] | None:
-        return next((h for h in reversed(self.history) if h[0] < pos and h[2] in kinds), None)
+    def _last_entry(
+        self, pos: int, kinds: tuple[str, ...], avoid: str | None = None
+    ) -> tuple[int, str, str, int] | None:
+        return next(
+            (h for h in reversed(self.history) if h[0] < pos and h[2] in kinds and h[1] != avoid),
+            None,
+        )
 
     def _last(self, pos: int, kinds: tuple[str, ...]) -> tuple[str, str] | None:
         entry = self._last_entry(pos, kinds)
@@ -63,9 +73,10 @@ class _Resolver:
     def _pronoun_person(self, pos: int) -> tuple[str, str] | None:
         """'he'/'she': the last person quoted, unless the narrative has since named someone else
         outside that quote ('Smith said Jones ... He added' stays Smith)."""
-        last = self._last_entry(pos, ("person",))
+        avoid = self.interviewee if any(a <= pos < b for a, b in self.answers) else None
+        last = self._last_entry(pos, ("person",), avoid)
         person = self.registry.recent_person(pos)
-        if person is not None:
+        if person is not None and person.canonical != avoid:
             seen = self.registry.last_mention(person, pos)
             if last is None or (seen > last[0] and seen >= last[3]):
                 return person.canonical, "person"
@@ -154,13 +165,24 @@ def _trim_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (m.end(), span[1]) if m and m.end() < span[1] else span
 
 
-def _build(text: str, cand: Candidate, speaker: tuple[str, str]) -> Attribution:
+def _trim_marker(span: tuple[int, int], all_turns: Sequence[Turn]) -> tuple[int, int]:
+    """Content that starts at an interview turn marker ('A: There are ...') starts after it."""
+    for t in all_turns:
+        if t.start <= span[0] < t.marker_end < span[1]:
+            return (t.marker_end, span[1])
+    return span
+
+
+def _build(
+    text: str, cand: Candidate, speaker: tuple[str, str], all_turns: Sequence[Turn] = ()
+) -> Attribution:
     phrase = cand.phrase if not cand.fixed and cand.follows is None else None
+    spans = [_trim_marker(_trim_dateline(text, c), all_turns) for c in cand.content]
     return Attribution(
         speaker=speaker[0],
         speaker_span=span_of(text, phrase.start, phrase.end) if phrase else None,
         cue=span_of(text, *cand.cue) if cand.cue else None,
-        content=tuple(span_of(text, *_trim_dateline(text, c)) for c in cand.content),
+        content=tuple(span_of(text, *c) for c in spans),
         kind=cand.kind,
         speaker_kind=speaker[1],
     )
@@ -177,36 +199,60 @@ def find_attributions(
     meta = meta or Metadata()
     quotes = find_quotes(text)
     direct = direct_candidates(text, quotes, paragraphs(text))
-    questions = question_regions(text)
+    all_turns = turns(text, meta.author)
     # Verbs inside any quotation are the quoted person's words, not a new attribution.
     quoted = [seg for q in quotes for seg in q.segments]
-    skip = [c.cue for c in direct if c.cue] + quoted + questions
+    skip = [c.cue for c in direct if c.cue] + quoted
     cands = list(direct)
     for i, s in enumerate(sentences):
         if cancel is not None and cancel():
             return ()
-        if not any(a <= s.start < b for a, b in questions):
-            cands += sentence_candidates(text, (s.start, s.end), skip)
+        cands += sentence_candidates(text, (s.start, s.end), skip)
         if progress is not None:
             progress(i + 1, len(sentences))
     resolver = _Resolver(text)
     out: list[tuple[int, Attribution]] = []
-    for cand in sorted(cands, key=_span_start):
-        speaker = resolver.resolve(cand)
-        if speaker:
-            out.append((cand.content[0][0], _build(text, cand, speaker)))
-    first_q = questions[0][0] if questions else None
+    first_q = next((t.start for t in all_turns if t.asks), None)
+    ordered = sorted(cands, key=_span_start)
+    intro = [c for c in ordered if first_q is None or _span_start(c) < first_q]
+    out += _resolve_all(text, resolver, intro, all_turns)
     if first_q is not None:
-        earlier = [(a.speaker, a.speaker_kind) for _, a in out if a.content[-1].end <= first_q]
-        named = [
-            (p.canonical, len([m for m in p.mentions if m < first_q]))
-            for p in resolver.registry.people
-            if p.evidenced and p.first < first_q
-        ]
-        interviewee = meta.interviewee or guess_interviewee(text, first_q, earlier, named)
-        for cand in interview_candidates(text, interviewee):
+        interviewee = meta.interviewee or _guess(text, first_q, out, resolver, meta.author)
+        resolver.interviewee = interviewee
+        resolver.answers = [(t.start, t.end) for t in all_turns if not t.asks]
+        out += _resolve_all(text, resolver, ordered[len(intro) :], all_turns)
+        speaker_of = label_names([p.canonical for p in resolver.registry.people])
+        for cand in interview_candidates(text, all_turns, interviewee, speaker_of):
             out.append((cand.content[0][0], _build(text, cand, (cand.fixed or "", "person"))))
     return _dedupe([a for _, a in sorted(out, key=lambda x: x[0])])
+
+
+def _resolve_all(
+    text: str, resolver: _Resolver, cands: Sequence[Candidate], all_turns: Sequence[Turn]
+) -> list[tuple[int, Attribution]]:
+    out = []
+    for cand in cands:
+        speaker = resolver.resolve(cand)
+        if speaker:
+            att = _build(text, cand, speaker, all_turns)
+            out.append((att.content[0].start, att))
+    return out
+
+
+def _guess(
+    text: str,
+    first_q: int,
+    found: Sequence[tuple[int, Attribution]],
+    resolver: _Resolver,
+    author: str | None,
+) -> str | None:
+    earlier = [(a.speaker, a.speaker_kind) for _, a in found if a.content[-1].end <= first_q]
+    named = [
+        (p.canonical, len([m for m in p.mentions if m < first_q]), p.first)
+        for p in resolver.registry.people
+        if p.first < first_q
+    ]
+    return guess_interviewee(text, first_q, earlier, named, author)
 
 
 def _dedupe(items: list[Attribution]) -> tuple[Attribution, ...]:

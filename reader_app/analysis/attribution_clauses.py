@@ -9,11 +9,17 @@ from reader_app.analysis.attribution_lexicon import Verb, lexicon
 from reader_app.analysis.attribution_phrases import Phrase, read_phrase, tokens
 
 # Punctuation that closes a clause when looking for a speaker before its verb.
-_CLAUSE_BREAK = re.compile(r"[.!?;:,\u201c\u201d\"(\u2014\u2013\n]|\s-\s|^")
+_CLAUSE_BREAK = re.compile(r"[!?;:\u201c\u201d\"(\u2014\u2013\n]|\.(?!\d)|,(?!\d{3}\b)|\s-\s|^")
 _LEADING = " \t\r\n.,;:!?\u2014\u2013-"
 _TRAILING = ' \t\r\n.,;:!?\u2014\u2013-\u201d"\u2019'
 _ON_DAY = re.compile(
     r"(?:\b(?:on|last|this)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?|\b(?:on|in|at|during)\s+(?:a|an|the|his|her|their)\s+\w+)\s*$"
+)
+
+# Circumstance between the verb and 'that': 'told me in person, in January, that ...'.
+_ADJUNCT_THAT = re.compile(
+    r"(?:\s*,?\s*(?:in|on|at|during|after|before|over|by|from|with|via|through|last|this|earlier|late|early)"
+    r"\b[^,;:\"\u201c\u201d.]{1,40}?){1,3}\s*,?\s*that\b"
 )
 
 
@@ -31,20 +37,32 @@ class Candidate:
     coordinated: bool = False  # "X denounced ... and promised ...": same subject as the verb before
 
 
-def verbs_in(text: str, start: int, end: int) -> list[tuple[int, int, Verb]]:
-    """Reporting-verb forms in text[start:end] as (start, end, entry)."""
+def verbs_in(
+    text: str, start: int, end: int, labels: bool = False
+) -> list[tuple[int, int, Verb]]:
+    """Reporting-verb forms in text[start:end] as (start, end, entry); label verbs ('called',
+    'dismissed ... as') only when asked, since they report speech only before a quoted label."""
     lex = lexicon()
     out = []
     for m in lex.verb_pattern.finditer(text, start, end):
-        form = re.sub(r"\s+", " ", m.group())
-        out.append((m.start(), m.end(), lex.verbs[form]))
+        verb = lex.verbs[re.sub(r"\s+", " ", m.group())]
+        if labels or verb.frame != "label":
+            out.append((m.start(), m.end(), verb))
     return out
+
+
+def _abbreviation_dot(text: str, dot: int) -> bool:
+    """The dot of 'Dr.' or of an initial ('J.'), which ends no clause."""
+    word = re.search(r"(\w+)$", text[max(0, dot - 12) : dot])
+    return bool(word) and (len(word.group(1)) == 1 or bool(lexicon().noun(word.group(1).lower(), "honorific")))
 
 
 def clause_start(text: str, lo: int, pos: int) -> int:
     """Start of the clause that ends at ``pos`` (after the last comma, quote mark, dash...)."""
     best = lo
     for m in _CLAUSE_BREAK.finditer(text, lo, pos):
+        if m.group() == "." and _abbreviation_dot(text, m.start()):
+            continue
         best = max(best, m.end())
     return best
 
@@ -91,7 +109,9 @@ def speaker_before(text: str, lo: int, verb_start: int) -> Phrase | None:
 def speaker_after(text: str, verb_end: int, hi: int) -> Phrase | None:
     """An inverted speaker ('..., said the mayor'): the whole stretch up to a comma or the end."""
     stop = verb_end
-    while stop < hi and text[stop] not in ',.;:!?\n\u201c\u201d"(':
+    while stop < hi and (
+        text[stop] not in ',.;:!?\n\u201c\u201d"(' or text[stop] == "." and _abbreviation_dot(text, stop)
+    ):
         stop += 1
     phrase = read_phrase(text, verb_end, stop)
     first = tokens(text, verb_end, stop)
@@ -103,8 +123,13 @@ def speaker_after(text: str, verb_end: int, hi: int) -> Phrase | None:
 def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and text[start] in _LEADING:
         start += 1
+    stop = end
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
+    # keep the closing mark of a quote that opens inside ('the rise was "a punishment"')
+    closer = next((i for i in range(end, stop) if text[i] in '\u201d"'), None)
+    if closer is not None and (text.count('"', start, end) % 2 or text.count("\u201c", start, end) > text.count("\u201d", start, end)):
+        end = closer + 1
     return (start, end) if start < end else None
 
 
@@ -148,7 +173,7 @@ def _skip_listener(text: str, pos: int, end: int) -> int:
 
 def content_after(text: str, verb: Verb, verb_end: int, end: int) -> tuple[int, int] | None:
     """The reported clause after a verb: past a listener, time words and venues, 'that'/'to'."""
-    if verb.frame == "tag":
+    if verb.frame in ("tag", "label"):
         return None
     pos = verb_end
     if verb.frame == "tell":
@@ -162,7 +187,7 @@ def content_after(text: str, verb: Verb, verb_end: int, end: int) -> tuple[int, 
         pos = _skip_phrases(text, pos, end, "weekday")
         pos = _skip_phrases(text, pos, end, "venue")
     rest = text[pos:end]
-    m = re.match(r"\s*(?:,\s*)?that\b", rest)
+    m = re.match(r"\s*(?:,\s*)?that\b", rest) or _ADJUNCT_THAT.match(rest)
     if m:
         pos += m.end()
     elif (

@@ -95,6 +95,9 @@ def _tag_before(text: str, quote: Quote, para_start: int, lead_end: int) -> Cand
     starts = [m.end() for m in _BEFORE_START.finditer(text, para_start, lead_end)]
     lo = max([para_start] + starts)
     lead = text[lo:lead_end]
+    label = _label_before(text, quote, lo, lead_end)
+    if label is not None:
+        return label
     if not (re.search(r"[:,]\s*$|\bthat\s*$", lead) or _ends_with_verb(text, lo, lead_end)):
         return None
     if not _runs_to_sentence_end(text, quote):
@@ -109,6 +112,22 @@ def _tag_before(text: str, quote: Quote, para_start: int, lead_end: int) -> Cand
         return None
     v_start, v_end, _verb = found[-1]
     if len(tokens(text, v_end, lead_end)) > 6:
+        return None
+    phrase = speaker_before(text, lo, v_start)
+    return Candidate((v_start, v_end), quote.segments, "direct", phrase) if phrase else None
+
+
+def _label_before(text: str, quote: Quote, lo: int, lead_end: int) -> Candidate | None:
+    """'X called the rise "a punishment"' / 'X dismissed the account as "propaganda"' / 'what X
+    calls a "vigil"': the quoted label is X's words."""
+    if lead_end != quote.start:
+        return None
+    found = [v for v in verbs_in(text, lo, lead_end, labels=True) if v[2].frame == "label"]
+    if not found:
+        return None
+    v_start, v_end, _verb = found[-1]
+    between = text[v_end:lead_end]
+    if len(tokens(text, v_end, lead_end)) > 6 or re.search(r"[,;:.!?]", between):
         return None
     phrase = speaker_before(text, lo, v_start)
     return Candidate((v_start, v_end), quote.segments, "direct", phrase) if phrase else None

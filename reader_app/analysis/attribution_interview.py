@@ -1,47 +1,119 @@
-"""Interviews in Q:/A: form: every answer belongs to the interviewee; questions are nobody's claims."""
+"""Interviews (Q:/A:, 'Q.'/'A.', or turns labelled with names or initials): answers belong to the
+interviewee; questions are nobody's claims (speech they report is found like any other sentence)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from reader_app.analysis.attribution_clauses import Candidate, trimmed
 
-_TURN = re.compile(r"(?:(?<=\s)|^)(Q|A|Question|Answer)\s*[:.]\s", re.MULTILINE)
+# 'Q:' / 'A:' anywhere after a space; 'Q.' / 'A.' (a bold-style label) only where a paragraph starts.
+_QA = re.compile(
+    r"(?:(?<=\s)|^)\**(Q|A|Question|Answer)\s*:\**\s|^\**(Q|A)\.\**\s",
+    re.MULTILINE,
+)
+# 'SMITH:', 'RA:', 'Ruth Adebayo:' opening a paragraph.
+_LABEL = re.compile(
+    r"^\**([A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2})\s*\**:\**\s",
+    re.MULTILINE,
+)
+_ASKER_LABELS = frozenset({"q", "question", "interviewer"})
+_NOT_SPEAKERS = frozenset(
+    {"note", "update", "source", "editor", "editor's note", "correction", "photo", "watch", "read"}
+)
 _ROLE_NAME = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:expert|analyst|scholar|professor|researcher|economist|official|"
     r"director|author|scientist|diplomat|guest|interviewee)\s*,\s*((?:[A-Z][\w\u2019'.-]*\s+){1,3}[A-Z][\w\u2019'-]*)\s*,"
 )
+_INTERVIEWER = re.compile(
+    r"(?:[Ii]nterview(?:ed)? by|[Qq]uestions by|[Bb]y|[Rr]eporting by|[Ww]ords by)\s+$"
+)
 
 
-def turns(text: str) -> list[tuple[str, int, int, int]]:
-    """(Q or A, marker start, marker end, turn end) for every Q:/A: turn, in order."""
-    marks = [m for m in _TURN.finditer(text)]
-    if not any(m.group(1)[0] == "A" for m in marks) or not any(m.group(1)[0] == "Q" for m in marks):
-        return []
+@dataclass(frozen=True)
+class Turn:
+    asks: bool  # a question turn
+    start: int  # the marker
+    marker_end: int
+    end: int  # where the next turn starts
+    label: str  # "Q", "A", or the name / initials written before the colon
+
+
+def _qa_turns(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), (m.group(1) or m.group(2))[0]) for m in _QA.finditer(text)]
+
+
+def _label_turns(text: str) -> list[tuple[int, int, str]]:
+    """Name-labelled turns: at least two labels, each used at least twice (not 'Note:' once)."""
+    marks = [
+        (m.start(), m.end(), m.group(1))
+        for m in _LABEL.finditer(text)
+        if m.group(1).lower().rstrip(".") not in _NOT_SPEAKERS
+    ]
+    counts = Counter(label for _, _, label in marks)
+    keep = {label for label, n in counts.items() if n >= 2}
+    return [m for m in marks if m[2] in keep] if len(keep) >= 2 else []
+
+
+def _asker(text: str, marks: list[tuple[int, int, str]], author: str | None) -> str:
+    """Which label asks: 'Q'/'Interviewer', the author's name or initials, else the label whose
+    turns most often end with a question mark."""
+    labels = {label for _, _, label in marks}
+    for label in labels:
+        if label.lower().rstrip(".") in _ASKER_LABELS or (author and _names(label, author)):
+            return label
+    score: Counter[str] = Counter()
+    for i, (_a, b, label) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        score[label] += text[b:end].rstrip().endswith("?")
+    return max(sorted(labels), key=lambda lab: score[lab])
+
+
+def _names(label: str, name: str) -> bool:
+    """Whether a turn label ('SMITH', 'RA', 'Ruth Adebayo') stands for ``name``."""
+    words = name.split()
+    low = label.lower().rstrip(".")
+    initials = "".join(w[0] for w in words).lower()
+    return low == name.lower() or low == words[-1].lower() or (len(low) >= 2 and low == initials)
+
+
+def turns(text: str, author: str | None = None) -> list[Turn]:
+    """Every question and answer turn, in order ([] when the text is no interview)."""
+    marks = _qa_turns(text)
+    kinds = {label for _, _, label in marks}
+    if {"Q", "A"} <= kinds:
+        asker = "Q"
+    else:
+        marks = _label_turns(text)
+        if not marks:
+            return []
+        asker = _asker(text, marks, author)
     out = []
-    for i, m in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-        out.append((m.group(1)[0], m.start(), m.end() - 1, end))
+    for i, (a, b, label) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        out.append(Turn(label == asker, a, b, end, label))
     return out
 
 
-def question_regions(text: str) -> list[tuple[int, int]]:
-    return [(a, end) for who, a, _b, end in turns(text) if who == "Q"]
+def question_regions(all_turns: Sequence[Turn]) -> list[tuple[int, int]]:
+    return [(t.start, t.end) for t in all_turns if t.asks]
 
 
 def guess_interviewee(
     text: str,
     before: int,
     earlier: Sequence[tuple[str, str]],
-    named: Sequence[tuple[str, int]] = (),
+    named: Sequence[tuple[str, int, int]] = (),
+    author: str | None = None,
 ) -> str | None:
     """Who answers: the person most quoted before the first question, else 'The expert, NAME,',
-    else the person the introduction names most often.
+    else the person the introduction names most often (not the interviewer of 'Interview by X').
 
     ``earlier`` holds (speaker, speaker_kind) of attributions that end before ``before``;
-    ``named`` holds (full name, mentions) of people introduced before it.
+    ``named`` holds (full name, mentions before it, first mention) of people named before it.
     """
     people = Counter(name for name, kind in earlier if kind == "person" and " " in name)
     if people:
@@ -49,25 +121,58 @@ def guess_interviewee(
     m = _ROLE_NAME.search(text, 0, before)
     if m:
         return m.group(1)
-    return max(named, key=lambda n: n[1])[0] if named else None
+    hosts = [n for n, _, first in named if _INTERVIEWER.search(text, max(0, first - 20), first)]
+    if author:
+        hosts.append(author)
+    guests = [n for n in named if not any(_same_person(n[0], h) for h in hosts)]
+    return max(guests, key=lambda n: (n[1], -n[2]))[0] if guests else None
 
 
-def interview_candidates(text: str, interviewee: str | None) -> list[Candidate]:
+def _same_person(a: str, b: str) -> bool:
+    return a.lower() == b.lower() or a.split()[-1].lower() == b.split()[-1].lower()
+
+
+def interview_candidates(
+    text: str,
+    all_turns: Sequence[Turn],
+    interviewee: str | None,
+    speaker_of: Callable[[str], str] | None = None,
+) -> list[Candidate]:
     """One candidate per answer: its text up to the next question (the last answer ends with its
-    paragraph, so a closing note or sign-off is not put in the interviewee's mouth)."""
-    if not interviewee:
-        return []
+    paragraph, so a closing note or sign-off is not put in the interviewee's mouth). A labelled
+    answer ('SMITH:') belongs to the person its label names (``speaker_of``)."""
     out = []
-    all_turns = turns(text)
-    for i, (who, a, b, end) in enumerate(all_turns):
-        if who != "A":
+    for i, turn in enumerate(all_turns):
+        if turn.asks:
             continue
+        speaker = interviewee
+        if turn.label not in ("A", "Answer"):
+            speaker = speaker_of(turn.label) if speaker_of else turn.label
+        if not speaker:
+            continue
+        end = turn.end
         if i == len(all_turns) - 1:
-            para_break = re.search(r"\n\s*\n", text[b:end])
-            end = b + para_break.start() if para_break else end
-        content = trimmed(text, b + 1, end)
+            para_break = re.search(r"\n\s*\n", text[turn.marker_end : end])
+            end = turn.marker_end + para_break.start() if para_break else end
+        content = trimmed(text, turn.marker_end, end)
         if content:
-            out.append(
-                Candidate((a, b), (content,), "interview", fixed=interviewee, fixed_kind="person")
-            )
+            cue_end = turn.marker_end
+            while cue_end > turn.start + 1 and text[cue_end - 1] in " \t\n*":
+                cue_end -= 1
+            cue = (turn.start, cue_end)
+            out.append(Candidate(cue, (content,), "interview", fixed=speaker, fixed_kind="person"))
     return out
+
+
+def label_names(people: Sequence[str]) -> Callable[[str], str]:
+    """Maps a turn label to the person it names ('RA' -> 'Ruth Adebayo'), else the label itself
+    (capitalised as a name when written in capitals)."""
+
+    def speaker_of(label: str) -> str:
+        found = next((p for p in people if _names(label, p)), None)
+        if found:
+            return found
+        bare = label.rstrip(".")
+        return bare.title() if bare.isupper() and len(bare) > 3 else bare
+
+    return speaker_of

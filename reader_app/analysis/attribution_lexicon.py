@@ -59,6 +59,7 @@ def lexicon() -> Lexicon:
     for r in _rows("speaker_nouns.tsv"):
         classes = frozenset(c for c in r[2].split(",") if c)
         nouns.setdefault(r[0], []).append(Noun(r[0], r[1], classes, r[3]))
+    _add_role_plurals(nouns)
     words: dict[str, set[str]] = {}
     for r in _rows("function_words.tsv"):
         words.setdefault(r[1], set()).add(r[0])
@@ -73,6 +74,21 @@ def lexicon() -> Lexicon:
         words={k: frozenset(v) for k, v in words.items()},
         verb_pattern=pattern,
     )
+
+
+def _plural(noun: str) -> str:
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + ("es" if re.search(r"(?:s|sh|ch|x|z)$", noun) else "s")
+
+
+def _add_role_plurals(nouns: dict[str, list[Noun]]) -> None:
+    """'hospital managers', 'nurses': the plural of a role is an unnamed group of sources."""
+    for noun, entries in list(nouns.items()):
+        if entries[0].category == "role" and " " not in noun:
+            plural = _plural(noun)
+            if plural not in nouns:
+                nouns[plural] = [Noun(plural, "group", frozenset(), f"plural of the role '{noun}'")]
 
 
 def verb_connotation(word: str) -> str | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from reader_app.analysis.attribution_lexicon import Lexicon, lexicon
+from reader_app.analysis.attribution_lexicon import Lexicon, Noun, lexicon
 
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[-\u2019'.&][^\W_]+)*")
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]+(?:[-\u2019'.&][^\W_]+)*")
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 _POSTMODIFIER = re.compile(
     r"\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|knowledgeable about|"
@@ -110,12 +110,13 @@ def _compound_modifier(lex: Lexicon, toks: list[Token], i: int) -> bool:
         return False
     if any(lex.is_word(toks[i].bare, c) for c in ("pronoun_person", "object_pronoun", "relative")):
         return False
-    return i == 0 or toks[i - 1].bare in _DETERMINERS
+    return i == 0 or toks[i - 1].bare in _DETERMINERS or lex.is_word(toks[i - 1].bare, "quantifier")
 
 
 def _trim_front(lex: Lexicon, toks: list[Token]) -> list[Token]:
     while toks and (
         toks[0].bare in _CONNECTORS
+        or lex.is_word(toks[0].bare, "relative")
         or (
             toks[0].capitalised
             and lex.is_word(toks[0].bare, "opener")
@@ -170,6 +171,9 @@ def _classify(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
         return Phrase(start, end, text[start:end], "descriptor", head=last.bare)
     noun = _noun_at(lex, toks, len(toks) - 1)
     entries = lex.nouns.get(noun[0], ()) if noun else ()
+    source = _source_of(lex, toks)
+    if source is not None and not (entries and entries[0].category == "document"):  # "a survey of 9,400 members": the survey speaks, not the members
+        noun, entries = (source.noun, 1), (source,)
     name_like = last.capitalised and not entries
     if (
         entries
@@ -187,6 +191,16 @@ def _classify(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
     kind = entry.category if entry.category != "honorific" else "role"
     roles, quals = _roles_and_qualifiers(lex, toks)
     return Phrase(start, end, text[start:end], kind, head=noun[0], roles=roles, qualifiers=quals)
+
+
+def _source_of(lex: Lexicon, toks: list[Token]) -> Noun | None:
+    """A document noun followed by 'of' ('survey of members', 'report of the committee')."""
+    for i in range(len(toks) - 2):
+        if toks[i + 1].bare == "of":
+            entry = lex.noun(toks[i].bare, "document")
+            if entry is not None:
+                return entry
+    return None
 
 
 def _roles_and_qualifiers(lex: Lexicon, toks: list[Token]) -> tuple[frozenset[str], frozenset[str]]:

