@@ -12,7 +12,7 @@ from reader_app.ingest.rules import cue_alternation, cue_set
 
 # Name particles that stay lower case inside a person's name.
 _PARTICLES = frozenset(["de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "al", "el", "bin", "bint", "ibn", "ben", "y", "e"])
-_BY = re.compile(r"(?:^|\s)(?:By|BY|by:|By:|BY:)\s+(?P<who>\S.*)$")
+_BY = re.compile(r"(?:^|\s)(?:By|BY|by:|By:|BY:|(?<=[A-Za-z] )by(?=\s+[A-Z]))\s+(?P<who>\S.*)$")
 _CONTINUES = re.compile(r"(?:,|\b(?:with|of|and|for|the|at|in|by|&))\s*$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 
@@ -59,8 +59,8 @@ def parse_byline(text: str) -> Byline | None:
 
 
 def _only_date_before(prefix: str) -> bool:
-    """Text before 'By' may only be a date line ('date 2021-01-06 By ...')."""
-    if not prefix.strip():
+    """Text before 'By' may only be a date ('date 2021-01-06 By ...') or a label ('Interview by')."""
+    if not prefix.strip() or f"{prefix.strip().lower()} by" in cue_set("byline_prefix"):
         return True
     found = find_date(prefix)
     if not found:
@@ -91,6 +91,7 @@ def date_line(text: str) -> tuple[str, str] | None:
 def _date_word(word: str) -> bool:
     lowered = word.lower().strip(".")
     return (lowered in cue_set("weekday") or lowered in cue_set("time_word")
+            or lowered in cue_set("date_prefix")
             or bool(re.fullmatch(r"\d{1,2}(?:[:.h]\d{2})?(?:am|pm)?|\+\d{2}:?\d{2}", lowered)))
 
 
@@ -103,6 +104,15 @@ def name_line(text: str) -> str | None:
     if not all(_NAME_TOKEN.match(t) and not t.endswith(".") or t.lower() in _PARTICLES for t in tokens):
         return None
     return text
+
+
+def name_role_line(text: str) -> str | None:
+    """'Megan Tully | Staff Writer' / 'Priya Nair, Health Correspondent': the name, else None."""
+    parts = re.split(r"\s*[|,]\s*|\s+[-–—]\s+", normalize_spaces(text), maxsplit=1)
+    if len(parts) != 2 or not name_line(parts[0]):
+        return None
+    role = {w.lower().strip(".") for w in parts[1].split()}
+    return parts[0] if role & cue_set("role_word") else None
 
 
 def byline_block(lines: list[Line], first: int) -> list[Line]:

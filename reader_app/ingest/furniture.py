@@ -5,20 +5,23 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader_app.ingest.lines import Line, ends_sentence, normalize_spaces
-from reader_app.ingest.rules import cleanup_rules, max_line_chars
+from reader_app.ingest.bylines import name_role_line, parse_byline
+from reader_app.ingest.lines import Line, ends_sentence, is_bullet, normalize_spaces
+from reader_app.ingest.rules import CleanupRule, cleanup_rules, max_line_chars
 
 _QUOTED_TITLE = re.compile(r"[:\-–—]\s*['‘\"“](?P<title>.+?)['’\"”]\s*$")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+_LIST_ITEM_CHARS = 120
 RUNNING = "running header/footer"
 PAGE_NUMBER = "page number"
 
 
 def mark_rule_lines(lines: list[Line], marks: dict[int, str]) -> None:
-    """Whole lines matched by a 'line' rule, and the caption a video label announced."""
+    """Whole lines matched by a 'line' rule, plus what a rule says goes with them."""
     limit = max_line_chars()
     rules = [r for r in cleanup_rules() if r.scope == "line"]
     echo: tuple[str, str] | None = None  # (caption title, reason) waiting for its repeat
+    follow: tuple[str, bool] | None = None  # (reason, only list items) for the lines below a match
     for line in lines:
         if line.index in marks or line.is_blank:
             continue
@@ -26,13 +29,27 @@ def mark_rule_lines(lines: list[Line], marks: dict[int, str]) -> None:
         if echo and text == echo[0]:
             marks[line.index] = echo[1]
             continue
-        if len(text) > limit:
+        if follow and (not follow[1] or (is_bullet(text) and len(text) <= _LIST_ITEM_CHARS)):
+            marks[line.index] = follow[0]
+            follow = (follow[0], True) if follow[1] else None
             continue
-        rule = next((r for r in rules if r.regex.fullmatch(text)), None)
-        if rule:
-            marks[line.index] = rule.category
-            quoted = _QUOTED_TITLE.search(text)
-            echo = (normalize_spaces(quoted.group("title")), rule.category) if quoted else echo
+        follow = None
+        rule = _matching_rule(rules, text, limit)
+        if rule is None:
+            continue
+        marks[line.index] = rule.category
+        quoted = _QUOTED_TITLE.search(text)
+        echo = (normalize_spaces(quoted.group("title")), rule.category) if quoted else echo
+        if rule.next_line_category:
+            follow = (rule.next_line_category, False)
+        elif rule.swallow_list and len(text.split()) <= 6:
+            follow = (rule.category, True)
+
+
+def _matching_rule(rules: list[CleanupRule], text: str, limit: int) -> CleanupRule | None:
+    if len(text) > limit or parse_byline(text) or name_role_line(text):
+        return None  # bylines are metadata, never furniture
+    return next((r for r in rules if r.may_match(text) and r.regex.fullmatch(text)), None)
 
 
 def inline_cuts(lines: list[Line], marks: dict[int, str]) -> list[tuple[int, int, str]]:

@@ -32,11 +32,16 @@ def _label() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _phrases(category: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{cue_alternation(category)})\b", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{cue_alternation(category)})(?!\w)", re.IGNORECASE)
 
 
-def detect_genre(text: str, header: list[str], has_letterhead: bool) -> Genre:
-    """The genre with the snippet that shows it; 'news' when nothing marks another genre."""
+def detect_genre(text: str, header: list[str], has_letterhead: bool,
+                 removed: list[str] | None = None) -> Genre:
+    """The genre with the snippet that shows it; 'news' when nothing marks another genre.
+
+    ``removed`` are the furniture texts taken out (disclaimers, wire headers): they still tell the genre.
+    """
+    removed = removed or []
     q_turns, a_turns = len(_Q_TURN.findall(text)), len(_A_TURN.findall(text))
     phrase = _phrases("interview_phrase").search(text)
     if (q_turns >= 2 and a_turns >= 2) or (phrase and q_turns + a_turns >= 2):
@@ -46,7 +51,11 @@ def detect_genre(text: str, header: list[str], has_letterhead: bool) -> Genre:
         label = _label().match(line)
         if label and len(line) < 120:
             return Genre(cue_values("opinion_label")[label.group("label").lower()], line.strip())
-    disclaimer = _phrases("opinion_disclaimer").search(text)
+    everything = "\n".join([text, *removed])
+    release = {m.group(0).lower() for m in _phrases("press_release_cue").finditer(everything)}
+    if len(release) >= 2:
+        return Genre("press release", ", ".join(sorted(release)))
+    disclaimer = _phrases("opinion_disclaimer").search(everything)
     if disclaimer:
         return Genre("opinion", disclaimer.group(0))
     return _voice_genre(text, has_letterhead)

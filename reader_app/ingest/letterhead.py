@@ -76,7 +76,7 @@ def letterhead_names(texts: list[str]) -> list[str]:
         if names and starts_lowercase(text):
             names[-1] = f"{names[-1]} {text}"
         else:
-            names.append(_soften_caps(text) if is_all_caps(text) else text)
+            names.append(soften_caps(text) if is_all_caps(text) else text)
     return names
 
 
@@ -90,6 +90,6 @@ def letterhead_outlet(texts: list[str]) -> str | None:
     return f"{names[-1]} ({', '.join(names[:-1])})"
 
 
-def _soften_caps(text: str) -> str:
+def soften_caps(text: str) -> str:
     words = text.lower().split()
     return " ".join(w if i and w in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 
-from reader_app.ingest.bylines import date_line, name_line, parse_byline
-from reader_app.ingest.cleanup import LABEL_LINE, META_LINE
+from reader_app.ingest.bylines import date_line, name_line, name_role_line, parse_byline
 from reader_app.ingest.genre import detect_genre, find_interviewee, is_genre_label
-from reader_app.ingest.letterhead import LETTERHEAD, letterhead_outlet
-from reader_app.ingest.lines import TURN
+from reader_app.ingest.header import LABEL_LINE, MASTHEAD, META_LINE
+from reader_app.ingest.letterhead import LETTERHEAD, letterhead_outlet, soften_caps
+from reader_app.ingest.lines import TURN, is_all_caps
 from reader_app.ingest.outlets import (
     OutletCue,
     find_cues,
     footer_publisher,
     is_wire_agency,
     preferred_spelling,
+    publisher_note,
     wire_spelling,
 )
 from reader_app.model import Metadata, Removed
@@ -23,10 +24,11 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
     r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?"  # ', Ukraine' / ', Calif.'
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
-    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[–—-]{1,2}\s+(?=\S)"
+    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?(?:\s*/[^/\n]{1,40}/)?\s*[–—-]{1,2}\s+(?=\S)"
 )
 _TITLE_MAX_CHARS = 200
 _TITLE_MAX_WORDS = 30
+ISSUER = "issuer (kept as metadata)"
 SOURCE = "text"
 
 
@@ -35,25 +37,14 @@ def detect_metadata(text: str, removed: tuple[Removed, ...], base: Metadata | No
     meta = base or Metadata()
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     header = [r.text.strip() for r in removed if r.reason in (META_LINE, LABEL_LINE)]
-    letterhead = [r.text for r in removed if r.reason == LETTERHEAD]
-    byline_outlet = None
-    for line in header:
-        byline = parse_byline(line)
-        if byline and byline.author:
-            meta = _fill(meta, "author", byline.author, byline.evidence)
-        if byline and byline.outlet:
-            byline_outlet = OutletCue(byline.outlet, "byline", byline.evidence)
-        found = date_line(line)
-        if found:
-            meta = _fill(meta, "date", found[0], found[1])
-        elif not byline and name_line(line):
-            meta = _fill(meta, "author", name_line(line), line)
+    meta, byline_outlet = _byline_and_date(meta, header)
     title = _title(paragraphs)
     if title:
         meta = _fill(meta, "title", title, title)
     meta = _dateline(meta, paragraphs)
-    meta = _outlet(meta, text, removed, byline_outlet, letterhead)
-    genre = detect_genre(text, header + paragraphs[:1], bool(letterhead))
+    meta = _outlet(meta, text, removed, byline_outlet)
+    letterhead = any(r.reason == LETTERHEAD for r in removed)
+    genre = detect_genre(text, header + paragraphs[:1], letterhead, [r.text for r in removed])
     meta = _fill(meta, "genre", genre.value, genre.evidence or genre.value)
     if meta.genre == "interview":
         found = find_interviewee(text)
@@ -66,6 +57,22 @@ def _fill(meta: Metadata, field: str, value: str | None, evidence: str) -> Metad
     if not value or getattr(meta, field):
         return meta
     return meta.with_value(field, value, evidence, SOURCE)
+
+
+def _byline_and_date(meta: Metadata, header: list[str]) -> tuple[Metadata, OutletCue | None]:
+    byline_outlet = None
+    for line in header:
+        byline = parse_byline(line)
+        if byline and byline.author:
+            meta = _fill(meta, "author", byline.author, byline.evidence)
+        if byline and byline.outlet:
+            byline_outlet = OutletCue(byline.outlet, "byline", byline.evidence)
+        found = date_line(line)
+        if found:
+            meta = _fill(meta, "date", found[0], found[1])
+        elif not byline:
+            meta = _fill(meta, "author", name_role_line(line) or name_line(line), line)
+    return meta, byline_outlet
 
 
 def _title(paragraphs: list[str]) -> str | None:
@@ -84,7 +91,7 @@ def _title(paragraphs: list[str]) -> str | None:
 
 
 def _dateline(meta: Metadata, paragraphs: list[str]) -> Metadata:
-    for paragraph in paragraphs[:2]:
+    for paragraph in paragraphs[:3]:
         match = _DATELINE.match(paragraph)
         if match and sum(ch.isalpha() for ch in match.group("place")) >= 3:
             meta = _fill(meta, "dateline", match.group("place").strip(), match.group(0).strip())
@@ -95,24 +102,43 @@ def _dateline(meta: Metadata, paragraphs: list[str]) -> Metadata:
     return meta
 
 
-def _outlet(meta: Metadata, text: str, removed: tuple[Removed, ...], byline: OutletCue | None,
-            letterhead: list[str]) -> Metadata:
-    cues = find_cues(text)
-    for cue in cues:
-        if cue.kind == "relay" or (cue.kind == "interviewer" and is_wire_agency(cue.name)):
+def _outlet(meta: Metadata, text: str, removed: tuple[Removed, ...], byline: OutletCue | None) -> Metadata:
+    """The strongest outlet cue; wire agencies among them become reporting_by instead."""
+    ranked = _ranked_cues(text, removed, byline)
+    for cue in ranked:
+        if cue.kind == "relay" or is_wire_agency(cue.name):
             meta = _fill(meta, "reporting_by", wire_spelling(cue.name), cue.evidence)
-    ranked = [c for c in cues if c.kind == "self"]
-    ranked += [c for c in cues if c.kind == "interviewer" and not is_wire_agency(c.name)]
-    ranked += [byline] if byline else []
-    for piece in removed:
-        footer = footer_publisher(piece.text) if piece.reason == "licence footer" else None
-        ranked += [footer] if footer else []
-    named_by_letterhead = letterhead_outlet(letterhead)
-    if named_by_letterhead:
-        ranked.append(OutletCue(named_by_letterhead, "letterhead", " / ".join(t.strip() for t in letterhead)))
-    if not ranked or meta.outlet:
+    outlets = [c for c in ranked if c.kind != "relay" and not is_wire_agency(c.name)]
+    if meta.outlet:
         return meta
-    best = ranked[0]
-    name = re.sub(r"^[Tt]he\s+", "", best.name)
-    name = preferred_spelling(name, text, [c.name for c in ranked])
+    if not outlets:  # a wire story with no other outlet named: the agency is the best guess
+        credit, dateline = meta.evidence_for("reporting_by"), meta.evidence_for("dateline")
+        if credit and dateline and credit.evidence == dateline.evidence:
+            return _fill(meta, "outlet", meta.reporting_by, credit.evidence)
+        return meta
+    best = outlets[0]
+    name = preferred_spelling(best.name, text, [c.name for c in outlets])
     return _fill(meta, "outlet", name, best.evidence)
+
+
+def _ranked_cues(text: str, removed: tuple[Removed, ...], byline: OutletCue | None) -> list[OutletCue]:
+    cues = find_cues(text)
+    ranked = [c for c in cues if c.kind == "self"]
+    ranked += [OutletCue(_plain(r.text), "issuer", r.text.strip()) for r in removed if r.reason == ISSUER]
+    ranked += [OutletCue(_plain(r.text), "masthead", r.text.strip()) for r in removed[:6]
+               if r.reason == MASTHEAD][:1]
+    ranked += [c for c in cues if c.kind == "interviewer"]
+    ranked += [c for r in removed if r.reason == "publisher note" for c in [publisher_note(r.text)] if c]
+    ranked += [byline] if byline else []
+    ranked += [c for r in removed if r.reason == "licence footer" for c in [footer_publisher(r.text)] if c]
+    named_by_letterhead = letterhead_outlet([r.text for r in removed if r.reason == LETTERHEAD])
+    if named_by_letterhead:
+        evidence = " / ".join(r.text.strip() for r in removed if r.reason == LETTERHEAD)
+        ranked.append(OutletCue(named_by_letterhead, "letterhead", evidence))
+    ranked += [c for c in cues if c.kind == "relay"]
+    return ranked
+
+
+def _plain(name: str) -> str:
+    name = " ".join(name.split())
+    return soften_caps(name) if is_all_caps(name) else name

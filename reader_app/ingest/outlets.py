@@ -30,7 +30,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "relay": re.compile(rf",\s+(?:the\s+)?(?P<name>{NAME})\s+(?:{cue_alternation('relay_verb')})\s*[.;]"),
         "interviewer": re.compile(rf"\b(?:{cue_alternation('interviewer_verb')})\s+(?:the\s+)?(?P<name>{NAME})"),
         "footer": re.compile(rf"\b(?i:by|from|of)\s+(?:the\s+)?(?P<name>{NAME})\s+(?i:is|are)\s+(?i:licen[cs]ed)"
-                             rf"|(?:©|\([cC]\))\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s+)?(?P<name2>{NAME})"),
+                             rf"|(?:©|\([cC]\)|Copyright|COPYRIGHT)\s*(?:©\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s+)?(?P<name2>{NAME})"),
     }
 
 
@@ -69,6 +69,12 @@ def footer_publisher(footer: str) -> OutletCue | None:
         return None
     name = _TRAILING_SMALL.sub("", (match.group("name") or match.group("name2") or "").strip())
     return OutletCue(name, "footer", footer.strip()) if name else None
+
+
+def publisher_note(line: str) -> OutletCue | None:
+    """'Example News is a division of Example Corp.' -> Example News."""
+    match = re.match(rf"\s*(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|part|owned|published|operated)\b", line)
+    return OutletCue(match.group("name"), "publisher note", line.strip()) if match else None
 
 
 def preferred_spelling(name: str, text: str, others: list[str]) -> str:

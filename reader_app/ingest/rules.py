@@ -19,6 +19,8 @@ class CleanupRule:
     regex: re.Pattern[str]
     note: str
     requires: str = ""  # lower-case text a line must contain before the regex is tried (speed)
+    swallow_list: bool = False  # the bullet list under a matched heading goes with it
+    next_line_category: str = ""  # the next non-blank line is removed too, with this reason
 
     def may_match(self, line: str) -> bool:
         return not self.requires or self.requires in line.lower()
@@ -34,7 +36,8 @@ def cleanup_rules() -> tuple[CleanupRule, ...]:
         rules.append(
             CleanupRule(entry["name"], entry["category"], entry.get("scope", "line"),
                         re.compile(entry["pattern"], flags), entry.get("note", ""),
-                        entry.get("requires", "").lower())
+                        entry.get("requires", "").lower(), bool(entry.get("swallow_list")),
+                        entry.get("next_line_category", ""))
         )
     return tuple(rules)
 

@@ -62,8 +62,9 @@ The two officials also exchanged views on port fees, ExampleNews writes."""
 @pytest.mark.parametrize("text, expected", [
     (COUNCIL, {"title": "Council approves riverside housing plan", "author": "Jane Doe",
                "date": "2024-03-03", "genre": "news", "dateline": None, "outlet": None}),
+    # a wire story naming no other outlet: the agency of the dateline is the best guess
     (WIRE, {"title": None, "dateline": "LONDON", "reporting_by": "Reuters", "genre": "news",
-            "author": None, "outlet": None}),
+            "author": None, "outlet": "Reuters"}),
     (OPED, {"title": "Opinion: Our high streets deserve better than empty promises",
             "author": "Mark Evans", "genre": "opinion"}),
     (TRANSFER, {"title": "Striker completes record move", "author": "Tom Walker", "date": "2023-08-14",

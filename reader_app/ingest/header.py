@@ -1,0 +1,108 @@
+"""The top of an article: masthead, bylines, date lines and genre labels move out as metadata."""
+
+from __future__ import annotations
+
+from reader_app.ingest.bylines import (
+    byline_block,
+    date_line,
+    name_line,
+    name_role_line,
+    parse_byline,
+)
+from reader_app.ingest.genre import is_genre_label
+from reader_app.ingest.lines import Line, ends_sentence, is_all_caps, is_prose, normalize_spaces
+
+META_LINE = "byline/date line (kept as metadata)"
+LABEL_LINE = "genre label (kept as metadata)"
+MASTHEAD = "masthead"
+_HEADER_LINES = 15
+_MAST_WORDS = 6
+_SHORT_LINE = 60
+
+
+def mark_header_meta(lines: list[Line], marks: dict[int, str]) -> None:
+    """Byline blocks, date lines and genre labels near the top (one standfirst may sit among them)."""
+    seen = prose = 0
+    i = 0
+    while i < len(lines) and seen < _HEADER_LINES:
+        line = lines[i]
+        if line.is_blank or line.is_page_break or line.index in marks:
+            i += 1
+            continue
+        text = normalize_spaces(line.text)
+        seen += 1
+        if is_prose(text) and not date_line(text):
+            prose += 1
+            if prose > 1:
+                break
+            i += 1
+            continue
+        if parse_byline(text) or name_role_line(text):
+            block = byline_block(lines, i)
+            for member in block:
+                marks[member.index] = META_LINE
+            i += len(block)
+            continue
+        if is_genre_label(text):
+            marks[line.index] = LABEL_LINE
+        elif date_line(text):
+            marks[line.index] = META_LINE
+        elif _name_above_date(lines, i):
+            marks[line.index] = marks[line.index + 1] = META_LINE
+            i += 1
+        i += 1
+
+
+def _name_above_date(lines: list[Line], i: int) -> bool:
+    """'Jane Doe' directly above its date line: the byline of pages that print no 'By'."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return bool(below and not below.is_blank and name_line(lines[i].text) and date_line(below.text))
+
+
+def mark_masthead(lines: list[Line], marks: dict[int, str]) -> None:
+    """The outlet's name with its tagline or section label above the headline.
+
+    Only a first block of two or more short lines whose first line looks like a name
+    (capitals or Title Case, a few words), followed by a short headline-like line: a headline
+    with its standfirst is followed by prose or a byline instead.
+    """
+    block = _first_block(lines)
+    if len(block) < 2 or any(ln.index in marks for ln in block[:1]):
+        return
+    texts = [normalize_spaces(ln.text) for ln in block]
+    if any(len(t) > _SHORT_LINE for t in texts) or not _mast_like(texts[0]):
+        return
+    after = _next_kept(lines, block[-1].index + 1, marks)
+    if after is None or not _headline_like(normalize_spaces(after.text)):
+        return
+    for line, text in zip(block, texts):
+        if line.index not in marks:
+            marks[line.index] = LABEL_LINE if is_genre_label(text) else MASTHEAD
+
+
+def _first_block(lines: list[Line]) -> list[Line]:
+    block: list[Line] = []
+    for line in lines:
+        if line.is_blank or line.is_page_break:
+            if block:
+                break
+            continue
+        block.append(line)
+    return block
+
+
+def _next_kept(lines: list[Line], start: int, marks: dict[int, str]) -> Line | None:
+    return next((ln for ln in lines[start:] if not ln.is_blank and not ln.is_page_break
+                 and ln.index not in marks), None)
+
+
+def _mast_like(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= _MAST_WORDS or ends_sentence(text):
+        return False
+    return is_all_caps(text) or all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in words)
+
+
+def _headline_like(text: str) -> bool:
+    return (not is_prose(text) and not ends_sentence(text) and len(text.split()) >= 3
+            and not parse_byline(text) and not date_line(text) and not name_role_line(text))
