@@ -95,15 +95,35 @@ def speaker_before(text: str, lo: int, verb_start: int) -> Phrase | None:
         return read_phrase(text, start, end)
     if start <= lo or text[start - 1] != ",":
         return None
-    inner = text.rfind(",", lo, start - 1)
+    inner = _last_comma(text, lo, start - 1)
     if inner < 0:
         return None
+    apposed = _apposed_name(text, inner, start - 1)
+    if apposed is not None:
+        return apposed
     name_start = clause_start(text, lo, inner)
     phrase = read_phrase(text, name_start, inner)
     first = tokens(text, name_start, inner)
     if phrase is None or not first or phrase.start != first[0].start:
         return None
     return phrase if phrase.kind not in ("pronoun", "other") else None
+
+
+def _last_comma(text: str, lo: int, hi: int) -> int:
+    """The last clause comma in text[lo:hi] (not the comma of '412,000'), or -1."""
+    pos = text.rfind(",", lo, hi)
+    while pos >= 0 and re.match(r",\d{3}\b", text[pos : pos + 5]):
+        pos = text.rfind(",", lo, pos)
+    return pos
+
+
+def _apposed_name(text: str, comma: int, end: int) -> Phrase | None:
+    """'the club's president, Jane Roe, said': a full name set off by commas is the speaker."""
+    phrase = read_phrase(text, comma + 1, end)
+    first = tokens(text, comma + 1, end)
+    if phrase is None or phrase.kind != "name" or len(phrase.name) < 2 or not first:
+        return None
+    return phrase if phrase.start == first[0].start else None
 
 
 def speaker_after(text: str, verb_end: int, hi: int) -> Phrase | None:
@@ -234,6 +254,11 @@ _TAG_TAIL = re.compile(
 )
 
 
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|had|has|have|can|could|should|must|may|might)\b|[\"\u201c]"
+)
+
+
 def tag_remainder(text: str, verb: Verb, verb_end: int, end: int) -> bool:
     """Whether what follows a sentence-final 'X said' is only circumstance ('on Monday', 'in a
     statement', 'adding ...'), not a reported clause of its own ('Asked why, X said she ...')."""
@@ -242,4 +267,9 @@ def tag_remainder(text: str, verb: Verb, verb_end: int, end: int) -> bool:
         pos = _skip_phrases(text, pos, end, "weekday")
         pos = _skip_phrases(text, pos, end, "venue")
     rest = text[pos:end].strip(' .!?\u201d"')
-    return not re.match(r"that\b", rest) and bool(_TAG_TAIL.match(rest))
+    tail = _TAG_TAIL.match(rest)
+    if re.match(r"that\b", rest) or not tail:
+        return False
+    # 'Ruiz said joining Rovers was "a dream"': a gerund subject of a finite clause is content
+    gerund = re.match(r"\w+ing\b", rest) and not re.match(r"(?:adding|saying|citing|according)\b", rest)
+    return not (gerund and _FINITE.search(rest))

@@ -103,7 +103,7 @@ def _forward(
     phrase = speaker_before(text, s[0], v_start)
     coordinated = False
     if phrase is None:
-        if not re.search(r"\band\s+$", text[s[0] : v_start]):
+        if not re.search(r"\b(?:and|but)\s+$", text[s[0] : v_start]):
             return None
         coordinated = prev is not None
         phrase = prev.phrase if prev is not None else sentence_subject(text, s[0], v_start)
@@ -188,7 +188,7 @@ def sentence_candidates(
         if cand is None:
             continue
         if cand.coordinated and prev is not None:
-            and_at = text.rfind(" and ", s[0], v[0])
+            and_at = max(text.rfind(" and ", s[0], v[0]), text.rfind(" but ", s[0], v[0]))
             prev.content = tuple((a, min(b, and_at)) for a, b in prev.content if a < and_at)
         out.append(cand)
         prev = cand

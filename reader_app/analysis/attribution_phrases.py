@@ -11,7 +11,7 @@ TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]+(?:[
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 _POSTMODIFIER = re.compile(
     r"\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|knowledgeable about|"
-    r"involved in|present at|at the scene of)\s+(?:[\w\u2019'-]+\s+){0,5}[\w\u2019'-]+\s*$"
+    r"involved in|present at|at the scene of|seen by|obtained by|reviewed by|published by|released by)\s+(?:[\w\u2019'-]+\s+){0,5}[\w\u2019'-]+\s*$"
 )
 _AGE = re.compile(r"^\d+-year-old$", re.IGNORECASE)
 _CONNECTORS = frozenset({"of", "to", "for", "and", "in", "at"})
@@ -103,6 +103,7 @@ def _compound_modifier(lex: Lexicon, toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1]
     if (
         toks[i].capitalised
+        and i > 0  # a sentence's first word is capitalised anyway ('Tenant advocate X')
         or not lex.noun(nxt.bare)
         or nxt.capitalised
         and not lex.noun(nxt.bare, "role")
@@ -134,7 +135,7 @@ def read_phrase(text: str, start: int, end: int, max_tokens: int = 9) -> Phrase 
     if post is not None and not text[post.end() : end].strip():
         # "a source close to the talks", "people familiar with the plan": read the head noun
         head = read_phrase(text, start, post.start(), max_tokens)
-        if head is not None and head.kind in ("role", "group", "descriptor"):
+        if head is not None and head.kind in ("role", "group", "descriptor", "document"):
             kind = "role" if head.kind == "descriptor" else head.kind  # anonymous: never resolved
             return replace(head, end=end, text=text[head.start : end], kind=kind)
     lex = lexicon()
