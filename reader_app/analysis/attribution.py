@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from reader_app.analysis.attribution_clauses import Candidate
+from reader_app.analysis.attribution_clauses import DATELINE, Candidate
 from reader_app.analysis.attribution_direct import direct_candidates
 from reader_app.analysis.attribution_indirect import sentence_candidates
 from reader_app.analysis.attribution_interview import (
@@ -22,7 +22,7 @@ from reader_app.analysis.sentences import paragraphs
 from reader_app.analysis.speakers import Registry
 from reader_app.model import Attribution, Metadata, Sentence, span_of
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'\u2019-]{2,}(?:\s*\([^)]{1,40}\))?\s*[\u2013\u2014-]\s+")
+_INDEFINITE = re.compile(r"(?:a|an|one|another|some|any)\s", re.IGNORECASE)
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _DOC_MODIFIER = r"(?:[\w\u2019'-]+\s+){1,3}"
 
@@ -94,6 +94,8 @@ class _Resolver:
             return self._last(pos, ("organisation", "document", "outlet"))
         if phrase.kind == "name":
             return self._name(phrase, pos, kind)
+        if phrase.kind == "role" and _INDEFINITE.match(phrase.text):
+            return _bare(phrase), "person"  # 'one scout', 'a senior official': nobody named
         if phrase.kind in ("role", "descriptor"):
             person = (
                 self.registry.find_role(phrase, pos)
@@ -121,6 +123,8 @@ class _Resolver:
             return person.canonical, "person"
         if kind == "relay" or lexicon().noun(phrase.name[0].lower(), "outlet"):
             return phrase.name[0], "outlet"
+        if phrase.roles or _honorific(phrase):  # 'Ms Chen', 'coach Ortiz': a person
+            return phrase.name[0], "person"
         if self._sentence_initial(phrase.start) and not self._proper_elsewhere(phrase.name[0]):
             return None  # "Insurance claims rose": a capital only because the sentence starts
         # News introduces people by full name; a lone unknown capitalised word is mostly an
@@ -156,12 +160,17 @@ class _Resolver:
         return re.sub(r"\s+", " ", best) if best else "the " + phrase.head
 
 
+def _honorific(phrase: Phrase) -> bool:
+    words = phrase.text.split()
+    return len(words) > 1 and lexicon().noun(words[-2].rstrip(".").lower(), "honorific") is not None
+
+
 def _span_start(cand: Candidate) -> int:
     return cand.cue[0] if cand.cue else cand.content[0][0]
 
 
 def _trim_dateline(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    m = _DATELINE.match(text, span[0], span[1])
+    m = DATELINE.match(text, span[0], span[1])
     return (m.end(), span[1]) if m and m.end() < span[1] else span
 
 

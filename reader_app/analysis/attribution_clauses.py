@@ -22,6 +22,14 @@ _ADJUNCT_THAT = re.compile(
     r"\b[^,;:\"\u201c\u201d.]{1,40}?){1,3}\s*,?\s*that\b"
 )
 
+# A dateline opening a story ('TARVIK, March 4 (Reuters) - ', 'AUSTIN, Texas, May 6, 2025 /Wire/ -- ',
+# 'LYUBINO \u2014 '): place furniture, never a speaker or part of the content. Use with .match(text, pos).
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'\u2019-]+(?:[ ][A-Z][A-Z.'\u2019-]+)*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\)|/[^/\n]{1,40}/)?"
+    r"\s*(?:--|[\u2013\u2014-])\s+"
+)
+
 
 @dataclass
 class Candidate:

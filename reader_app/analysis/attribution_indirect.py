@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from reader_app.analysis.attribution_clauses import (
+    DATELINE,
     Candidate,
     clause_start,
     content_after,
@@ -172,6 +173,8 @@ def sentence_candidates(
 ) -> list[Candidate]:
     """Every indirect attribution in one sentence; verbs in ``skip`` (quote tags, quotes) are ignored."""
     out: list[Candidate] = []
+    dateline = DATELINE.match(text, s[0], s[1])
+    s = (dateline.end(), s[1]) if dateline else s
     end = s[1]
     verbs = [v for v in verbs_in(text, *s) if not _inside(v[0], skip)]
     # A sentence-final tag ('..., X reported.') bounds the other verbs' content.

@@ -129,6 +129,13 @@ def _trim_front(lex: Lexicon, toks: list[Token]) -> list[Token]:
     return toks
 
 
+def _is_pronoun(lex: Lexicon, tok: Token) -> bool:
+    return any(
+        lex.is_word(tok.text, c)
+        for c in ("pronoun_person", "pronoun_author", "pronoun_group", "pronoun_thing")
+    )
+
+
 def read_phrase(text: str, start: int, end: int, max_tokens: int = 9) -> Phrase | None:
     """The speaker phrase that ends at ``end`` (the longest run of speaker-like words), or None."""
     post = _POSTMODIFIER.search(text, start, end)
@@ -142,13 +149,9 @@ def read_phrase(text: str, start: int, end: int, max_tokens: int = 9) -> Phrase 
     toks = tokens(text, start, end)
     if not toks:
         return None
-    if len(toks) == 1 and (
-        lex.is_word(toks[0].bare, "pronoun_person")
-        or lex.is_word(toks[0].bare, "pronoun_author")
-        or lex.is_word(toks[0].bare, "pronoun_group")
-        or lex.is_word(toks[0].bare, "pronoun_thing")
-    ):
-        t = toks[0]
+    if _is_pronoun(lex, toks[-1]) and (len(toks) == 1 or not _allowed(lex, toks[-2])):
+        # 'she', also after words that are no part of a speaker ('why she', 'as far as I')
+        t = toks[-1]
         return Phrase(t.start, t.end, t.text, "pronoun", head=t.bare)
     keep = len(toks)
     while keep > 0 and (
