@@ -1,7 +1,8 @@
-"""Store test fixtures: a library on a SQLite file in tmp_path, and on PostgreSQL when one is given.
+"""Store test fixtures: every ``db_url`` test runs on a SQLite file and on a real PostgreSQL server.
 
-Set READER_APP_TEST_POSTGRES_URL (e.g. ``postgresql+psycopg://user@/db?host=/tmp/pg&port=55432``)
-to run every ``db_url`` test against that database too; its ``public`` schema is wiped per test.
+The PostgreSQL server is started once per session on loopback (see ``pg_server.py``) and torn
+down at the end; READER_APP_TEST_POSTGRES_URL points the tests at an existing server instead.
+The PostgreSQL runs are skipped, with the reason, only when no PostgreSQL binaries exist.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import os
 
 import pytest
+from pg_server import find_bindir, start_server
 from sqlalchemy import create_engine, text
 
 from reader_app.store import Library
@@ -16,7 +18,23 @@ from reader_app.store import Library
 POSTGRES_URL = os.environ.get("READER_APP_TEST_POSTGRES_URL", "")
 
 
-def _fresh_postgres(url: str) -> str:
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """The URL of a PostgreSQL database the tests may wipe (the session's own server)."""
+    if POSTGRES_URL:
+        yield POSTGRES_URL
+        return
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip("no PostgreSQL binaries (initdb not on PATH nor in /usr/lib/postgresql/*/bin)")
+    server = start_server(bindir)
+    try:
+        yield server.url()
+    finally:
+        server.stop()
+
+
+def fresh_postgres(url: str) -> str:
     engine = create_engine(url)
     with engine.begin() as conn:
         conn.execute(text("DROP SCHEMA public CASCADE"))
@@ -29,9 +47,7 @@ def _fresh_postgres(url: str) -> str:
 def db_url(request, tmp_path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'lib' / 'library.sqlite3'}"
-    if not POSTGRES_URL:
-        pytest.skip("READER_APP_TEST_POSTGRES_URL not set")
-    return _fresh_postgres(POSTGRES_URL)
+    return fresh_postgres(request.getfixturevalue("postgres_url"))
 
 
 @pytest.fixture
