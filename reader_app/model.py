@@ -195,6 +195,7 @@ class Flag:
             "category": self.category,
             "voice": self.voice,
             "reason": self.reason,
+            "entry": self.entry,
         }
 
 
