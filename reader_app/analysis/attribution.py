@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from reader_app.analysis.attribution_antecedents import organisation_antecedent
 from reader_app.analysis.attribution_clauses import DATELINE, Candidate
 from reader_app.analysis.attribution_direct import direct_candidates
 from reader_app.analysis.attribution_indirect import sentence_candidates
@@ -22,6 +23,7 @@ from reader_app.analysis.sentences import paragraphs
 from reader_app.analysis.speakers import Registry
 from reader_app.model import Attribution, Metadata, Sentence, span_of
 
+_DEFINITE = re.compile(r"(?:the|its|this)\s", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:a|an|one|another|some|any)\s", re.IGNORECASE)
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _DOC_MODIFIER = r"(?:[\w\u2019'-]+\s+){1,3}"
@@ -108,9 +110,22 @@ class _Resolver:
             return _bare(phrase), "person"
         if phrase.kind == "document":
             return self._document(phrase), "document"
+        if phrase.kind == "organisation" and _bare(phrase).lower() == phrase.head:
+            named = self._generic_organisation(phrase, pos)
+            if named:
+                return named, "organisation"
         if phrase.kind in ("group", "organisation", "outlet"):
             return _bare(phrase), phrase.kind
         return _bare(phrase), "outlet" if kind == "relay" else "organisation"
+
+    def _generic_organisation(self, phrase: Phrase, pos: int) -> str | None:
+        """'the company' -> the company named earlier (only for generic nouns, after 'the'/'its')."""
+        entry = lexicon().noun(phrase.head, "organisation")
+        if entry is None or "generic" not in entry.classes or not _DEFINITE.match(phrase.text):
+            return None
+        known = [p for p in self.registry.people if p.evidenced]  # two capitals may be a firm
+        people = frozenset(p.canonical for p in known) | frozenset(p.surname for p in known)
+        return organisation_antecedent(self.text, phrase.head, phrase.start, people)
 
     def _name(self, phrase: Phrase, pos: int, kind: str) -> tuple[str, str] | None:
         person = self.registry.find_name(phrase.name, pos)

@@ -62,7 +62,11 @@ def verbs_in(
 def _abbreviation_dot(text: str, dot: int) -> bool:
     """The dot of 'Dr.' or of an initial ('J.'), which ends no clause."""
     word = re.search(r"(\w+)$", text[max(0, dot - 12) : dot])
-    return bool(word) and (len(word.group(1)) == 1 or bool(lexicon().noun(word.group(1).lower(), "honorific")))
+    if not word:
+        return False
+    low = word.group(1).lower()
+    lex = lexicon()
+    return len(low) == 1 or bool(lex.noun(low, "honorific")) or lex.is_word(low, "abbreviation")
 
 
 def clause_start(text: str, lo: int, pos: int) -> int:
@@ -100,7 +104,11 @@ def speaker_before(text: str, lo: int, verb_start: int) -> Phrase | None:
     end = skip_back_adverbials(text, lo, verb_start)
     start = clause_start(text, lo, end)
     if text[start:end].strip():
-        return read_phrase(text, start, end)
+        phrase = read_phrase(text, start, end)
+        lone_name = phrase is not None and phrase.kind == "name" and len(phrase.name) == 1
+        if (phrase is None or lone_name) and _base_form_at(text, verb_start):
+            phrase = _plural_subject(text, start, end) or phrase
+        return phrase
     if start <= lo or text[start - 1] != ",":
         return None
     inner = _last_comma(text, lo, start - 1)
@@ -109,6 +117,9 @@ def speaker_before(text: str, lo: int, verb_start: int) -> Phrase | None:
     apposed = _apposed_name(text, inner, start - 1)
     if apposed is not None:
         return apposed
+    if text[lo:inner].rstrip().endswith(")"):  # 'Acme Inc. (NASDAQ: ACM), a maker of ..., said'
+        paren = text.rfind("(", lo, inner)
+        inner = paren if paren > lo else inner
     name_start = clause_start(text, lo, inner)
     phrase = read_phrase(text, name_start, inner)
     first = tokens(text, name_start, inner)
@@ -132,6 +143,38 @@ def _apposed_name(text: str, comma: int, end: int) -> Phrase | None:
     if phrase is None or phrase.kind != "name" or len(phrase.name) < 2 or not first:
         return None
     return phrase if phrase.start == first[0].start else None
+
+
+def _base_form_at(text: str, pos: int) -> bool:
+    """Whether the verb at ``pos`` is a base form ('say', 'caution'), which a plural subject takes."""
+    word = re.match(r"[a-z]+(?:\s+[a-z]+)?", text[pos : pos + 20])
+    verbs = lexicon().verbs
+    return bool(word) and any(
+        (v := verbs.get(w)) is not None and v.form == v.lemma
+        for w in (word.group(), word.group().split()[0])
+    )
+
+
+_PLURAL = re.compile(r"[A-Za-z-]{2,}[^sui\W]s$|[A-Za-z-]{2,}ies$")
+
+
+def _plural_subject(text: str, start: int, end: int) -> Phrase | None:
+    """'Volcanologists caution ...', 'Some bus drivers say ...': an unlisted plural noun phrase right
+    before a base-form reporting verb is an unnamed group of sources."""
+    lex = lexicon()
+    toks = tokens(text, start, end)
+    while toks and lex.is_word(toks[0].bare, "relative"):  # 'What the developers call ...'
+        toks = toks[1:]
+    if not 1 <= len(toks) <= 4 or not _PLURAL.search(toks[-1].text):
+        return None
+    bad = ("pronoun_person", "pronoun_author", "pronoun_group", "pronoun_thing", "object_pronoun",
+           "auxiliary", "relative", "weekday")
+    if any(lex.is_word(t.bare, c) for t in toks for c in bad):
+        return None
+    if any(t.capitalised for t in toks[1:]) or toks[-1].text.lower() != toks[-1].text and len(toks) > 1:
+        return None  # capitals inside are a name ('Acme Holdings say'), left to the name reader
+    a, b = toks[0].start, toks[-1].end
+    return Phrase(a, b, text[a:b], "group", head=toks[-1].bare)
 
 
 def speaker_after(text: str, verb_end: int, hi: int) -> Phrase | None:

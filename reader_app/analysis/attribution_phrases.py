@@ -61,7 +61,11 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         if (
             stop < end
             and text[stop] == "."
-            and (len(word) == 1 or lex.noun(word.lower(), "honorific"))
+            and (
+                len(word) == 1
+                or lex.noun(word.lower(), "honorific")
+                or lex.is_word(word, "abbreviation")
+            )
         ):
             stop += 1
         out.append(Token(m.start(), stop, text[m.start() : stop]))

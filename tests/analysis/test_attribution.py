@@ -523,3 +523,87 @@ def test_a_plain_narrative_paragraph_has_no_attributions():
         "waited to take them to the village. Dinner was served at eight."
     )
     assert found(text) == []
+
+
+ROUND2_SHAPES = [
+    # quoted label after call / dismiss ... as / describe ... as / what X calls
+    ('Union leaders called the new rota "a recipe for burnout".', "Union leaders",
+     "a recipe for burnout"),
+    ('Councillor Amy Frost dismissed the audit as "a fishing expedition".', "Amy Frost",
+     "a fishing expedition"),
+    ('The museum director, Paul Kerr, described the gift as "truly historic".', "Paul Kerr",
+     "truly historic"),
+    ('What the developers call a "green corridor" is a car park.', "developers", "green corridor"),
+    # demands, advice and caution verbs; base forms after plural speakers
+    ("Residents called for a public meeting on the bypass.", "Residents",
+     "a public meeting on the bypass"),
+    ("The federation urged members to vote against the deal.", "federation",
+     "members to vote against the deal"),
+    ("The health agency recommends that children sleep at least nine hours.", "health agency",
+     "children sleep at least nine hours"),
+    ("Critics claim that the new stadium will never break even.", "Critics",
+     "the new stadium will never break even"),
+    ("Some bus drivers say the timetable is impossible to keep.", "Some bus drivers",
+     "the timetable is impossible to keep"),
+    ("Volcanologists caution the readings are preliminary.", "Volcanologists",
+     "the readings are preliminary"),
+    ("Records obtained by the Gazette show that the bridge failed two inspections.",
+     "Records obtained by the Gazette", "the bridge failed two inspections"),
+    ("A survey of 2,300 farmers, published in June, found that most plan to cut herds.",
+     "survey of 2,300 farmers", "most plan to cut herds"),
+    # speaker followed by an apposition or a relative clause, then the verb
+    ("The rail operator's chief, Hana Ito, said in a memo that fares would freeze.", "Hana Ito",
+     "fares would freeze"),
+    ("One senior engineer, who asked not to be named, said the tunnel was behind schedule.",
+     "One senior engineer", "the tunnel was behind schedule"),
+    ("The trial, which enrolled 9,800 patients over six years, found that the drug cut relapses.",
+     "the trial", "the drug cut relapses"),
+    # fronted adverbial, gerund subject in the reported clause
+    ('In a post on her campaign website, Mira Dahl said winning the seat was "the honour of my life".',
+     "Mira Dahl", 'winning the seat was "the honour of my life"'),
+    # a partial quote inside indirect speech, and 'but warned' coordination
+    ('Harbour master Ian Roe said the repair was "a sensible start" but warned that storms would return.',
+     "Ian Roe", 'the repair was "a sensible start"'),
+    ('Harbour master Ian Roe said the repair was "a sensible start" but warned that storms would return.',
+     "Ian Roe", "storms would return"),
+    # circumstance between the verb and 'that'
+    ('The coach had insisted in March that the striker was "going nowhere".', None, None),
+    # datelines are no speaker; 'Dr.' keeps its name; corporate suffix keeps its dot
+    ("OSLO, May 2 (Reuters) - The state lender cut its rate and said inflation had peaked.",
+     "state lender", "inflation had peaked"),
+    ('"The pilot was a success," said Dr. Omar Haddad, head of research at the clinic.',
+     "Omar Haddad", "The pilot was a success"),
+    ("Pinewood Brewing Ltd. (LSE: PWB), a maker of craft beer, today announced a second brewery.",
+     "Pinewood Brewing Ltd.", "a second brewery"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", [r for r in ROUND2_SHAPES if r[1]])
+def test_round2_attribution_shapes(text, speaker, content):
+    has(text, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # 'the company' / 'the club' -> the organisation named before
+        ("A spokesman for Northline Ferries declined to comment. Later the company said sailings "
+         "would resume on Friday.", "Northline Ferries"),
+        ("Garrow Mills Ltd. closed its Leeds site in May. The firm said 120 jobs were lost.",
+         "Garrow Mills Ltd"),
+        ("Westvale, the club that sold its ground last year, is in debt. The club said a buyer "
+         "had been found.", "Westvale"),
+    ],
+)
+def test_generic_organisation_resolves_to_the_one_named(text, speaker):
+    assert any(a.speaker == speaker for a in attributions(text)), found(text)
+
+
+def test_dateline_is_never_a_speaker():
+    text = "KESTON, June 9 (Reuters) - The port authority reopened two berths and said traffic was normal."
+    assert all("KESTON" not in a.speaker for a in attributions(text)), found(text)
+
+
+def test_an_indefinite_role_is_not_resolved_to_a_named_person():
+    text = 'Scout Ella Brandt watched the game. One scout said the winger "lacks pace".'
+    assert any(s == "One scout" for s, _, _ in found(text)), found(text)
