@@ -61,7 +61,21 @@ def _page_metadata(html: str) -> Metadata:
                          ("date", found.date), ("outlet", found.sitename)):
         if value:
             meta = meta.with_value(field, str(value).strip(), f"{field} in page metadata: {value}", "html")
-    return meta if meta.evidence else _fallback_metadata(html)
+    if not meta.evidence:
+        return _fallback_metadata(html)
+    return meta if meta.outlet else _site_from_title(html, meta)
+
+
+def _site_from_title(html: str, meta: Metadata) -> Metadata:
+    """'Headline - Site Name' in <title>: pages without og:site_name still name their site there."""
+    match = re.search(r"<title[^>]*>(.*?)</title>", html[:20000], re.I | re.S)
+    full = " ".join(match.group(1).split()) if match else ""
+    if not meta.title or not full.startswith(meta.title):
+        return meta
+    site = re.match(r"\s*[-|–—:·]\s*(.{2,60})$", full[len(meta.title):])
+    if site and len(site.group(1).split()) <= 6:
+        meta = meta.with_value("outlet", site.group(1).strip(), f"<title>{full}</title>", "html")
+    return meta
 
 
 def _tree(html: str):

@@ -147,3 +147,15 @@ def test_manifest_missing_and_broken(tmp_path):
     (tmp_path / "collection.toml").write_text("name = [unclosed")
     with pytest.raises(ValueError, match="collection.toml: cannot read collection manifest"):
         load_manifest(tmp_path)
+
+
+def test_html_site_name_from_the_title_tag(tmp_path):
+    path = tmp_path / "allotments.html"
+    path.write_text("<html><head><title>Allotments waiting list grows - Village Post</title></head><body>"
+                    "<article><h1>Allotments waiting list grows</h1><p>More than two hundred people are now "
+                    "waiting for an allotment in the village, the parish council said on Monday.</p>"
+                    "<p>The council said it was looking for new land near the school.</p></article></body></html>")
+    meta = load_path(path).meta
+    assert meta.title == "Allotments waiting list grows"
+    assert meta.outlet == "Village Post" and meta.evidence_for("outlet").source == "html"
+    assert meta.date is None
