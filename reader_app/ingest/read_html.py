@@ -68,7 +68,7 @@ def _page_metadata(html: str) -> Metadata:
 
 def _site_from_title(html: str, meta: Metadata) -> Metadata:
     """'Headline - Site Name' in <title>: pages without og:site_name still name their site there."""
-    match = re.search(r"<title[^>]*>(.*?)</title>", html[:20000], re.I | re.S)
+    match = re.search(r"<title[^>]*>(.*?)</title>", html[:20000], re.IGNORECASE | re.DOTALL)
     full = " ".join(match.group(1).split()) if match else ""
     if not meta.title or not full.startswith(meta.title):
         return meta
