@@ -21,17 +21,19 @@ def mark_rule_lines(lines: list[Line], marks: dict[int, str]) -> None:
     limit = max_line_chars()
     rules = [r for r in cleanup_rules() if r.scope == "line"]
     echo: tuple[str, str] | None = None  # (caption title, reason) waiting for its repeat
-    follow: tuple[str, bool] | None = None  # (reason, only list items) for the lines below a match
+    follow: tuple[str, str] | None = None  # (reason, "next" | "list" | "block") for lines below a match
     for line in lines:
+        if line.is_blank and follow and follow[1] == "block":
+            follow = None
         if line.index in marks or line.is_blank:
             continue
         text = normalize_spaces(line.text)
         if echo and text == echo[0]:
             marks[line.index] = echo[1]
             continue
-        if follow and (not follow[1] or (is_bullet(text) and len(text) <= _LIST_ITEM_CHARS)):
+        if follow and _follows(follow[1], text):
             marks[line.index] = follow[0]
-            follow = (follow[0], True) if follow[1] else None
+            follow = None if follow[1] == "next" else follow
             continue
         follow = None
         rule = _matching_rule(rules, text, limit)
@@ -41,9 +43,20 @@ def mark_rule_lines(lines: list[Line], marks: dict[int, str]) -> None:
         quoted = _QUOTED_TITLE.search(text)
         echo = (normalize_spaces(quoted.group("title")), rule.category) if quoted else echo
         if rule.next_line_category:
-            follow = (rule.next_line_category, False)
+            follow = (rule.next_line_category, "next")
+        elif rule.swallow_block:
+            follow = (rule.category, "block")
         elif rule.swallow_list and len(text.split()) <= 6:
-            follow = (rule.category, True)
+            follow = (rule.category, "list")
+
+
+def _follows(mode: str, text: str) -> bool:
+    """Whether a line belongs to what the previous rule match announced."""
+    if mode == "list":
+        return is_bullet(text) and len(text) <= _LIST_ITEM_CHARS
+    if mode == "block":
+        return len(text) <= _LIST_ITEM_CHARS
+    return True
 
 
 def _matching_rule(rules: list[CleanupRule], text: str, limit: int) -> CleanupRule | None:

@@ -21,6 +21,7 @@ class CleanupRule:
     requires: str = ""  # lower-case text a line must contain before the regex is tried (speed)
     swallow_list: bool = False  # the bullet list under a matched heading goes with it
     next_line_category: str = ""  # the next non-blank line is removed too, with this reason
+    swallow_block: bool = False  # the rest of the block (up to a blank line) goes with it
 
     def may_match(self, line: str) -> bool:
         return not self.requires or self.requires in line.lower()
@@ -37,7 +38,7 @@ def cleanup_rules() -> tuple[CleanupRule, ...]:
             CleanupRule(entry["name"], entry["category"], entry.get("scope", "line"),
                         re.compile(entry["pattern"], flags), entry.get("note", ""),
                         entry.get("requires", "").lower(), bool(entry.get("swallow_list")),
-                        entry.get("next_line_category", ""))
+                        entry.get("next_line_category", ""), bool(entry.get("swallow_block")))
         )
     return tuple(rules)
 
