@@ -97,7 +97,13 @@ class _Resolver:
         if phrase.kind == "name":
             return self._name(phrase, pos, kind)
         if phrase.kind == "role" and _INDEFINITE.match(phrase.text):
-            return _bare(phrase), "person"  # 'one scout', 'a senior official': nobody named
+            # 'one scout', 'a senior official' is nobody named before; at most someone named
+            # later ('an expert tells X ... The expert, Jane Roe, ...')
+            person = self.registry.find_role(phrase, pos)
+            if person is not None and person.first > pos:
+                person.evidenced = True
+                return person.canonical, "person"
+            return _bare(phrase), "person"
         if phrase.kind in ("role", "descriptor"):
             person = (
                 self.registry.find_role(phrase, pos)

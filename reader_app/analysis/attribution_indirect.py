@@ -75,13 +75,13 @@ def _passive(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Candida
 def _sentence_tag(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Candidate | None:
     """'Content, X said.' / 'Content, said X.' / 'Content, Agency reported.' at a sentence end."""
     v_start, v_end, verb = v
-    rest = tokens(text, v_end, s[1])
-    if len(rest) > _TAG_REST or not tag_remainder(text, verb, v_end, s[1]):
-        return None
     lead = text[s[0] : v_start].rstrip()
-    if lead.endswith(","):  # inverted: '..., said the mayor.'
-        phrase, comma = speaker_after(text, v_end, s[1]), len(lead) - 1 + s[0]
+    if lead.endswith(","):  # inverted: '..., said the mayor.' / '..., said Dr X, a cardiologist ...'
+        phrase, comma = _inverted_speaker(text, s, v), len(lead) - 1 + s[0]
     else:
+        rest = tokens(text, v_end, s[1])
+        if len(rest) > _TAG_REST or not tag_remainder(text, verb, v_end, s[1]):
+            return None
         start = clause_start(text, s[0], v_start)
         if start <= s[0] or text[start - 1] != ",":
             return None
@@ -92,6 +92,44 @@ def _sentence_tag(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Ca
     if phrase is None or content is None or len(tokens(text, *content)) < 3:
         return None
     return Candidate((v_start, v_end), (content,), _relay_kind(verb, phrase), phrase)
+
+
+_DESCRIPTION = re.compile(r"\s+((?:the|a|an)\s+[a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*){0,3})(?=\s*(?:[,.;!?]|$))")
+
+
+_FINITE_WORDS = frozenset(
+    "is are was were will would has had have can could should must may might did does".split()
+)
+
+
+def _definite_description(text: str, verb_end: int, hi: int) -> Phrase | None:
+    """'..., said the harbour master.': after an inverted verb a short noun phrase is the speaker
+    even when its noun is not in the lexicon."""
+    m = _DESCRIPTION.match(text, verb_end, hi)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    lex = lexicon()
+    if any(
+        w in _FINITE_WORDS or lex.is_word(w, c)
+        for w in words[1:]
+        for c in ("auxiliary", "relative", "opener", "object_pronoun")
+    ):
+        return None
+    return Phrase(m.start(1), m.end(1), m.group(1), "role", head=words[-1].lower())
+
+
+def _inverted_speaker(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Phrase | None:
+    """The speaker after an inverted verb, when only an apposition or circumstance follows it."""
+    if v[2].frame not in ("clause", "tell", "tag", "relay") or speaker_before(text, s[0], v[0]):
+        return None  # 'X, who asked not to be named, said ...': the subject comes before
+    phrase = speaker_after(text, v[1], s[1]) or _definite_description(text, v[1], s[1])
+    if phrase is None or phrase.kind in ("pronoun", "other"):
+        return None
+    after = text[phrase.end : s[1]].strip(' .!?"\u201d')
+    if after and not after.startswith(",") and not tag_remainder(text, v[2], phrase.end, s[1]):
+        return None
+    return phrase
 
 
 def _forward(
@@ -177,17 +215,23 @@ def sentence_candidates(
     s = (dateline.end(), s[1]) if dateline else s
     end = s[1]
     verbs = [v for v in verbs_in(text, *s) if not _inside(v[0], skip)]
-    # A sentence-final tag ('..., X reported.') bounds the other verbs' content.
+    # A sentence-final tag ('..., X reported.') bounds the content of the verbs before it; a
+    # participle after it ('..., said X, adding that ...') belongs to the tag's speaker.
+    tag_at = s[1]
+    prev: Candidate | None = None
     for v in reversed(verbs):
         tag = _sentence_tag(text, s, v)
         if tag is not None:
             out.append(tag)
             end = min(end, tag.content[0][1] if tag.content else end)
             verbs.remove(v)
+            tag_at = v[0]
             break
-    prev: Candidate | None = None
     for v in verbs:
-        cand = _passive(text, s, v) or _forward(text, s, v, end, prev)
+        if v[0] > tag_at:
+            prev = out[0]
+        bound = end if v[0] < tag_at else s[1]
+        cand = _passive(text, s, v) or _forward(text, s, v, bound, prev)
         if cand is None:
             continue
         if cand.coordinated and prev is not None:

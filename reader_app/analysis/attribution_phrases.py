@@ -115,6 +115,8 @@ def _compound_modifier(lex: Lexicon, toks: list[Token], i: int) -> bool:
         return False
     if any(lex.is_word(toks[i].bare, c) for c in ("pronoun_person", "object_pronoun", "relative")):
         return False
+    if i == 0 and lex.is_word(toks[i].bare, "opener"):
+        return False  # 'but researchers', 'and officials': a conjunction is no modifier
     return i == 0 or toks[i - 1].bare in _DETERMINERS or lex.is_word(toks[i - 1].bare, "quantifier")
 
 

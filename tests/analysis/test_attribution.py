@@ -516,6 +516,19 @@ def test_speech_reported_in_a_question_is_its_speakers_not_the_interviewees():
     assert not any("Is he right" in c.text for a in attributions(text) for c in a.content)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He packed his bags, said goodbye to his friends and left.",
+        "The team, called the Harriers since 1921, plays in red.",
+        "She called the office twice before noon.",
+        "The plan described in the brochure was never built.",
+    ],
+)
+def test_verbs_that_report_nothing_here(text):
+    assert found(text) == []
+
+
 def test_a_plain_narrative_paragraph_has_no_attributions():
     text = (
         "The ferry left the harbour at dawn. Gulls followed it past the lighthouse, and the sea "
@@ -575,6 +588,14 @@ ROUND2_SHAPES = [
      "Omar Haddad", "The pilot was a success"),
     ("Pinewood Brewing Ltd. (LSE: PWB), a maker of craft beer, today announced a second brewery.",
      "Pinewood Brewing Ltd.", "a second brewery"),
+    # inverted tag after fronted indirect content, with an apposition after the speaker
+    ("The ferry will sail again in June, said the harbour master.", "harbour master",
+     "The ferry will sail again in June"),
+    ("Because the sample was small, the survey cannot show a trend, said Prof Ivo Lind, a "
+     "statistician at the university who was not involved.", "Ivo Lind",
+     "Because the sample was small, the survey cannot show a trend"),
+    ("Exports fell 3% in May, said Jana Holm, an economist at a Nordic bank, adding that orders "
+     "had recovered.", "Jana Holm", "orders had recovered"),
 ]
 
 
