@@ -50,7 +50,11 @@ def _page_text(page) -> str:
 
 
 def _lines(textpage) -> list[tuple[float, float, str]]:
-    """(top, bottom, text) per printed line, top of the page first; runs on one baseline merged."""
+    """(top, bottom, text) per printed line in content order; neighbouring runs on one baseline merged.
+
+    Content order (not sorting by height) keeps two columns apart: sorting would splice the
+    left and right column lines that share a baseline into one.
+    """
     runs = []
     for i in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(i)
@@ -58,7 +62,6 @@ def _lines(textpage) -> list[tuple[float, float, str]]:
         text = text.replace("\x02", "-").replace("\ufffe", "-").replace("\r", " ").replace("\n", " ")
         if text.strip():
             runs.append((top, bottom, left, text))
-    runs.sort(key=lambda r: (-r[0], r[2]))
     lines: list[list] = []
     for top, bottom, left, text in runs:
         if lines and abs(lines[-1][0] - top) < 0.5 * max(1.0, top - bottom):
@@ -70,11 +73,12 @@ def _lines(textpage) -> list[tuple[float, float, str]]:
 
 def _with_paragraph_gaps(lines: list[tuple[float, float, str]]) -> str:
     steps = [a[0] - b[0] for a, b in pairwise(lines) if a[0] > b[0]]
+    # A line above the previous one starts a new column (or a block placed out of order).
     # The usual line step is the common small one: headings and footers make the median too wide.
     usual = sorted(steps)[len(steps) // 4] if steps else 0.0
     out = [lines[0][2]]
     for prev, line in pairwise(lines):
         gap = prev[0] - line[0]
-        out.append("\n\n" if usual and gap > _PARAGRAPH_GAP * usual else "\n")
+        out.append("\n\n" if gap < 0 or (usual and gap > _PARAGRAPH_GAP * usual) else "\n")
         out.append(line[2])
     return "".join(out)

@@ -159,3 +159,17 @@ def test_html_site_name_from_the_title_tag(tmp_path):
     assert meta.title == "Allotments waiting list grows"
     assert meta.outlet == "Village Post" and meta.evidence_for("outlet").source == "html"
     assert meta.date is None
+
+
+def test_pdf_columns_stay_apart(tmp_path):
+    left = ["The harbour board met on Monday to", "discuss the new ferry timetable.", "",
+            "Fares will not change this year."]
+    right = ["The school board met on Tuesday to", "discuss longer library hours."]
+    lines = [(72, 700 - 14 * i, t) for i, t in enumerate(left) if t]
+    lines += [(320, 700 - 14 * i, t) for i, t in enumerate(right)]
+    article = load_path(write_pdf(tmp_path / "columns.pdf", [lines]))
+    assert article.text.split("\n\n") == [
+        "The harbour board met on Monday to discuss the new ferry timetable.",
+        "Fares will not change this year.",
+        "The school board met on Tuesday to discuss longer library hours.",
+    ]
