@@ -92,7 +92,9 @@ def export_selection(args: argparse.Namespace) -> list[str]:
         raise ExportError("nothing to export: give article files or --collection NAME")
     items, marks = [], {}
     if getattr(args, "collection", None):
-        items, marks = _collection_items(args.collection, getattr(args, "db", None))
+        items, marks = _collection_items(
+            args.collection, getattr(args, "db", None), getattr(args, "user", None)
+        )
     items += _analysed_items(args.paths)
     return run_export(
         items,
@@ -109,14 +111,18 @@ def export_selection(args: argparse.Namespace) -> list[str]:
     )
 
 
-def _collection_items(name: str, db: str | None):
-    """A collection's articles (cached analyses reused) and their annotations, from the library."""
+def _collection_items(name: str, db: str | None, user: str | None):
+    """A collection's articles (cached analyses reused) and the reader's annotations of them.
+
+    "The reader" is ``--user`` or the library's user (the login): what that reader sees in the
+    app, their notes, verdicts and dismissals, and unattributed notes.
+    """
     from reader_app.analysis.pipeline import ANALYZER_VERSION, analyze
     from reader_app.paths import resolve_db_url
     from reader_app.store import Library, LibraryError, text_hash
 
     try:
-        library = Library(resolve_db_url(db))
+        library = Library(resolve_db_url(db), user=user)
     except LibraryError as error:
         raise ExportError(f"--collection {name}: cannot open the library ({error})") from error
     try:

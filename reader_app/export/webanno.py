@@ -24,8 +24,28 @@ def article_source(article: Article) -> str:
     """A file URI for an article read from disk, else a stable URN from its content hash."""
     if article.path and os.path.isabs(article.path):
         return Path(article.path).as_uri()
-    digest = article.content_hash or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
-    return f"urn:reader-app:article:{digest[:32]}"
+    return f"urn:reader-app:article:{_digest(article.content_hash or article.text)}"
+
+
+def selector_target(article: Article) -> dict[str, Any]:
+    """The resource the selectors' offsets count in.
+
+    Offsets count in the cleaned text. When cleaning changed nothing that is the file itself;
+    otherwise the cleaned text gets its own URN and the file becomes the scope it came from,
+    so no tool applies the positions to the raw file.
+    """
+    if article.text == article.raw_text:
+        return {"source": article_source(article)}
+    target = {"source": f"urn:reader-app:article:{_digest(article.text)}"}
+    if article.path:
+        target["scope"] = article_source(article)
+    return target
+
+
+def _digest(value: str) -> str:
+    if len(value) == 64 and all(c in "0123456789abcdef" for c in value):
+        return value[:32]  # already a sha256 hex digest (the content hash)
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:32]
 
 
 def text_selectors(text: str, start: int, end: int) -> list[dict[str, Any]]:
@@ -42,7 +62,7 @@ def text_selectors(text: str, start: int, end: int) -> list[dict[str, Any]]:
 
 def annotation_item(plan: ArticlePlan, span: HighlightSpan, created: str) -> dict[str, Any]:
     article = plan.article
-    source = article_source(article)
+    target = selector_target(article)
     creator = (
         {"type": "Software", "name": span.author or MACHINE}
         if span.machine
@@ -65,16 +85,13 @@ def annotation_item(plan: ArticlePlan, span: HighlightSpan, created: str) -> dic
     if span.verdict:
         bodies.append({"type": "TextualBody", "value": span.verdict, "purpose": "assessing"})
     return {
-        "id": f"{source}#{span.key}",
+        "id": f"{target['source']}#{span.key}",
         "type": "Annotation",
         "motivation": "assessing" if span.verdict else MOTIVATION.get(span.layer, "commenting"),
         "created": created,
         "creator": creator,
         "body": bodies,
-        "target": {
-            "source": source,
-            "selector": text_selectors(article.text, span.start, span.end),
-        },
+        "target": {**target, "selector": text_selectors(article.text, span.start, span.end)},
     }
 
 

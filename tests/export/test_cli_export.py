@@ -82,7 +82,10 @@ def test_export_a_library_collection_with_its_annotations(
             )
         )
     out = tmp_path / "cr.jsonld"
-    assert main(["--db", db, "export", "--collection", "Harbour", "--claimreview", str(out)]) == 0
+    args = ["--db", db, "export", "--collection", "Harbour", "--claimreview", str(out)]
+    assert main([*args, "--user", "Bo"]) == 0  # Bo sees only Bo's notes
+    assert json.loads(out.read_text(encoding="utf-8"))["@graph"] == []
+    assert main([*args, "--user", "Ada"]) == 0
     reviews = json.loads(out.read_text(encoding="utf-8"))["@graph"]
     assert [(r["claimReviewed"], r["author"]["name"]) for r in reviews] == [(claim.text, "Ada")]
     assert (

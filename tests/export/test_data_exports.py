@@ -156,3 +156,19 @@ def test_failed_write_keeps_old_file_and_removes_temp(council, tmp_path, monkeyp
     with pytest.raises(OSError):
         write_json(items, target, annotations=marks)
     assert target.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["a.json"]
+
+
+def test_web_annotation_offsets_name_the_text_they_count_in(tmp_path):
+    """Offsets count in the cleaned text: a cleaned article gets its own URN, the file is the scope."""
+    from dataclasses import replace
+
+    from reader_app.export.webanno import selector_target
+
+    article, _ = council_item()
+    assert selector_target(article) == {"source": "file:///data/council.txt"}
+    cleaned = replace(article, raw_text="Advertisement\n" + article.raw_text)
+    target = selector_target(cleaned)
+    assert target["source"].startswith("urn:reader-app:article:") and len(target["source"]) == 55
+    assert target["scope"] == "file:///data/council.txt"
+    pasted = replace(cleaned, path=None)
+    assert "scope" not in selector_target(pasted)
