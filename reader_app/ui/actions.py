@@ -39,6 +39,17 @@ ACTION_TABLE = (
         "Save the open articles with highlights",
     ),
     ("quit", "&File", "&Quit", ["Ctrl+Q"], "Close the reader"),
+    ("annotate", "&Edit", "&Annotate selection…", ["Ctrl+M"], "Label and note the selected text"),
+    ("codebook", "&Edit", "&Codebook (annotation labels)…", [], "Add, recolour or delete labels"),
+    ("find", "&Edit", "&Find in article…", ["Ctrl+F"], "Find words in the current column"),
+    (
+        "search_library",
+        "&Edit",
+        "&Search the library…",
+        ["Ctrl+Shift+F"],
+        "Full-text search over every article in the library",
+    ),
+    ("preferences", "&Edit", "&Preferences…", ["Ctrl+,"], "Your name, colours, word lists, library"),
     ("edit_details", "&Article", "Edit &details…", ["Ctrl+I"], "Check outlet, author, date, genre"),
     ("close_column", "&Article", "&Close column", ["Ctrl+W"], "Close the current column"),
     (
@@ -57,7 +68,14 @@ ACTION_TABLE = (
 )
 
 
-MENUS = ("&File", "&Article", "&View", "&Navigate", "&Help")
+# Shortcuts of actions made elsewhere (the undo stack's), listed in Help → Keyboard shortcuts too.
+EXTRA_SHORTCUTS = (
+    ("Ctrl+Z", "Undo the last annotation change"),
+    ("Ctrl+Shift+Z", "Redo"),
+    ("Enter / Shift+Enter", "Next / previous match (in the find bar)"),
+)
+
+MENUS = ("&File", "&Edit", "&Article", "&View", "&Navigate", "&Help")
 
 
 @dataclass
@@ -97,7 +115,7 @@ def shortcuts_html() -> str:
         f"<tr><td><b>{escape(' / '.join(keys))}</b></td><td>{escape(text.replace('&', '').rstrip('…'))}</td></tr>"
         for _name, _menu, text, keys, _tip in ACTION_TABLE
         if keys
-    )
+    ) + "".join(f"<tr><td><b>{k}</b></td><td>{t}</td></tr>" for k, t in EXTRA_SHORTCUTS)
     return (
         f"<table cellpadding=3>{rows}</table><p>Click any highlighted word to inspect it; "
         "hover for a one-line explanation. Drop files on the window to import them.</p>"

@@ -22,6 +22,7 @@ class ArticleColumn(QFrame):
     note_requested = Signal(str, int, int)  # article id, start, end
     edit_requested = Signal(str)  # article id (double-click on the header card)
     close_requested = Signal(str)
+    annotation_action = Signal(str, str, int)  # article id, "edit" or "delete", annotation id
 
     def __init__(
         self,
@@ -35,6 +36,7 @@ class ArticleColumn(QFrame):
         self.article = article
         self.analysis: Analysis | None = None
         self.annotations: list[Annotation] = []
+        self.label_colours: dict[str, str] = {}  # codebook label -> "#RRGGBB"
         self._palette = palette
         self._visible = set(visible)
         self.header = HeaderCard(self)
@@ -44,6 +46,9 @@ class ArticleColumn(QFrame):
         self.view.set_text(article.text)
         self.view.note_requested.connect(
             lambda start, end: self.note_requested.emit(self.article.id, start, end)
+        )
+        self.view.annotation_action.connect(
+            lambda action, ann_id: self.annotation_action.emit(self.article.id, action, ann_id)
         )
         self.view.marks_clicked.connect(
             lambda marks: self.marks_clicked.emit(self.article.id, marks)
@@ -86,6 +91,16 @@ class ArticleColumn(QFrame):
         if self.analysis is not None:
             self.header.show_analysis(article, self.analysis)
 
+    def set_label_colours(self, colours: dict[str, str]) -> None:
+        if colours != self.label_colours:
+            self.label_colours = dict(colours)
+            self._rebuild_marks()
+
+    def set_palette(self, palette: Palette) -> None:
+        self._palette = palette
+        self.view.set_palette(palette)
+        self._rebuild_marks()
+
     def show_error(self, message: str) -> None:
         self.header.show_error(message)
 
@@ -94,7 +109,9 @@ class ArticleColumn(QFrame):
         self.view.set_visible_layers(self._visible)
 
     def _rebuild_marks(self) -> None:
-        marks = build_marks(self.article, self.analysis, self.annotations, self._palette)
+        marks = build_marks(
+            self.article, self.analysis, self.annotations, self._palette, self.label_colours
+        )
         self.view.set_marks(marks, self._visible)
 
     # --- navigation ---------------------------------------------------------------

@@ -15,6 +15,8 @@ from reader_app.ui.qt_compat import props
 
 FLASH_COLOR = "#FF8C00"
 SELECTED_COLOR = "#1F1F1F"
+FOUND_COLOR = "#FFF176"
+FOUND_CURRENT = "#FFA726"
 
 
 class ArticleView(QTextBrowser):
@@ -22,6 +24,7 @@ class ArticleView(QTextBrowser):
 
     marks_clicked = Signal(list)  # list[Mark] under the click, innermost first
     note_requested = Signal(int, int)  # Python offsets of the selected text
+    annotation_action = Signal(str, int)  # "edit" or "delete", annotation id
 
     def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +43,8 @@ class ArticleView(QTextBrowser):
         self._visible: set[str] = set()
         self._selected: tuple[int, int] | None = None
         self._flash: tuple[int, int] | None = None
+        self._found: list[tuple[int, int]] = []  # find-bar matches, highlighted all at once
+        self._found_current = -1
         self._flash_timer = props(QTimer(self), singleShot=True, interval=1200)
         self._flash_timer.timeout.connect(self._end_flash)
 
@@ -50,6 +55,13 @@ class ArticleView(QTextBrowser):
         self._offsets = OffsetMap(text)
         self.setPlainText(text)
         self._marks = []
+
+    def set_palette(self, palette: Palette) -> None:
+        self._palette = palette
+
+    @property
+    def text(self) -> str:
+        return self._text
 
     def set_marks(self, marks: Sequence[Mark], visible: Collection[str]) -> None:
         self._marks = list(marks)
@@ -125,10 +137,17 @@ class ArticleView(QTextBrowser):
     def contextMenuEvent(self, event) -> None:
         menu = self.createStandardContextMenu(event.pos())
         span = self.selected_span()
-        action = menu.addAction("Add a note to the selection…")
+        action = menu.addAction("Annotate the selection…\tCtrl+M")
         action.setEnabled(span is not None)
         if span is not None:
             action.triggered.connect(lambda: self.note_requested.emit(*span))
+        for mark in self.marks_at_point(event.pos()):
+            if mark.kind == "annotation":
+                shown = self._text[mark.start : mark.end][:30]
+                edit = menu.addAction(f"Edit annotation on “{shown}”…")
+                edit.triggered.connect(lambda _=False, i=mark.index: self.annotation_action.emit("edit", i))
+                drop = menu.addAction(f"Delete annotation on “{shown}”")
+                drop.triggered.connect(lambda _=False, i=mark.index: self.annotation_action.emit("delete", i))
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -169,8 +188,24 @@ class ArticleView(QTextBrowser):
         self._flash = None
         self._update_extra()
 
+    def set_found(self, spans: list[tuple[int, int]], current: int = -1) -> None:
+        """Find-bar matches: all tinted, the current one stronger and scrolled into view."""
+        self._found, self._found_current = list(spans), current
+        if 0 <= current < len(spans):
+            self.scroll_to(*spans[current], flash=False)
+            self.select_span(*spans[current])
+        self._update_extra()
+
+    @property
+    def found(self) -> list[tuple[int, int]]:
+        return self._found
+
     def _update_extra(self) -> None:
         extras = []
+        for n, (start, end) in enumerate(self._found):
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(FOUND_CURRENT if n == self._found_current else FOUND_COLOR))
+            extras.append(self._extra(start, end, fmt))
         if self._selected:
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)

@@ -7,9 +7,10 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from reader_app.ui.actions import show_shortcuts
+from reader_app.ui.annotating import annotate_selection
 from reader_app.ui.importer import FILE_FILTER
 from reader_app.ui.workspace import MAX_COLUMNS
 
@@ -71,7 +72,7 @@ def connect(window) -> None:
 
     window.legend.layers_changed.connect(workspace.set_visible_layers)
     workspace.marks_clicked.connect(window.inspect)
-    workspace.note_requested.connect(lambda *span: add_note(window, *span))
+    workspace.note_requested.connect(lambda *span: annotate_selection(window, *span))
     workspace.edit_requested.connect(lambda article_id: edit_details(window, article_id))
     window.inspector.mention_activated.connect(workspace.scroll_to)
     window.inspector.verdict_changed.connect(session.save_verdict)
@@ -135,14 +136,6 @@ def show_import_errors(window, errors: list[tuple[str, str]]) -> None:
     box.setObjectName("import_errors")
     box.open()  # not exec(): the window stays live (and tests can read the box)
     window.import_error_box = box
-
-
-def add_note(window, article_id: str, start: int, end: int) -> None:
-    quote = window.workspace.column(article_id).article.text[start:end]
-    shown = quote if len(quote) <= 80 else quote[:77] + "…"
-    note, ok = QInputDialog.getMultiLineText(window, "Add a note", f"Note on “{shown}”:")
-    if ok and note.strip():
-        window.session.add_note(article_id, start, end, note)
 
 
 def import_files(window) -> None:

@@ -9,11 +9,12 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from reader_app.palette import Palette, load_palette
-from reader_app.ui import commands
+from reader_app.ui import commands, preferences, tools
 from reader_app.ui.actions import build_actions
+from reader_app.ui.find_bar import FindBar
 from reader_app.ui.importer import Importer
 from reader_app.ui.inspector import Inspected, Inspector
 from reader_app.ui.legend import Legend
@@ -45,9 +46,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("reader-app: compare news sources")
         self.setAcceptDrops(True)
         self.library = library
-        self.palette_ = palette or load_palette()
+        self.palette_ = palette or load_palette(preferences.palette_name())
         self.workspace = Workspace(self.palette_, self)
-        self.setCentralWidget(self.workspace)
+        self.find_bar = FindBar(self.workspace, self)
+        self.setCentralWidget(self._central(self.workspace, self.find_bar))
         self.session = Session(library, self.workspace, self, **session_options)
         self.importer = Importer(
             library, Tasks(self, max_threads=1), self
@@ -71,12 +73,26 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             self.actions_.view_menu.addAction(dock.toggleViewAction())
         commands.connect(self)
+        tools.install(self)
+        self.actions_.view_menu.addAction(self.docks["dashboard"].toggleViewAction())
         self.resize(1500, 900)
         self.resizeDocks(
             [self.docks["library"], self.docks["inspector"]], [230, 280], Qt.Orientation.Horizontal
         )
+        self.resizeDocks([self.docks["dashboard"]], [230], Qt.Orientation.Vertical)
         if restore:
             self._restore_window()
+
+    @staticmethod
+    def _central(*widgets: QWidget) -> QWidget:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(widgets[0], 1)
+        for widget in widgets[1:]:
+            layout.addWidget(widget)
+        return central
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)

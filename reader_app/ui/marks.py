@@ -53,15 +53,19 @@ def build_marks(
     analysis: Analysis | None,
     annotations: Sequence[Annotation],
     palette: Palette,
+    label_colours: dict[str, str] | None = None,
 ) -> list[Mark]:
-    """Every mark of one article; suggestions the reader dismissed are left out."""
+    """Every mark of one article; suggestions the reader dismissed are left out.
+
+    ``label_colours`` maps codebook label names to "#RRGGBB"; an annotation with such a
+    label is tinted in its label's colour, others in the palette's annotation fill."""
     marks: list[Mark] = []
     if analysis is not None:
         dismissed = dismissed_targets(annotations)
         marks += _claim_marks(analysis, palette, dismissed)
         marks += _attribution_marks(analysis, palette)
         marks += _flag_marks(analysis, palette, dismissed)
-    marks += _annotation_marks(article, annotations, palette)
+    marks += _annotation_marks(article, annotations, palette, label_colours or {})
     marks.sort(key=lambda m: (m.start, -m.end))
     return marks
 
@@ -122,15 +126,28 @@ def _flag_marks(analysis: Analysis, palette: Palette, dismissed: set[str]) -> li
     ]
 
 
+def tint(colour: str, strength: float = 0.55) -> str:
+    """A lighter "#RRGGBB" (mixed with white) so text stays readable on a label's colour."""
+    try:
+        rgb = [int(colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)]
+    except ValueError:
+        return colour
+    return "#" + "".join(f"{round(255 - (255 - c) * strength):02X}" for c in rgb)
+
+
 def _annotation_marks(
-    article: Article, annotations: Sequence[Annotation], palette: Palette
+    article: Article,
+    annotations: Sequence[Annotation],
+    palette: Palette,
+    label_colours: dict[str, str],
 ) -> list[Mark]:
-    fill = palette.layer("annotation").fill
+    default_fill = palette.layer("annotation").fill
     marks = []
     for a in annotations:
         # Accept/dismiss decisions are not marks of their own; verdicts and notes are.
         if a.status != "user" or not (0 <= a.start < a.end <= len(article.text)):
             continue
+        colour = label_colours.get(a.label)
         marks.append(
             Mark(
                 "annotation",
@@ -138,7 +155,7 @@ def _annotation_marks(
                 a.id or 0,
                 a.start,
                 a.end,
-                fill,
+                tint(colour) if colour else default_fill,
                 span_text.describe_annotation(a),
             )
         )

@@ -39,9 +39,11 @@ def default_compare(items: list[tuple[Article, Analysis]]) -> Any:
 
 
 def default_version() -> str:
+    """The analysis cache key's version: the analyser's and the word lists' (user edits change it)."""
+    from reader_app.analysis.lexicon import load_lexicon
     from reader_app.analysis.pipeline import ANALYZER_VERSION
 
-    return ANALYZER_VERSION
+    return f"{ANALYZER_VERSION}+lex-{load_lexicon().version}"
 
 
 class Session(QObject):
@@ -110,7 +112,8 @@ class Session(QObject):
     def _analyse(self, article: Article) -> None:
         if self._closed:
             return
-        cached = self._cached(article, self.version())
+        version = self.version()
+        cached = self._cached(article, version)
         if cached is not None:
             self._show_analysis(article.id, cached)
             return
@@ -122,11 +125,18 @@ class Session(QObject):
         self._emit_progress()
         self.tasks.start(
             lambda progress, cancel, a=article: self.analyze(a, progress=progress, cancel=cancel),
-            on_result=lambda analysis, a=article: self._on_analysed(a, analysis),
+            on_result=lambda analysis, a=article: self._on_analysed(a, analysis, version),
             on_error=lambda error, a=article: self._on_failed(a, error),
             on_cancelled=lambda a=article: self._on_cancelled(a),
             name=f"analyse {article.id}",
         ).signals.finished.connect(lambda a=article: self._on_finished(a.id))
+
+    def reanalyse_open(self) -> None:
+        """Analyse the open columns again (the word lists changed); cached results still count."""
+        self.comparison = None
+        for column in self.workspace.columns():
+            if column.article_id not in self._pending:
+                self._analyse(column.article)
 
     def _cached(self, article: Article, version: str) -> Analysis | None:
         try:
@@ -135,9 +145,9 @@ class Session(QObject):
             log.exception("analysis cache unreadable")
             return None
 
-    def _on_analysed(self, article: Article, analysis: Analysis) -> None:
+    def _on_analysed(self, article: Article, analysis: Analysis, version: str) -> None:
         try:
-            self.library.save_analysis(text_hash(article), analysis.version, analysis)
+            self.library.save_analysis(text_hash(article), version, analysis)
         except Exception:
             log.exception("could not cache the analysis of %s", article.id)
         self._show_analysis(article.id, analysis)
@@ -300,6 +310,10 @@ class Session(QObject):
         self.library.add_annotation(
             anchored(column.article, start, end, label=label, note=note.strip())
         )
+        self._refresh_annotations(article_id)
+
+    def refresh_annotations(self, article_id: str) -> None:
+        """Re-read an article's annotations after something else wrote them (undo commands)."""
         self._refresh_annotations(article_id)
 
     def _refresh_annotations(self, article_id: str) -> None:

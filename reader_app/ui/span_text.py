@@ -53,7 +53,8 @@ def describe_speaker(attribution: Attribution) -> str:
 
 def describe_annotation(annotation: Annotation) -> str:
     head = (
-        f"Your verdict: {annotation.verdict}" if annotation.verdict else f"Your {annotation.label}"
+        f"Your verdict: {annotation.verdict}" if annotation.verdict else "Your note" + ("" if annotation.label in ("note", "") else f" ({annotation.label})")
     )
     note = f" · {annotation.note}" if annotation.note else ""
-    return head + note
+    tags = f" · #{' #'.join(annotation.tags)}" if annotation.tags else ""
+    return head + note + tags

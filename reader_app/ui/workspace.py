@@ -29,6 +29,7 @@ class Workspace(QWidget):
     edit_requested = Signal(str)  # article id whose details the reader wants to edit
     columns_changed = Signal(list)  # the open article ids, left to right
     current_changed = Signal(str)
+    annotation_action = Signal(str, str, int)  # article id, "edit"/"delete", annotation id
 
     def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +45,7 @@ class Workspace(QWidget):
         self._stack.addWidget(self.splitter)
         self._columns: dict[str, ArticleColumn] = {}
         self._current: str | None = None
+        self.label_colours: dict[str, str] = {}
 
     def set_empty_message(self, html: str | None = None) -> None:
         """What the empty workspace says (e.g. while the library opens); None restores the hint."""
@@ -75,6 +77,8 @@ class Workspace(QWidget):
         column.note_requested.connect(self.note_requested)
         column.edit_requested.connect(self.edit_requested)
         column.close_requested.connect(self.remove_article)
+        column.annotation_action.connect(self.annotation_action)
+        column.label_colours = dict(self.label_colours)
         column.view.installEventFilter(self)
         self._columns[article.id] = column
         self.splitter.addWidget(column)
@@ -108,6 +112,17 @@ class Workspace(QWidget):
         self.visible_layers = set(layers)
         for column in self._columns.values():
             column.set_visible_layers(self.visible_layers)
+
+    def set_label_colours(self, colours: dict[str, str]) -> None:
+        """The codebook's colours (label name -> "#RRGGBB") the annotation layer paints."""
+        self.label_colours = dict(colours)
+        for column in self._columns.values():
+            column.set_label_colours(self.label_colours)
+
+    def set_palette(self, palette: Palette) -> None:
+        self.palette_ = palette
+        for column in self._columns.values():
+            column.set_palette(palette)
 
     @property
     def current_column(self) -> ArticleColumn | None:
