@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from reader_app.analysis.evaluative_hedges import HedgeData, data_from, modal_hedges, vague_sources
 from reader_app.analysis.evaluative_match import Token, tokens
 from reader_app.analysis.evaluative_rules import (
     RuleData,
@@ -16,6 +17,7 @@ from reader_app.analysis.evaluative_rules import (
     rule_data,
     superlatives,
 )
+from reader_app.analysis.evaluative_voice import label_cues, quote_mark_regions
 from reader_app.analysis.lexicon import Lexicon, LexiconEntry, load_lexicon
 from reader_app.model import Flag, Sentence, span_of
 
@@ -69,6 +71,16 @@ def _list_drafts(text: str, toks: Sequence[Token], lex: Lexicon, data: RuleData)
         if (i2, j2) != (i, j):
             reason += f"; {data.config['extend']['reason_suffix']}"
         out.append(_Draft(i2, j2, entry.category, entry.key, reason))
+    return out
+
+
+def _hedge_drafts(text: str, toks: Sequence[Token], data: RuleData, hd: HedgeData) -> list[_Draft]:
+    out = []
+    for name, found in (("modal_hedge", modal_hedges), ("vague_source", vague_sources)):
+        rule = data.config[name]
+        for i, j in found(text, toks, hd):
+            phrase = text[toks[i][0] : toks[j - 1][1]]
+            out.append(_Draft(i, j, rule["category"], f"rule:{name}", rule["reason"].format(text=phrase)))
     return out
 
 
@@ -150,18 +162,23 @@ def find_flags(
     """
     lex = lexicon if lexicon is not None else load_lexicon()
     data = rule_data()
-    starts, ends = _union(quoted_regions)
+    hd = data_from(data.config)
+    starts, ends = _union(list(quoted_regions) + quote_mark_regions(text))
     flags: list[Flag] = []
     for s_start, s_end in _sentence_spans(text, sentences):
         toks = tokens(text, s_start, s_end)
         if not toks:
             continue
         drafts = _list_drafts(text, toks, lex, data) + _rule_drafts(text, toks, data)
+        drafts += _hedge_drafts(text, toks, data, hd)
+        labelled = label_cues(text, toks, data.config["label_voice"])
         for d in _merged(toks, drafts, data):
             span = span_of(text, toks[d.i][0], toks[d.j - 1][1])
             if lex.is_silenced(d.entry) or lex.is_silenced(span.text):
                 continue
             voice = _voice(span.start, span.end, starts, ends)
+            if voice == "author" and any(a < d.i <= b for a, b in labelled):
+                voice = "quoted"  # 'called the plan a betrayal': the label is the speaker's
             flags.append(
                 Flag(span.start, span.end, span.text, d.category, voice, d.reason, d.entry)
             )

@@ -106,7 +106,7 @@ def test_plain_reporting_gets_no_flags(text):
 
 
 def test_voice_follows_quoted_regions():
-    text = 'The mayor called it "a brutal decision" and the council called it brutal too.'
+    text = 'The mayor called it "a brutal decision" and it was brutal too.'
     inner = text.index("a brutal")
     out = flags(text, [(inner, inner + len("a brutal decision"))])
     assert [(f.text, f.voice) for f in out] == [("brutal decision", "quoted"), ("brutal", "author")]

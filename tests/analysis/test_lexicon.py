@@ -97,7 +97,7 @@ def test_user_can_drop_a_list_file_into_the_folder():
     (user_lexicon_dir() / "sports.tsv").write_text(
         "# my list\nbottled it\tpejorative\tsneer at a losing team\n", encoding="utf-8"
     )
-    assert flagged("Critics said they bottled it again.") == ["bottled it"]
+    assert flagged("Fans said they bottled it again.") == ["bottled it"]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,40 @@
+"""Whose words a flag is in, beyond attributions: text inside quotation marks, labels after 'called X'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader_app.analysis.evaluative_match import Token
+
+# A quoted stretch within one paragraph: curly, straight or guillemet double quotes. Scare quotes
+# ('what the press calls a "peaceful vigil"') are someone else's words too.
+_QUOTED = re.compile(r"\u201c[^\u201d\n]{1,800}\u201d|\"[^\"\n]{1,800}\"|\u00ab[^\u00bb\n]{1,800}\u00bb")
+_CLAUSE_END = re.compile(r"[.,;:!?\u2014\"\u201d\u00bb]")
+
+
+def quote_mark_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every stretch of text between paired double quotation marks."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def label_cues(text: str, toks: Sequence[Token], cfg: dict) -> list[tuple[int, int]]:
+    """Token ranges (cue, last token it covers) after 'called', 'described ... as', 'dismissed ... as'.
+
+    A flag starting inside a range is the named speaker's label, not the author's. 'called for',
+    'called on' are not labelling, and the range stops at the end of the clause.
+    """
+    cues, skip, limit = frozenset(cfg["cues"]), frozenset(cfg["not_after_cue"]), cfg["max_words"]
+    out = []
+    for k, tok in enumerate(toks):
+        if tok[2] not in cues or k + 1 >= len(toks) or toks[k + 1][2] in skip:
+            continue
+        if k and text[toks[k - 1][1] : tok[0]] in ("-", "\u2010", "\u2011"):
+            continue  # 'so-called', 'self-described': a label of the author's own
+        last = k
+        while last + 1 < len(toks) and last - k < limit:
+            if _CLAUSE_END.search(text, toks[last][1], toks[last + 1][0]):
+                break
+            last += 1
+        out.append((k, last))
+    return out
