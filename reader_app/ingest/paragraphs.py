@@ -108,7 +108,7 @@ def _join_block(block: list[str]) -> str:
 def _soft_wrap(prev: str, line: str, looks_wrapped: bool) -> bool:
     if _HYPHEN_END.search(prev) and starts_lowercase(line):
         return True
-    if not ends_sentence(prev) and starts_lowercase(line):
+    if not ends_sentence(prev) and (starts_lowercase(line) or _ends_in_function_word(prev)):
         return True
     return looks_wrapped and not is_bullet(prev)
 
@@ -116,7 +116,14 @@ def _soft_wrap(prev: str, line: str, looks_wrapped: bool) -> bool:
 def _continues(prev: str, text: str) -> bool:
     """A paragraph broken mid-sentence (blank lines or a page break in the middle of it)."""
     last_line = prev.rsplit("\n", 1)[-1]
-    return not ends_sentence(last_line) and starts_lowercase(text) and not is_bullet(text)
+    if ends_sentence(last_line) or is_bullet(text) or TURN.match(text):
+        return False
+    return starts_lowercase(text) or (_ends_in_function_word(last_line) and len(last_line) > 20)
+
+
+def _ends_in_function_word(line: str) -> bool:
+    words = line.split()
+    return bool(words) and words[-1] in cue_set("continuation_word")
 
 
 def _join_pair(prev: str, line: str) -> str:
