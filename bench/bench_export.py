@@ -100,7 +100,7 @@ def main() -> int:
     print(
         f"PDF: {report.pages} pages, {report.spans} highlighted spans, {report.highlights} annotations"
     )
-    print(f"QGuiApplication start (once):       {app_start:7.3f} s")
+    print(f"Qt application start (once):       {app_start:7.3f} s")
     print(f"baseline QTextDocument.print_:      {base:7.3f} s (median of {args.runs})")
     print(f"annotated PDF export (all layers):  {full:7.3f} s  = {full / base:5.1f} x baseline")
     print(f"JSON+CSV+WebAnno+ClaimReview:       {data:7.3f} s")
