@@ -82,6 +82,15 @@ class _Resolver:
             seen = self.registry.last_mention(person, pos)
             if last is None or (seen > last[0] and seen >= last[3]):
                 return person.canonical, "person"
+        if last is None:  # nobody quoted yet: a person named earlier in the same paragraph
+            para = self.text.rfind("\n\n", 0, pos)
+            near = [
+                p
+                for p in self.registry.people
+                if p.canonical != avoid and self.registry.last_mention(p, pos) > para
+            ]
+            if near:
+                return max(near, key=lambda p: self.registry.last_mention(p, pos)).canonical, "person"
         return (last[1], last[2]) if last else None
 
     def _phrase(self, phrase: Phrase, pos: int, kind: str) -> tuple[str, str] | None:

@@ -30,6 +30,8 @@ DATELINE = re.compile(
     r"\s*(?:--|[\u2013\u2014-])\s+"
 )
 
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|as)\s|;")
+
 
 @dataclass
 class Candidate:
@@ -268,6 +270,9 @@ def content_after(text: str, verb: Verb, verb_end: int, end: int) -> tuple[int, 
         and not re.match(r"\s*(?:to\b|[:\u201c\"\u2018])", rest)
     ):
         return None
+    if verb.frame == "object":  # 'confirmed 14 deaths, and the minister told ...': one clause
+        stop = _NEXT_CLAUSE.search(text, pos, end)
+        end = stop.start() if stop else end
     span = trimmed(text, pos, end)
     if span is None or len(tokens(text, *span)) < 2:
         return None

@@ -9,6 +9,7 @@ from reader_app.analysis.attribution_clauses import (
     DATELINE,
     Candidate,
     clause_start,
+    skip_back_adverbials,
     content_after,
     np_phrase,
     sentence_subject,
@@ -25,6 +26,11 @@ _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGN
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _AS_IN = re.compile(
     r"\b[Aa]s\s+(?:noted|stated|stipulated|mentioned|said|set out|laid out|outlined|reported|specified)\s+(?:in|by)\s+([^,.;]+)"
+)
+# 'I am told (that) ...': the author relays an unnamed source.
+_TOLD_AUTHOR = re.compile(
+    r"\b(?:I am|I[\u2019']m|I was|we are|we[\u2019']re|we were|I have been|I[\u2019']ve been|"
+    r"we have been|we[\u2019']ve been)\s+(?:reliably\s+)?told\s+(?:that\s+)?"
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom)\s+$")
 _STANCE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+\w+")
@@ -119,6 +125,26 @@ def _definite_description(text: str, verb_end: int, hi: int) -> Phrase | None:
     return Phrase(m.start(1), m.end(1), m.group(1), "role", head=words[-1].lower())
 
 
+_SUBJECT = re.compile(r"(?:the|a|an|The|A|An)\s+[a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*){0,2}")
+
+
+def _definite_subject(text: str, lo: int, verb_start: int) -> Phrase | None:
+    """'The coastguard said ...': a short noun phrase that is the whole clause before a reporting
+    verb is its speaker even when the noun is not in the lexicon."""
+    end = skip_back_adverbials(text, lo, verb_start)
+    start = clause_start(text, lo, end)
+    while start < end and text[start].isspace():
+        start += 1
+    m = _SUBJECT.fullmatch(text, start, len(text[:end].rstrip()))
+    if m is None:
+        return None
+    words = m.group().split()
+    lex = lexicon()
+    if any(w in _FINITE_WORDS or lex.is_word(w, "opener") or lex.is_word(w, "auxiliary") for w in words[1:]):
+        return None
+    return Phrase(m.start(), m.end(), m.group(), "role", head=words[-1].lower())
+
+
 def _inverted_speaker(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Phrase | None:
     """The speaker after an inverted verb, when only an apposition or circumstance follows it."""
     if v[2].frame not in ("clause", "tell", "tag", "relay") or speaker_before(text, s[0], v[0]):
@@ -140,6 +166,8 @@ def _forward(
     if verb.frame == "participle":
         return _participle(text, s, v, end, prev)
     phrase = speaker_before(text, s[0], v_start)
+    if phrase is None and verb.frame in ("clause", "tell", "that", "relay"):
+        phrase = _definite_subject(text, s[0], v_start)
     coordinated = False
     if phrase is None:
         if not re.search(r"\b(?:and|but)\s+$", text[s[0] : v_start]):
@@ -156,11 +184,15 @@ def _forward(
         content = trimmed(text, v_end + after.end(), end) if after else None
     else:
         content = content_after(text, verb, v_end, end)
-        if content and phrase is not None and _RELATIVE.search(text, s[0], phrase.start):
+        relative = _RELATIVE.search(text, s[0], phrase.start) if phrase is not None else None
+        if content and relative:
             comma = text.find(
                 ",", content[0], content[1]
             )  # "the plan, which X said would ..., was"
             content = trimmed(text, content[0], comma) if comma > 0 else content
+            if content and re.match(r"(?:at|as|to be|around|about)\b", text[content[0] :]):
+                # 'the damage, which officials estimate at 40 million': the whole relative clause
+                content = trimmed(text, relative.start(), content[1])
     if content is None:
         return None
     kind = _relay_kind(verb, phrase)
@@ -244,4 +276,16 @@ def sentence_candidates(
             out += [c for c in [_according(text, s, m)] if c]
     for m in _AS_IN.finditer(text, *s):
         out += [c for c in [_as_in(text, s, m)] if c]
+    for m in _TOLD_AUTHOR.finditer(text, *s):
+        content = trimmed(text, m.end(), s[1])
+        if (
+            content
+            and not _inside(m.start(), skip)
+            and len(tokens(text, *content)) >= 3
+            and not re.match(r"to\s", text[content[0] :])  # 'I was told to wait': an order
+        ):
+            cue = (m.start(), m.start() + len(m.group().rstrip()))
+            out.append(
+                Candidate(cue, (content,), "indirect", fixed="unnamed source", fixed_kind="person")
+            )
     return out

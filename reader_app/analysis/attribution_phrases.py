@@ -251,6 +251,12 @@ def _name_phrase(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
     name = toks[idx:]
     if not name:
         return None
+    head = lex.noun(toks[idx - 2].bare) if after_prep and idx >= 2 else None
+    if head is not None and len(name) == 1 and toks[idx - 1].bare != "and":
+        # 'a nurse in Bristol', 'the minister of Finance': a place or body after the noun, no name
+        a, b = toks[0].start, toks[-1].end
+        kind = "role" if head.category in ("honorific", "descriptor") else head.category
+        return Phrase(a, b, text[a:b], kind, head=head.noun)
     particles = any(lex.is_word(t.text.lower(), "particle") or len(t.bare) == 1 for t in name[1:-1])
     if len(name) > 3 or (
         len(name) == 3 and (after_prep or not particles) and idx > 0 and not particles

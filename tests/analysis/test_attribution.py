@@ -523,6 +523,7 @@ def test_speech_reported_in_a_question_is_its_speakers_not_the_interviewees():
         "The team, called the Harriers since 1921, plays in red.",
         "She called the office twice before noon.",
         "The plan described in the brochure was never built.",
+        "I was told to wait outside the gate.",
     ],
 )
 def test_verbs_that_report_nothing_here(text):
@@ -596,6 +597,20 @@ ROUND2_SHAPES = [
      "Because the sample was small, the survey cannot show a trend"),
     ("Exports fell 3% in May, said Jana Holm, an economist at a Nordic bank, adding that orders "
      "had recovered.", "Jana Holm", "orders had recovered"),
+    # a noun with a place after it is no one-word organisation; object content is one clause
+    ("One teacher in Dundee told us she had 34 pupils in a class.", "One teacher in Dundee",
+     "she had 34 pupils in a class"),
+    ("The coastguard confirmed two rescues, and the harbour office said the port was shut.",
+     "coastguard", "two rescues"),
+    # a relative clause whose reporting verb takes a measure: the whole clause is reported
+    ("The fire gutted the depot, which insurers estimate at 12 million pounds in losses.",
+     "insurers", "which insurers estimate at 12 million pounds in losses"),
+    # 'I am told' relays an unnamed source
+    ("Talks resumed on Friday, and I am told the union has softened its demands.",
+     "unnamed source", "the union has softened its demands"),
+    # 'why she believes ...': a person named earlier in the paragraph
+    ("Rosa Lind has run the shelter since 2019. Lind spoke to us about why she believes the city "
+     "needs more beds.", "Rosa Lind", "the city needs more beds"),
 ]
 
 
