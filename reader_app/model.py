@@ -248,6 +248,8 @@ class Annotation:
     id: int | None = None
     created: str = ""  # ISO timestamp, UTC
     updated: str = ""
+    # Optimistic concurrency: the stored row's version when this was read (0: not from a library).
+    version: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {

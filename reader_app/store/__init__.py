@@ -5,7 +5,9 @@
 
 from reader_app.store.articles_repo import NotFoundError
 from reader_app.store.engine import LibraryError
+from reader_app.store.errors import ConflictError, LibraryOffline, NotAllowedError
 from reader_app.store.library import Library, text_hash
+from reader_app.store.library_people import ALL
 from reader_app.store.types import (
     DEFAULT_LABELS,
     HIT_CLOSE,
@@ -17,6 +19,10 @@ from reader_app.store.types import (
 )
 
 __all__ = [
+    "ALL",
+    "ConflictError",
+    "LibraryOffline",
+    "NotAllowedError",
     "DEFAULT_LABELS",
     "HIT_CLOSE",
     "HIT_OPEN",

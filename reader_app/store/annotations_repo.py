@@ -6,7 +6,7 @@ import json
 import logging
 from dataclasses import replace
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from reader_app.model import Analysis, Annotation
@@ -14,6 +14,7 @@ from reader_app.store import convert
 from reader_app.store.analysis_codec import analysis_from_dict, analysis_to_dict
 from reader_app.store.articles_repo import NotFoundError, article_row
 from reader_app.store.engine import LibraryError
+from reader_app.store.errors import ConflictError
 from reader_app.store.orm import AnalysisCacheRow, AnnotationRow, LabelRow
 from reader_app.store.types import Label
 
@@ -25,9 +26,9 @@ log = logging.getLogger(__name__)
 
 def add_annotation(session: Session, ann: Annotation) -> Annotation:
     row = article_row(session, ann.article_id)
-    stamp = convert.now_iso()
+    stamp = convert.now_precise()
     new = convert.fill_annotation_row(
-        AnnotationRow(article_id=row.id, created=stamp, updated=stamp), ann
+        AnnotationRow(article_id=row.id, created=stamp, updated=stamp, version=1), ann
     )
     session.add(new)
     session.flush()
@@ -47,18 +48,42 @@ def update_annotation(session: Session, ann: Annotation) -> Annotation:
         raise LibraryError(
             f"annotation {ann.id} belongs to article {row.article_id}, not {ann.article_id}"
         )
-    convert.fill_annotation_row(row, ann)
-    row.updated = convert.now_iso()
-    session.flush()
+    if ann.version and ann.version != row.version:
+        raise ConflictError(
+            f"annotation {ann.id} was changed by {row.author or 'someone'} at {row.updated} "
+            f"(version {row.version}; you edited version {ann.version}); reload it and apply "
+            "your change again",
+            current=convert.row_to_annotation(row),
+        )
+    # The compare-and-set in SQL, not only above: two writers that both read version n cannot
+    # both write n+1 (PostgreSQL runs them concurrently under READ COMMITTED).
+    values = {**_row_values(ann), "author": ann.author or row.author}
+    done = session.execute(
+        update(AnnotationRow)
+        .where(AnnotationRow.id == row.id, AnnotationRow.version == row.version)
+        .values(**values, updated=convert.now_precise(), version=row.version + 1)
+        .execution_options(synchronize_session=False)
+    )
+    if done.rowcount != 1:
+        raise ConflictError(f"annotation {ann.id} was changed by someone else just now; reload it")
+    session.refresh(row)
     return convert.row_to_annotation(row)
 
 
-def annotations(session: Session, article_id: str, author: str | None = None) -> list[Annotation]:
+def _row_values(ann: Annotation) -> dict:
+    values = {name: getattr(ann, name) for name in convert.ANNOTATION_FIELDS}
+    return {**values, "tags": list(ann.tags), "sources": list(ann.sources)}
+
+
+def annotations(
+    session: Session, article_id: str, authors: tuple[str, ...] | None = None
+) -> list[Annotation]:
+    """An article's annotations, by any of ``authors`` (None: everyone's)."""
     query = select(AnnotationRow).where(
         AnnotationRow.article_id == article_row(session, article_id).id
     )
-    if author is not None:
-        query = query.where(AnnotationRow.author == author)
+    if authors is not None:
+        query = query.where(AnnotationRow.author.in_(authors))
     rows = session.scalars(query.order_by(AnnotationRow.start, AnnotationRow.id))
     return [convert.row_to_annotation(r) for r in rows]
 
@@ -79,7 +104,8 @@ def moved_annotations(session: Session, article_id: int, new_text: str) -> list[
             moved = replace(old, start=0, end=0)
         if moved != old:
             convert.fill_annotation_row(row, moved)
-            row.updated = convert.now_iso()
+            row.updated = convert.now_precise()
+            row.version = (row.version or 1) + 1
     session.flush()
     return lost
 

@@ -19,6 +19,14 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def now_precise() -> str:
+    """Annotation stamps to the microsecond: ``annotations_since`` tells edits within a second apart.
+
+    ISO strings of both precisions still sort in time order ("05+00:00" < "05.1+00:00" < "06").
+    """
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
 def display_name(name: str) -> str:
     """A name as shown: Unicode-composed, single spaces, no surrounding blanks."""
     return " ".join(unicodedata.normalize("NFC", name).split())
@@ -121,5 +129,6 @@ def row_to_annotation(row: AnnotationRow) -> Annotation:
         id=row.id,
         created=row.created,
         updated=row.updated,
+        version=row.version or 1,
         **{name: getattr(row, name) for name in ANNOTATION_FIELDS},
     )

@@ -20,7 +20,9 @@ def make_engine(url: str) -> Engine:
     """An engine for ``url``; a SQLite file gets its folder created first."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url)
+        # pre_ping: a connection the server dropped (restart, idle timeout) is replaced before use
+        # instead of failing the reader's next click.
+        return create_engine(url, pool_pre_ping=True, connect_args=_connect_args(parsed))
     database = parsed.database or ""
     if database in ("", ":memory:"):
         # One shared connection, or every new connection would see a new empty database.
@@ -33,6 +35,24 @@ def make_engine(url: str) -> Engine:
     event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def _connect_args(parsed) -> dict:
+    if parsed.get_backend_name() == "postgresql":
+        return {"connect_timeout": 5, "application_name": "reader-app"}
+    return {}
+
+
+def mask_secret(message: str, url) -> str:
+    """``message`` with the URL's password blanked out, in plain and URL-quoted form."""
+    from urllib.parse import quote
+
+    password = make_url(url).password if isinstance(url, str) else url.password
+    if not password:
+        return message
+    for form in {str(password), quote(str(password), safe="")}:
+        message = message.replace(form, "***")
+    return message
 
 
 def _sqlite_begin(connection) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Self
@@ -16,8 +17,10 @@ from reader_app.store import annotations_repo as notes
 from reader_app.store import articles_repo as repo
 from reader_app.store import migrate
 from reader_app.store.convert import row_to_article
-from reader_app.store.engine import LibraryError, make_engine, make_session_factory
+from reader_app.store.engine import LibraryError, make_engine, make_session_factory, mask_secret
+from reader_app.store.library_people import ALL, PeopleMixin
 from reader_app.store.orm import ArticleRow, Setting
+from reader_app.store.retry import DELAYS, retrying
 from reader_app.store.search import search as run_search
 from reader_app.store.types import ArticleInfo, CollectionInfo, Label, SearchHit
 
@@ -29,16 +32,25 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class Library:
-    """A reader's library at a SQLAlchemy URL; opening it brings the schema up to date."""
+class Library(PeopleMixin):
+    """A reader's library at a SQLAlchemy URL; opening it brings the schema up to date.
 
-    def __init__(self, url: str | None = None) -> None:
+    ``user`` names the reader (the settings name); without it, PostgreSQL's ``current_user`` or
+    the login name. ``url`` keeps the address with any password masked: the real one lives only
+    inside the engine, never in settings, logs or messages.
+    """
+
+    def __init__(
+        self, url: str | None = None, user: str | None = None, retry_delays: tuple = DELAYS
+    ) -> None:
         if url is None:
             from reader_app.paths import resolve_db_url
 
             url = resolve_db_url()
-        self.url = url
         self._engine = make_engine(url)
+        self.url = self._safe_url()
+        self.retry_delays = tuple(retry_delays)
+        self._user = " ".join((user or "").split()) or None
         try:
             migrate.upgrade(self._engine)
         except LibraryError:
@@ -49,7 +61,8 @@ class Library:
             reason = (
                 getattr(error, "orig", None) or error
             )  # the driver's words, without SQLAlchemy's links
-            raise LibraryError(f"{self._safe_url()}: cannot open the library ({reason})") from error
+            message = mask_secret(f"{self.url}: cannot open the library ({reason})", url)
+            raise LibraryError(message) from None  # the chained error would show the password
         self._sessions = make_session_factory(self._engine)
         self._write_sessions = make_session_factory(self._engine, writes=True)
 
@@ -78,10 +91,12 @@ class Library:
 
     # --- collections and articles ---------------------------------------------------
 
+    @retrying
     def collections(self) -> list[CollectionInfo]:
         with self._read() as s:
             return repo.collections(s)
 
+    @retrying
     def ensure_collection(self, name: str, description: str = "") -> int:
         with self._write() as s:
             return repo.ensure_collection(s, name, description).id
@@ -89,6 +104,7 @@ class Library:
     def add_article(self, article: Article, collection: str | None = None) -> tuple[str, bool]:
         return self.add_articles([article], collection)[0]
 
+    @retrying
     def add_articles(
         self, articles: Iterable[Article], collection: str | None = None
     ) -> list[tuple[str, bool]]:
@@ -107,20 +123,24 @@ class Library:
                     ) from error
         return results
 
+    @retrying
     def articles(self, collection_id: int | None = None) -> list[ArticleInfo]:
         with self._read() as s:
             return repo.article_infos(s, collection_id)
 
+    @retrying
     def article(self, article_id: str) -> Article:
         with self._read() as s:
             return row_to_article(repo.article_row(s, article_id))
 
+    @retrying
     def update_metadata(self, article_id: str, field: str, value: str | None) -> Article:
         with self._write() as s:
             row = repo.article_row(s, article_id)
             repo.update_metadata(s, row, field, value)
             return row_to_article(row)
 
+    @retrying
     def replace_article_text(self, article_id: str, article: Article) -> list[int]:
         """New cleaned text (e.g. furniture restored); annotations move along. Returns ids that lost their quote."""
         with self._write() as s:
@@ -128,6 +148,7 @@ class Library:
             repo.replace_text(s, row, article)
             return notes.moved_annotations(s, row.id, article.text)
 
+    @retrying
     def delete_article(self, article_id: str) -> None:
         """Remove an article with its annotations and evidence; its cached analysis goes unless shared."""
         with self._write() as s:
@@ -140,10 +161,12 @@ class Library:
 
     # --- analysis cache ---------------------------------------------------------------
 
+    @retrying
     def cached_analysis(self, text_hash: str, version: str) -> Analysis | None:
         with self._read() as s:
             return notes.cached_analysis(s, text_hash, version)
 
+    @retrying
     def save_analysis(self, text_hash: str, version: str, analysis: Analysis) -> None:
         try:
             with self._write() as s:
@@ -153,45 +176,67 @@ class Library:
 
     # --- annotations and labels -------------------------------------------------------
 
+    @retrying
     def add_annotation(self, ann: Annotation) -> Annotation:
+        """Store a new annotation; one without an author becomes the library user's."""
+        if not ann.author:
+            ann = replace(ann, author=self.user)
         with self._write() as s:
             return notes.add_annotation(s, ann)
 
+    @retrying
     def update_annotation(self, ann: Annotation) -> Annotation:
+        """Save an edit; ``ConflictError`` when ``ann.version`` is stale (someone else saved first)."""
         with self._write() as s:
             return notes.update_annotation(s, ann)
 
+    @retrying
     def delete_annotation(self, ann_id: int) -> None:
         with self._write() as s:
             s.delete(notes.annotation_row(s, ann_id))
 
+    @retrying
     def annotations(self, article_id: str, author: str | None = None) -> list[Annotation]:
+        """The reader's own annotations (and unattributed ones); ``author=NAME`` for someone
+        else's, ``author=ALL`` for everyone's."""
+        if author == ALL:
+            authors = None
+        elif author is None:
+            authors = (self.user, "")
+        else:
+            authors = (author,)
         with self._read() as s:
-            return notes.annotations(s, article_id, author)
+            return notes.annotations(s, article_id, authors)
 
+    @retrying
     def labels(self) -> list[Label]:
         with self._read() as s:
             return notes.labels(s)
 
+    @retrying
     def save_label(self, label: Label) -> Label:
         with self._write() as s:
             return notes.save_label(s, label)
 
+    @retrying
     def delete_label(self, name: str) -> None:
         with self._write() as s:
             notes.delete_label(s, name)
 
     # --- search and settings ----------------------------------------------------------
 
+    @retrying
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
         with self._read() as s:
             return run_search(s, query, limit)
 
+    @retrying
     def get_value(self, key: str, default: str | None = None) -> str | None:
         with self._read() as s:
             row = s.get(Setting, key)
             return row.value if row is not None else default
 
+    @retrying
     def set_value(self, key: str, value: str) -> None:
         with self._write() as s:
             s.merge(Setting(key=key, value=value))

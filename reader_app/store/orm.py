@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -139,6 +139,8 @@ class AnnotationRow(Base):
     status: Mapped[str] = mapped_column(String(20), default="user")
     created: Mapped[str] = mapped_column(String(40))
     updated: Mapped[str] = mapped_column(String(40))
+    # Bumped by every update; an update that read an older version is refused (ConflictError).
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class LabelRow(Base):
@@ -149,3 +151,24 @@ class LabelRow(Base):
     name: Mapped[str] = mapped_column(String(300), unique=True)
     colour: Mapped[str] = mapped_column(String(20), default="#ffd54f")
     description: Mapped[str] = mapped_column(Text, default="")
+
+
+class RoleRow(Base):
+    """Who may do what in a shared library: a student annotates, a teacher also sets answer keys."""
+
+    __tablename__ = "roles"
+    __table_args__ = (CheckConstraint("role IN ('student', 'teacher')", name="ck_roles_role"),)
+    name: Mapped[str] = mapped_column(String(300), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20))
+
+
+class AnswerKeyRow(Base):
+    """The one person whose annotations of an article are the reference the others are measured by."""
+
+    __tablename__ = "answer_keys"
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    author: Mapped[str] = mapped_column(String(300))
+    marked_by: Mapped[str] = mapped_column(String(300))
+    marked_at: Mapped[str] = mapped_column(String(40))
