@@ -49,6 +49,12 @@ def test_furniture_lines_removed_with_reason(furniture, reason):
     "Copyright lawyers said the ruling would change how musicians are paid for streams.",
     "Writing by hand is a dying art, teachers at the village school said on Friday.",
     "Temperatures > 40 degrees are expected this week, forecasters warned.",
+    "Budget 2024 | What the new tax rules mean for you",
+    "Related research has shown that children who walk to school arrive more alert, the study found.",
+    "Get ready for updates to the bus network, the council said on Monday.",
+    "Join us at the town hall next week, the organisers wrote in a letter to residents.",
+    "Email voting opens next week for members.",
+    "The club is owned by American investor Tom Reed and his family.",
 ])
 def test_prose_that_looks_like_furniture_stays(prose):
     text, removed = clean_text(f"{LEAD}\n\n{prose}\n\n{TAIL}")
