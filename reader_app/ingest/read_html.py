@@ -36,9 +36,12 @@ def html_to_text(html: str, path: str) -> tuple[str, Metadata]:
     """(main text, page metadata). trafilatura works on the string: no URL, no network."""
     import trafilatura
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=True,
-                               include_images=False, include_links=False, deduplicate=True,
-                               output_format="txt", fast=True)
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=True,
+                                   include_images=False, include_links=False, deduplicate=True,
+                                   output_format="txt", fast=True)
+    except Exception:  # noqa: BLE001 - malformed markup: the plain fallback below still reads it
+        text = None
     meta = _page_metadata(html)
     if not text or not text.strip():
         text = _fallback_text(html)

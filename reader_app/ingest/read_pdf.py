@@ -29,12 +29,21 @@ def read_pdf_file(path: Path) -> str:
     try:
         if len(doc) > MAX_PAGES:
             raise IngestError(path, f"PDF too long: {len(doc)} pages (limit {MAX_PAGES})")
-        pages = [_page_text(doc[i]) for i in range(len(doc))]
+        pages = [_checked_page_text(doc, i, path) for i in range(len(doc))]
     finally:
         doc.close()
     if not any(p.strip() for p in pages):
         raise IngestError(path, "no text layer (scanned image?)")
     return "\n\f\n".join(pages)
+
+
+def _checked_page_text(doc, index: int, path: Path) -> str:
+    import pypdfium2 as pdfium
+
+    try:
+        return _page_text(doc[index])
+    except pdfium.PdfiumError as error:
+        raise IngestError(path, f"page {index + 1} of the PDF cannot be read ({error})") from error
 
 
 def _page_text(page) -> str:
