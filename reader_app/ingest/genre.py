@@ -13,6 +13,8 @@ _A_TURN = re.compile(r"(?:^|(?<=[\s.?!\"”]))(?:A|Answer|ANSWER)\s*:\s+(?=\S)",
 _QUOTED = re.compile(r"[\"“][^\"”]{0,2000}[\"”]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+# Capitalised words that start sentences or titles, never a given name.
+_NOT_GIVEN_NAMES = frozenset("the a an and but in on at for with by of this that mr mrs ms dr when after".split())
 # Essay voice thresholds (per 100 words outside quotes); tuned on hand-written news and op-eds.
 _FIRST_PERSON_RATE = 1.2
 _EVALUATIVE_RATE = 1.5
@@ -101,13 +103,24 @@ def find_interviewee(text: str) -> tuple[str, str] | None:
     full = {n: v for n, v in candidates.items() if " " in n}
     for name, (score, evidence) in list(candidates.items()):
         if " " not in name:  # a surname alone counts for the full name it ends
-            owner = next((f for f in full if f.split()[-1] == name), None)
+            owner = next((f for f in full if f.split()[-1] == name), None) or _full_name(intro, name)
             if owner:
-                full[owner] = (full[owner][0] + score, full[owner][1])
+                old = full.get(owner, (0, evidence))
+                full[owner] = (old[0] + score, old[1])
     if not full:
         return None
     name, (_score, evidence) = max(full.items(), key=lambda item: item[1][0])
     return name, evidence
+
+
+def _full_name(intro: str, surname: str) -> str | None:
+    """The first 'Given Surname' in the introduction for a surname used alone ('Doe spoke to ...')."""
+    pattern = rf"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+{re.escape(surname)}\b"
+    for match in re.finditer(pattern, intro):
+        name = match.group("name")
+        if name.split()[0].lower() not in _NOT_GIVEN_NAMES:
+            return f"{name} {surname}"
+    return None
 
 
 def _add(candidates: dict[str, tuple[int, str]], name: str, score: int, evidence: str) -> None:

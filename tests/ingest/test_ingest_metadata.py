@@ -199,3 +199,13 @@ def test_name_line_above_date_line_is_the_byline():
     assert (meta.author, meta.date, meta.genre) == ("Sarah Khan", "2024-03-12", "opinion")
     assert {r.reason for r in article.removed} == {
         "genre label (kept as metadata)", "byline/date line (kept as metadata)", "share prompt"}
+
+
+def test_interviewee_named_by_surname_in_the_introduction():
+    text = ("'The pitch is our classroom'\n\nInterview by Kim Lowe\n\n"
+            "Dana Okoro has coached the youth team since 2019. Last week Okoro spoke to the Valley Courier "
+            "about funding and facilities.\n\nQ: What do you need most?\nA: A second pitch.\n"
+            "Q: And from the council?\nA: Floodlights, so we can train in winter.")
+    meta = load_text(text).meta
+    assert (meta.genre, meta.interviewee, meta.author) == ("interview", "Dana Okoro", "Kim Lowe")
+    assert meta.outlet == "Valley Courier"
