@@ -84,7 +84,7 @@ def _possessive(tok: str) -> bool:
 
 
 def _split_at_titles(tokens, i, j, lex: Lexicon):
-    """``Iranian President Hassan Rouhani`` -> (``Iranian``, no title), (``Hassan Rouhani``, titled)."""
+    """``Brazilian President Ana Souza`` -> (``Brazilian``, no title), (``Ana Souza``, titled)."""
     pieces, start, titled = [], i, False
     for k in range(i, j):
         word = tokens[k][2].rstrip(".").lower()

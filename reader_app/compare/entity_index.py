@@ -175,7 +175,7 @@ def _place_cores(forms: list[str]) -> list[tuple[str, str]]:
         else:
             continue
         if demonym_base(core, folded) is not None:
-            continue  # "Iranian Ardabil Province" is not Iran
+            continue  # "Brazilian Parana State" is not Brazil
         match = next((f for f in singles if f[:1] == core[:1] and same_word(f, core)), None)
         if match is not None:
             pairs.append((form, match))
