@@ -270,6 +270,8 @@ def content_after(text: str, verb: Verb, verb_end: int, end: int) -> tuple[int, 
         and not re.match(r"\s*(?:to\b|[:\u201c\"\u2018])", rest)
     ):
         return None
+    if verb.frame == "clause" and re.match(r"\s*to\s", text[pos:end]):
+        return None  # 'the study added to the evidence': no reported clause
     if verb.frame == "object":  # 'confirmed 14 deaths, and the minister told ...': one clause
         stop = _NEXT_CLAUSE.search(text, pos, end)
         end = stop.start() if stop else end

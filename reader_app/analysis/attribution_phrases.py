@@ -14,7 +14,7 @@ _POSTMODIFIER = re.compile(
     r"involved in|present at|at the scene of|seen by|obtained by|reviewed by|published by|released by)\s+(?:[\w\u2019'-]+\s+){0,5}[\w\u2019'-]+\s*$"
 )
 _AGE = re.compile(r"^\d+-year-old$", re.IGNORECASE)
-_CONNECTORS = frozenset({"of", "to", "for", "and", "in", "at"})
+_CONNECTORS = frozenset({"of", "to", "for", "and", "in", "at", "by", "from"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "these", "those", "this", "that", "its", "his", "her", "their", "our"}
 )
@@ -181,9 +181,6 @@ def _classify(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
         return Phrase(start, end, text[start:end], "descriptor", head=last.bare)
     noun = _noun_at(lex, toks, len(toks) - 1)
     entries = lex.nouns.get(noun[0], ()) if noun else ()
-    source = _source_of(lex, toks)
-    if source is not None and not (entries and entries[0].category == "document"):  # "a survey of 9,400 members": the survey speaks, not the members
-        noun, entries = (source.noun, 1), (source,)
     name_like = last.capitalised and not entries
     if (
         entries
@@ -193,6 +190,10 @@ def _classify(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
         and entries[0].category == "role"
     ):
         name_like = True  # "Jane Coach": a surname that happens to be a noun
+    source = _source_of(lex, toks, bool(entries))
+    if source is not None and not (entries and entries[0].category == "document"):
+        # "a survey of 9,400 members": the survey speaks, not the members
+        noun, entries, name_like = (source.noun, 1), (source,), False
     if name_like:
         return _name_phrase(text, lex, toks)
     if not entries:
@@ -203,13 +204,24 @@ def _classify(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
     return Phrase(start, end, text[start:end], kind, head=noun[0], roles=roles, qualifiers=quals)
 
 
-def _source_of(lex: Lexicon, toks: list[Token]) -> Noun | None:
-    """A document noun followed by 'of' ('survey of members', 'report of the committee')."""
+_DOC_LINKS = frozenset({"of", "by", "from"})
+_PERSON_LINKS = frozenset({"from", "at", "for", "in", "with"})
+
+
+def _source_of(lex: Lexicon, toks: list[Token], last_is_noun: bool) -> Noun | None:
+    """The noun that speaks in 'N <link> ...': a document ('survey of members', 'a study by the
+    Academy of Sciences') or, when the phrase ends in a noun, a person or group ('volunteers from
+    the civic council', 'a spokesman for the ministry')."""
     for i in range(len(toks) - 2):
-        if toks[i + 1].bare == "of":
-            entry = lex.noun(toks[i].bare, "document")
-            if entry is not None:
-                return entry
+        link = toks[i + 1].bare
+        entry = lex.noun(toks[i].bare, "document") if link in _DOC_LINKS else None
+        if entry is None and last_is_noun and link in _PERSON_LINKS:
+            entry = next(
+                (e for e in lex.nouns.get(toks[i].bare, ()) if e.category in ("role", "group")),
+                None,
+            )
+        if entry is not None:
+            return entry
     return None
 
 
@@ -251,6 +263,14 @@ def _name_phrase(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
     name = toks[idx:]
     if not name:
         return None
+    if after_prep and idx >= 2 and toks[idx - 1].bare == "of" and toks[idx - 2].capitalised:
+        # 'the Chamber of Commerce', 'Bank of Estovia': one organisation's name around 'of'
+        first = idx - 2
+        while first > 0 and toks[first - 1].capitalised and not lex.is_word(toks[first - 1].bare, "opener"):
+            first -= 1
+        if not lex.noun(toks[first].bare, "role") and not lex.noun(toks[first].bare, "honorific"):
+            a, b = toks[first].start, toks[-1].end
+            return Phrase(a, b, text[a:b], "organisation", head=toks[idx - 2].bare)
     head = lex.noun(toks[idx - 2].bare) if after_prep and idx >= 2 else None
     if head is not None and len(name) == 1 and toks[idx - 1].bare != "and":
         # 'a nurse in Bristol', 'the minister of Finance': a place or body after the noun, no name

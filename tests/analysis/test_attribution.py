@@ -524,6 +524,7 @@ def test_speech_reported_in_a_question_is_its_speakers_not_the_interviewees():
         "She called the office twice before noon.",
         "The plan described in the brochure was never built.",
         "I was told to wait outside the gate.",
+        "The new survey added to the pressure on the board.",
     ],
 )
 def test_verbs_that_report_nothing_here(text):
@@ -608,6 +609,13 @@ ROUND2_SHAPES = [
     # 'I am told' relays an unnamed source
     ("Talks resumed on Friday, and I am told the union has softened its demands.",
      "unnamed source", "the union has softened its demands"),
+    # the noun that speaks in 'N from/for/by ...'; an organisation's name around 'of'
+    ("A spokeswoman for the Port Authority said the cranes were idle.",
+     "spokeswoman for the Port Authority", "the cranes were idle"),
+    ("A 2022 report by the Audit Office of Norland found that costs had doubled.",
+     "2022 report by the Audit Office of Norland", "costs had doubled"),
+    ("The Westbury Chamber of Trade said the parking charges were too high.",
+     "Westbury Chamber of Trade", "the parking charges were too high"),
     # 'why she believes ...': a person named earlier in the paragraph
     ("Rosa Lind has run the shelter since 2019. Lind spoke to us about why she believes the city "
      "needs more beds.", "Rosa Lind", "the city needs more beds"),
