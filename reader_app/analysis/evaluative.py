@@ -80,7 +80,9 @@ def _hedge_drafts(text: str, toks: Sequence[Token], data: RuleData, hd: HedgeDat
         rule = data.config[name]
         for i, j in found(text, toks, hd):
             phrase = text[toks[i][0] : toks[j - 1][1]]
-            out.append(_Draft(i, j, rule["category"], f"rule:{name}", rule["reason"].format(text=phrase)))
+            out.append(
+                _Draft(i, j, rule["category"], f"rule:{name}", rule["reason"].format(text=phrase))
+            )
     return out
 
 

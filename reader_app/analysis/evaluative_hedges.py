@@ -18,8 +18,39 @@ _SPACE = re.compile(r"\s{1,8}")
 # 'could be delayed', 'may be seen': a passive participle after 'be' is an ordinary plan, not a hedge.
 _PASSIVE = re.compile(r"[a-z]{3,}(?:ed|en)$")
 _PASSIVE_IRREGULAR = frozenset(
-    "able made held done set cut put paid sold built kept left told found shown seen known used "
-    "given taken hit run won lost brought bought sent spent met read heard".split()
+    [
+        "able",
+        "made",
+        "held",
+        "done",
+        "set",
+        "cut",
+        "put",
+        "paid",
+        "sold",
+        "built",
+        "kept",
+        "left",
+        "told",
+        "found",
+        "shown",
+        "seen",
+        "known",
+        "used",
+        "given",
+        "taken",
+        "hit",
+        "run",
+        "won",
+        "lost",
+        "brought",
+        "bought",
+        "sent",
+        "spent",
+        "met",
+        "read",
+        "heard",
+    ]
 )
 
 
@@ -62,7 +93,9 @@ def data_from(config: dict) -> HedgeData:
     """The hedge word sets from the rules config (``rule_data().config``), built once."""
 
     def frozen(section: dict) -> tuple:
-        return tuple((k, tuple(val) if isinstance(val, list) else val) for k, val in section.items())
+        return tuple(
+            (k, tuple(val) if isinstance(val, list) else val) for k, val in section.items()
+        )
 
     return hedge_data(id(config), frozen(config["modal_hedge"]), frozen(config["vague_source"]))
 

@@ -115,7 +115,7 @@ def extend_left(text: str, toks: Sequence[Token], i: int, data: RuleData) -> int
     return k
 
 
-def _scope_end(text: str, toks: Sequence[Token], j: int, data: RuleData) -> int:
+def _scope_at(text: str, toks: Sequence[Token], j: int, data: RuleData) -> int:
     for scope in data.scopes:
         end = j + len(scope)
         if (
@@ -123,6 +123,19 @@ def _scope_end(text: str, toks: Sequence[Token], j: int, data: RuleData) -> int:
             and all(toks[j + m][2] == w for m, w in enumerate(scope))
             and all(_joined(text, toks, j + m) for m in range(len(scope)))
         ):
+            return end
+    return j
+
+
+def _scope_end(text: str, toks: Sequence[Token], j: int, data: RuleData) -> int:
+    """Past the sweeping scope after the noun, allowing a short phrase between ('the fastest
+    response to a flood in our history'); ``j`` when there is none."""
+    gap = data.config["superlative"].get("max_gap_words", 0)
+    for k in range(j, min(j + gap, len(toks)) + 1):
+        if k > j and (k >= len(toks) or not _joined(text, toks, k)):
+            break
+        end = _scope_at(text, toks, k, data)
+        if end > k:
             return end
     return j
 

@@ -9,7 +9,9 @@ from reader_app.analysis.evaluative_match import Token
 
 # A quoted stretch within one paragraph: curly, straight or guillemet double quotes. Scare quotes
 # ('what the press calls a "peaceful vigil"') are someone else's words too.
-_QUOTED = re.compile(r"\u201c[^\u201d\n]{1,800}\u201d|\"[^\"\n]{1,800}\"|\u00ab[^\u00bb\n]{1,800}\u00bb")
+_QUOTED = re.compile(
+    r"\u201c[^\u201d\n]{1,800}\u201d|\"[^\"\n]{1,800}\"|\u00ab[^\u00bb\n]{1,800}\u00bb"
+)
 _CLAUSE_END = re.compile(r"[.,;:!?\u2014\"\u201d\u00bb]")
 
 

@@ -24,7 +24,7 @@ def texts(text, regions=()):
             "puffery",
         ),
         ("Police said thugs smashed the windows.", "thugs", "pejorative"),
-        ("The brutal crackdown left the square empty.", "brutal crackdown", "pejorative"),
+        ("The brutal beating left him in hospital.", "brutal beating", "pejorative"),
         ("He denounced the vicious ideology of the group.", "vicious ideology", "pejorative"),
         ("The army looted and plundered the villages.", "plundered", "pejorative"),
         ("Officials repeated that the estate tax is a death tax.", "death tax", "loaded"),
@@ -143,7 +143,7 @@ def test_neutral_terms_win_over_user_entries(tmp_path):
 
 
 def test_flags_stay_inside_their_sentence():
-    text = "The plan was brutal. Crackdown followed."
+    text = "The plan was brutal. Arrests followed."
     assert [f.text for f in flags(text)] == ["brutal"]
 
 

@@ -66,18 +66,18 @@ def test_neutral_terms_cover_the_plain_words_of_conflict():
 
 def test_user_entry_adds_a_flag_and_changes_the_version():
     before = load_lexicon()
-    assert flagged("The proposal is a boondoggle.") == []
-    entry = add_user_entry("boondoggle", "pejorative", "waste-of-money sneer")
+    assert flagged("The proposal is a bottle job.") == []
+    entry = add_user_entry("bottle job", "pejorative", "waste-of-money sneer")
     after = load_lexicon()
     assert after.version != before.version
-    text = "The proposal is a boondoggle."
+    text = "The proposal is a bottle job."
     got = find_flags(text, split_sentences(text), [], lexicon=after)
     assert [(f.text, f.category, f.entry) for f in got] == [
-        ("boondoggle", "pejorative", "boondoggle")
+        ("bottle job", "pejorative", "bottle job")
     ]
     assert "waste-of-money sneer" in got[0].reason
     assert entry in user_entries()
-    assert remove_user_entry("boondoggle") and flagged("The proposal is a boondoggle.") == []
+    assert remove_user_entry("bottle job") and flagged("The proposal is a bottle job.") == []
 
 
 def test_silence_and_unsilence_a_shipped_entry_and_a_rule():
