@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -29,8 +30,13 @@ def textstat_offline():
         from textstat.backend import utils
         from textstat.backend.counts import _count_syllables as counter
         from textstat.backend.utils import _get_cmudict
-    except ImportError:  # textstat before 0.7.4 counts with pyphen only and has no such hook
-        return textstat
+    except ImportError:
+        if "nltk" in sys.modules:  # a textstat that reaches NLTK some way we do not know
+            raise RuntimeError(
+                f"textstat {getattr(textstat, '__version__', '?')} loads NLTK data through an "
+                "unknown path and could download it; update readability.textstat_offline"
+            ) from None
+        return textstat  # textstat before 0.7.4 counts with pyphen only: nothing to download
     words = cmudict.dict()
 
     def get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
