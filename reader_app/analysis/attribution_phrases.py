@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from reader_app.analysis.attribution_lexicon import Lexicon, Noun, lexicon
 
@@ -26,7 +27,7 @@ class Token:
     end: int
     text: str
 
-    @property
+    @cached_property
     def bare(self) -> str:
         """Lowercase, without a possessive or a trailing abbreviation dot."""
         return _POSSESSIVE.sub("", self.text).rstrip(".").lower()

@@ -98,6 +98,8 @@ class Registry:
         return starts[-1] if starts else max(0, pos - 200)
 
     def _consider(self, start: int, end: int) -> None:
+        if not re.search(r"\s", self.text[start:end].strip()):
+            return  # one capitalised word names nobody by first name and surname (and is most runs)
         end -= self.text[start:end].endswith(".")
         lo = self._clause_start(start)
         joined = self.text.rfind(" and ", lo, start)  # "X and Y met": each name is its own phrase
