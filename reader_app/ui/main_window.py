@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         from reader_app.store import Library
 
         try:
-            library = Library(db_url)
+            library = Library(db_url, user=preferences.user_name())
         except Exception as error:  # noqa: BLE001 - a locked or newer database: say so, stay up
             self._library_failed(db_url, error)
             return

@@ -129,7 +129,8 @@ class Session(QObject):
             on_error=lambda error, a=article: self._on_failed(a, error),
             on_cancelled=lambda a=article: self._on_cancelled(a),
             name=f"analyse {article.id}",
-        ).signals.finished.connect(lambda a=article: self._on_finished(a.id))
+            on_finished=lambda a=article: self._on_finished(a.id),
+        )
 
     def reanalyse_open(self) -> None:
         """Analyse the open columns again (the word lists changed); cached results still count."""
@@ -204,14 +205,16 @@ class Session(QObject):
             self._compare_task.cancel()
         items = [(c.article, c.analysis) for c in columns]
         self.progress.emit(0, 0, "Comparing the open articles…")
+        holder: list = []  # the finished callback needs the task, which exists only after start
         task = self.tasks.start(
             lambda _p, _c: self.compare(items),
             on_result=self._on_compared,
             on_error=lambda e: log.error("comparison failed: %s", e),
             name="compare",
+            on_finished=lambda: self._on_compare_finished(holder[0]),
         )
+        holder.append(task)
         self._compare_task = task
-        task.signals.finished.connect(lambda t=task: self._on_compare_finished(t))
 
     def _on_compared(self, comparison: Any) -> None:
         self.comparison = comparison

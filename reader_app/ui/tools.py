@@ -31,6 +31,8 @@ def install(window) -> None:
     _undo_actions(window)
     _connect(window)
     window.library_loaded.connect(lambda: annotating.refresh_label_colours(window))
+    if window.library is not None:  # a library handed in ready-made (tests, embedding)
+        annotating.refresh_label_colours(window)
 
 
 def _undo_actions(window) -> None:
@@ -139,12 +141,23 @@ def open_preferences(window, dialog=None) -> Any:
 def apply_preferences(window, dialog, accepted: bool) -> None:
     if accepted:
         dialog.save()
+        _sign_as(window.library, preferences.user_name())
         if dialog.palette_choice() != window.palette_.name:
             set_palette(window, load_palette(dialog.palette_choice()))
     # Word-list edits were written as they were made, so they count even after Cancel.
     if dialog.lexicon_changed:
         window.session.reanalyse_open()
         window.statusBar().showMessage("Word lists changed: analysing the open articles again…", 6000)
+
+
+def _sign_as(library: Any, name: str) -> None:
+    """Make the open library write and list annotations under the new name at once.
+
+    The store takes the name when a Library is built (``Library(url, user=...)``) and has no
+    public setter yet, so the attribute behind ``Library.user`` is set here.
+    """
+    if name and hasattr(library, "_user"):
+        library._user = name
 
 
 def set_palette(window, palette) -> None:

@@ -102,7 +102,10 @@ class Tasks(QObject):
         on_progress: Callable[[int, int], None] | None = None,
         name: str = "",
         on_cancelled: Callable[[], None] | None = None,
+        on_finished: Callable[[], None] | None = None,
     ) -> Task:
+        """Run ``job`` on the pool. Pass every callback here: a slot connected after ``start``
+        can miss a fast job's signals (they are queued only to slots connected when emitted)."""
         task = Task(job, name)
         if on_result:
             task.signals.result.connect(on_result)
@@ -112,6 +115,8 @@ class Tasks(QObject):
             task.signals.progress.connect(on_progress)
         if on_cancelled:
             task.signals.cancelled.connect(on_cancelled)
+        if on_finished:
+            task.signals.finished.connect(on_finished)
         task.signals.finished.connect(lambda t=task: self._finish(t))
         self._running.add(task)
         self.pool.start(task.run)
