@@ -32,6 +32,8 @@ _TOLD_AUTHOR = re.compile(
     r"\b(?:I am|I[\u2019']m|I was|we are|we[\u2019']re|we were|I have been|I[\u2019']ve been|"
     r"we have been|we[\u2019']ve been)\s+(?:reliably\s+)?told\s+(?:that\s+)?"
 )
+# 'dismissed the report as biased': a label verb, its object, then 'as' and an unquoted judgement.
+_LABEL_AS = re.compile(r"\s+(?:[^,.;:\"\u201c\u201d]{1,60}?)\s+as\s+(?![\"\u201c\u2018])\w")
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom)\s+$")
 _STANCE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+\w+")
 _TAG_REST = 8  # words after the verb in a sentence-final tag ('..., she told the local paper.')
@@ -176,7 +178,10 @@ def _forward(
         phrase = prev.phrase if prev is not None else sentence_subject(text, s[0], v_start)
         if phrase is None:
             return None
-    if verb.frame == "stance":
+    if verb.frame == "label":  # 'described the offer as an insult': the judgement is reported
+        comma = re.search(r"[,;]", text[v_end:end])
+        content = trimmed(text, v_end, v_end + comma.start() if comma else end)
+    elif verb.frame == "stance":
         content = (v_start, end) if _STANCE.match(text, v_end) else None
         content = trimmed(text, *content) if content else None
     elif phrase is not None and re.search(r"\b[Aa]s\s+$", text[s[0] : phrase.start]):
@@ -246,13 +251,17 @@ def sentence_candidates(
     dateline = DATELINE.match(text, s[0], s[1])
     s = (dateline.end(), s[1]) if dateline else s
     end = s[1]
-    verbs = [v for v in verbs_in(text, *s) if not _inside(v[0], skip)]
+    verbs = [
+        v
+        for v in verbs_in(text, *s, labels=True)
+        if not _inside(v[0], skip) and (v[2].frame != "label" or _LABEL_AS.match(text, v[1], s[1]))
+    ]
     # A sentence-final tag ('..., X reported.') bounds the content of the verbs before it; a
     # participle after it ('..., said X, adding that ...') belongs to the tag's speaker.
     tag_at = s[1]
     prev: Candidate | None = None
     for v in reversed(verbs):
-        tag = _sentence_tag(text, s, v)
+        tag = _sentence_tag(text, s, v) if v[2].frame != "label" else None
         if tag is not None:
             out.append(tag)
             end = min(end, tag.content[0][1] if tag.content else end)

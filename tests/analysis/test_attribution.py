@@ -525,6 +525,7 @@ def test_speech_reported_in_a_question_is_its_speakers_not_the_interviewees():
         "The plan described in the brochure was never built.",
         "I was told to wait outside the gate.",
         "The new survey added to the pressure on the board.",
+        "He was described as a quiet man who kept bees.",
     ],
 )
 def test_verbs_that_report_nothing_here(text):
@@ -549,6 +550,8 @@ ROUND2_SHAPES = [
     ('The museum director, Paul Kerr, described the gift as "truly historic".', "Paul Kerr",
      "truly historic"),
     ('What the developers call a "green corridor" is a car park.', "developers", "green corridor"),
+    ("Union leader Tom Dray dismissed the report as biased, and walked out.", "Tom Dray",
+     "the report as biased"),
     # demands, advice and caution verbs; base forms after plural speakers
     ("Residents called for a public meeting on the bypass.", "Residents",
      "a public meeting on the bypass"),
