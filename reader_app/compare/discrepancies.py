@@ -6,11 +6,13 @@ from datetime import date
 
 from reader_app.compare.entity_index import EntityIndex
 from reader_app.compare.quantities import Value
+from reader_app.compare.roles import noun_class
 from reader_app.compare.types import Discrepancy, Event, Spelling
 
 MAX_DATE_GAP_DAYS = (
     60  # further apart, two dates are more likely two happenings than a disagreement
 )
+MAX_MOMENT_GAP_HOURS = 72.0  # weekday times further apart are other happenings
 MAX_COUNT_RATIO = 3.0  # likewise for counts of one thing
 
 
@@ -32,11 +34,20 @@ def find_discrepancies(events: list[Event], index: EntityIndex) -> list[Discrepa
 def _comparable(v: Value) -> bool:
     if v.kind == "date":
         return v.precision == "day"
-    return v.kind in ("duration", "count", "distance", "percent", "currency")
+    if v.kind == "percent":
+        return bool(v.role)  # a share of what? Only shares of one named thing are compared
+    return v.kind in ("duration", "count", "distance", "currency", "moment")
 
 
-def _kind_key(v: Value) -> tuple[str, str]:
-    return (v.kind, v.unit if v.kind == "count" else "")
+def _kind_key(v: Value) -> tuple[str, ...]:
+    """Values are compared only with values of the same kind that count the same thing."""
+    if v.kind == "count":
+        return (v.kind, v.role, noun_class(v.unit))
+    if v.kind in ("percent", "duration", "distance"):
+        return (v.kind, v.role)
+    if v.kind == "currency":
+        return (v.kind, v.unit, v.role)
+    return (v.kind,)
 
 
 def _disagreement(event: Event, key, values) -> Discrepancy | None:
@@ -58,10 +69,18 @@ def _disagreement(event: Event, key, values) -> Discrepancy | None:
     involved = dict.fromkeys(x for pair in clash for x in pair)
     spellings = tuple(Spelling(art, v.start, v.end, v.text) for art, v in involved)
     shown = " vs ".join(dict.fromkeys(_show(v) for _, v in involved))
-    what = {"date": "date", "duration": "duration", "count": f"number of {key[1]}"}.get(
-        key[0], key[0]
-    )
+    what = _what(key, [v for _, v in involved])
     return Discrepancy(event.id, f"{what} of '{event.label}': {shown}", spellings, kind=key[0])
+
+
+def _what(key: tuple[str, ...], values: list[Value]) -> str:
+    """ "number of people (kill)", "date", "time", "amount in EUR"."""
+    if key[0] == "count":
+        role = f" ({key[1]})" if key[1] else ""
+        return f"number of {values[0].unit}{role}"
+    if key[0] == "currency":
+        return f"amount in {key[1]}"
+    return {"moment": "time", "date": "date"}.get(key[0], key[0])
 
 
 def _close_enough(a: Value, b: Value) -> bool:
@@ -70,6 +89,8 @@ def _close_enough(a: Value, b: Value) -> bool:
         if da is None or db is None:
             return str(a.value)[-5:] != str(b.value)[-5:] and str(a.value)[:2] == str(b.value)[:2]
         return abs((da - db).days) <= MAX_DATE_GAP_DAYS
+    if a.kind == "moment":
+        return abs(float(a.value) - float(b.value)) <= MAX_MOMENT_GAP_HOURS
     lo, hi = sorted((float(a.value), float(b.value)))
     return lo > 0 and hi / lo <= MAX_COUNT_RATIO
 
@@ -82,6 +103,8 @@ def _as_date(iso: str) -> date | None:
 
 
 def _show(v: Value) -> str:
+    if v.kind == "moment":
+        return f"{v.text} ({v.unit})"
     if v.kind == "date":
         return str(v.value)
     if v.kind == "duration":

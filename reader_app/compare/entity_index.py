@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from reader_app.compare.entities import RawMention, decide_kind, demonym_base, find_names
 from reader_app.compare.lexicon import lexicon
 from reader_app.compare.quantities import Value, find_values, infer_year
+from reader_app.compare.moments import find_moments, without_overlaps
+from reader_app.compare.roles import with_roles
 from reader_app.compare.spelling import fold, fuzzy_pairs, same_word
 from reader_app.compare.types import Entity, Spelling
 from reader_app.model import Analysis, Article
@@ -306,7 +308,9 @@ def _add_values(index: EntityIndex, items) -> None:
     groups: dict[tuple[str, str], list[Spelling]] = defaultdict(list)
     for art, _ in items:
         year = infer_year(art.text, art.meta.date)
-        values = find_values(art.text, year=year)
+        values = with_roles(find_values(art.text, year=year), art.text)
+        moments = without_overlaps(find_moments(art.text, art.meta.date), values)
+        values = sorted(values + moments, key=lambda v: v.start)
         index.values[art.id] = values
         for v in values:
             groups[_value_key(v)].append(Spelling(art.id, v.start, v.end, v.text))
@@ -320,7 +324,9 @@ def _add_values(index: EntityIndex, items) -> None:
 def _value_key(v: Value) -> tuple[str, str]:
     if v.kind == "date":
         return "date", str(v.value)
+    if v.kind == "moment":
+        return "date", v.unit  # the day a weekday names
     if v.kind == "duration":
         return "duration", f"{v.value:g} days"
-    unit = {"distance": " km", "percent": "%", "currency": ""}.get(v.kind, f" {v.unit}")
-    return v.kind, f"{v.value:g}{unit}"
+    unit = {"distance": " km", "percent": "%"}.get(v.kind, f" {v.unit}")
+    return v.kind, f"{v.value:g}{unit}"  # "2e+09 EUR" and "2e+09 GBP" stay two entities

@@ -80,6 +80,8 @@ def _add_concept(feats: Counter, surface: dict[str, Counter], group: str, word: 
 def value_features(v: Value) -> list[str]:
     """Dates give a day and a month feature (a disagreeing day still shares the month); numbers
     give log buckets on two offset grids."""
+    if v.kind == "moment":  # a weekday resolved to its day: a date feature like any other
+        return [f"D:{v.unit}", f"M:{v.unit[:7]}"]
     if v.kind == "date":
         iso = str(v.value)
         month = iso[:7] if not iso.startswith("--") else iso[:4]

@@ -51,6 +51,7 @@ class Lexicon:
     units: dict[str, tuple[str, float]]  # word -> (kind, factor)
     translit: tuple[tuple[str, str], ...]
     loaded_terms: frozenset[str]
+    currencies: dict[str, str]  # money word or symbol -> currency code
 
 
 _SUFFIXES = (
@@ -143,4 +144,5 @@ def lexicon() -> Lexicon:
         units={r[0].lower(): (r[1], float(r[2])) for r in _rows("units.tsv", 3)},
         translit=tuple((r[0], r[1]) for r in _rows("transliteration.tsv", 2)),
         loaded_terms=_loaded_terms(),
+        currencies={r[0].lower(): r[1] for r in _rows("currencies.tsv", 2)},
     )

@@ -62,14 +62,19 @@ class Value:
     approx: float = 0.0  # relative tolerance (0 = exact)
     unit: str = ""  # the counted noun for counts ("peacekeepers")
     precision: str = ""  # for dates: "day" or "month"
+    role: str = ""  # the event word's concept group ("kill" for "14 people died"), see roles.py
+    spread: float = 0.0  # absolute half-width (hours) of a moment such as "early Sunday"
 
     def agrees(self, other: Value) -> bool:
         """Same value within the looser of the two tolerances."""
-        if self.kind != other.kind:
-            return True  # different kinds of numbers are not compared
+        if self.kind != other.kind or (self.kind == "currency" and self.unit != other.unit):
+            return True  # different kinds of numbers (or euros and pounds) are not compared
         if isinstance(self.value, str) or isinstance(other.value, str):
             return str(self.value) == str(other.value)
-        tol = max(self.approx, other.approx, 1e-9)
+        if self.spread or other.spread:  # two time windows agree when they overlap
+            return abs(self.value - other.value) <= self.spread + other.spread
+        floor = 0.01 if self.kind == "duration" else 1e-9  # "48 hours" is "two days"
+        tol = max(self.approx, other.approx, floor)
         return abs(self.value - other.value) <= tol * max(abs(self.value), abs(other.value))
 
 
@@ -149,7 +154,8 @@ def _measure(text, m, num, stop, lex) -> Value | None:
         return Value("percent", num, s, m.end(), text[s : m.end()], _approx_before(text, s, lex))
     if m.group("cur"):
         e = m.end("mult") if m.group("mult") else m.end("num")
-        return Value("currency", num, s, e, text[s:e], _approx_before(text, s, lex))
+        code = _currency(m.group("cur"), lex)
+        return Value("currency", num, s, e, text[s:e], _approx_before(text, s, lex), unit=code)
     words = list(_NEXT_WORDS.finditer(text, m.end(), min(stop, m.end() + 40)))[:2]
     words = [w for w in words if not text[m.end() : w.start()].strip(" -")][:1] + words[1:2]
     if len(words) == 2 and text[words[0].end() : words[1].start()].strip():
@@ -167,8 +173,15 @@ def _measure(text, m, num, stop, lex) -> Value | None:
         rounded = approx or (0.1 if unit[1] >= 7 else 0.0)  # "six weeks" is a round figure
         return Value("duration", num * unit[1], s, e, text[s:e], rounded)
     if unit and unit[0] in ("distance", "percent", "currency"):
-        return Value(unit[0], num * unit[1], s, words[0].end(), text[s : words[0].end()], approx)
+        code = _currency(first, lex) if unit[0] == "currency" else ""
+        e = words[0].end()
+        return Value(unit[0], num * unit[1], s, e, text[s:e], approx, unit=code)
     return _count(text, m, num, words, approx, lex)
+
+
+def _currency(word: str, lex) -> str:
+    """ "euros" -> "EUR", "£" -> "GBP"; an unlisted money word is its own code."""
+    return lex.currencies.get(word.lower(), word.lower())
 
 
 def _count(text, m, num, words, approx, lex) -> Value | None:
