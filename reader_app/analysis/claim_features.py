@@ -39,10 +39,10 @@ _DATE = re.compile(
 )
 _WORD_BEFORE = re.compile(r"[\w-]+\s+$")
 # A past participle after a determiner or preposition describes, it does not report an event:
-# "the liberated areas", "in destroyed villages".
+# "the liberated areas", "in destroyed villages"; after "is/are" it is a present state ("is funded").
 _ATTRIBUTIVE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|your|my|these|those|this|newly|recently|in|from|of|with"
-    r"|for|on|at|into)\s+$",
+    r"|for|on|at|into|is|are|be|being)\s+$",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
@@ -106,7 +106,8 @@ def _capitalised() -> re.Pattern[str]:
 
 # Past tense / perfect / passive of any regular verb: "had been liberated", "were evacuated".
 _AUX_PARTICIPLE = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were)\s+)(?:[a-z]+ly\s+)?([a-z]+ed)\b"
+    r"\b(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were)\s+)"
+    r"(?:(?:[a-z]+ly|never|not|also|already|later|then|still|just|first|since)\s+)?([a-z]+ed)\b"
 )
 
 
@@ -150,13 +151,13 @@ def article_features(
         i = where(m.start())
         if i is not None and not any(a <= m.start() < b for a, b in feats[i].date_spans):
             feats[i].numbers.append(m.group())
-    _deal_cues(text, feats, where)
+    _deal_cues(text, feats, dealer)
     _deal_names(text, feats, dealer, skip_names)
     return feats
 
 
-def _deal_cues(text: str, feats: list[SentenceFeatures], where) -> None:
-    c = cues()
+def _deal_cues(text: str, feats: list[SentenceFeatures], dealer: _Dealer) -> None:
+    c, where = cues(), dealer.index
     for m in _AUX_PARTICIPLE.finditer(text):
         i = where(m.start())
         if i is not None:
@@ -177,6 +178,8 @@ def _deal_cues(text: str, feats: list[SentenceFeatures], where) -> None:
         for category in categories.get(phrase) or categories[normalise(phrase)]:
             if category == "event_verb" and _attributive(lower or text, m, f):
                 continue
+            if category == "conditional" and m.start() - dealer.starts[i] > _OPENING_SLACK:
+                continue  # "if" counts only where it opens the sentence
             f.hits.setdefault(category, []).append(text[m.start() : m.end()])
 
 

@@ -147,6 +147,9 @@ def _subjectivity(text: str, s: Sentence, hits: dict, specific: bool) -> tuple[f
     if "generic" in hits:
         penalty += sub["generic"]
         notes.append(f"generic: {_label(hits['generic'])} (-{sub['generic']})")
+    if "conditional" in hits:
+        penalty += sub["conditional"]
+        notes.append(f"conditional: {_label(hits['conditional'])} (-{sub['conditional']})")
     if not specific:
         penalty += sub["unspecific"]
         notes.append(f"no named agent, number, date or place (-{sub['unspecific']})")
