@@ -13,7 +13,7 @@ from reader_app.model import Analysis, Article, Attribution, Sentence
 
 # Bump whenever a rule, list or weight changes what analyze() returns: stored analyses carrying
 # another version are recomputed.
-ANALYZER_VERSION = "2026.11.2"
+ANALYZER_VERSION = "2026.11.3"
 
 STEPS = ("sentences", "attributions", "flags", "claims", "tone", "readability")
 
