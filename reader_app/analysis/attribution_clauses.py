@@ -32,6 +32,11 @@ DATELINE = re.compile(
 
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|as)\s|;")
 
+# ', who (had) said ...': a relative clause whose subject is the phrase before the comma.
+RELATIVE_WHO = re.compile(r",\s+who(?:\s+(?:has|had|have|also|once|previously|earlier|recently))*\s*$")
+
+_AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|this|his|her|their|its|our|my|no|every)\s+$", re.IGNORECASE)
+
 
 @dataclass
 class Candidate:
@@ -56,6 +61,8 @@ def verbs_in(
     out = []
     for m in lex.verb_pattern.finditer(text, start, end):
         verb = lex.verbs[re.sub(r"\s+", " ", m.group())]
+        if _AFTER_DETERMINER.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 'in a note', 'the claim', 'their report': a noun, not a verb
         if labels or verb.frame != "label":
             out.append((m.start(), m.end(), verb))
     return out
@@ -106,11 +113,14 @@ def speaker_before(text: str, lo: int, verb_start: int) -> Phrase | None:
     end = skip_back_adverbials(text, lo, verb_start)
     start = clause_start(text, lo, end)
     if text[start:end].strip():
+        who = RELATIVE_WHO.search(text, lo, end)
+        if who is not None and who.end() >= end - 1:
+            return _antecedent(text, lo, who.start())
         phrase = read_phrase(text, start, end)
         lone_name = phrase is not None and phrase.kind == "name" and len(phrase.name) == 1
-        if (phrase is None or lone_name) and _base_form_at(text, verb_start):
+        if (phrase is None or lone_name) and _base_form_at(text, verb_start, ("tell",)):
             phrase = _plural_subject(text, start, end) or phrase
-        return phrase
+        return phrase or _head_with_complement(text, start, end)
     if start <= lo or text[start - 1] != ",":
         return None
     inner = _last_comma(text, lo, start - 1)
@@ -130,6 +140,37 @@ def speaker_before(text: str, lo: int, verb_start: int) -> Phrase | None:
     return phrase if phrase.kind not in ("pronoun", "other") else None
 
 
+_LINKS = frozenset({"of", "from", "at", "for", "in", "with"})
+
+
+def _head_with_complement(text: str, start: int, end: int) -> Phrase | None:
+    """'Critics of the bypass', 'residents near the plant': a speaker noun opening the clause,
+    then a complement whose words the lexicon need not know."""
+    lex = lexicon()
+    toks = tokens(text, start, end)
+    while toks and (toks[0].bare in ("the", "a", "an", "some", "many") or lex.is_word(toks[0].bare, "quantifier")):
+        toks = toks[1:]
+    if not 3 <= len(toks) <= 7 or toks[1].bare not in _LINKS:
+        return None
+    entry = next((e for e in lex.nouns.get(toks[0].bare, ()) if e.category in ("role", "group")), None)
+    if entry is None or verbs_in(text, start, end, labels=True) or any(
+        lex.is_word(t.bare, "relative") or lex.is_word(t.bare, "auxiliary") for t in toks
+    ):
+        return None
+    a = tokens(text, start, end)[0].start
+    return Phrase(a, toks[-1].end, text[a : toks[-1].end], entry.category, head=entry.noun)
+
+
+def _antecedent(text: str, lo: int, comma: int) -> Phrase | None:
+    """'Phil Ross, who had called ...': the speaker phrase before the comma of a 'who' clause."""
+    start = clause_start(text, lo, comma)
+    phrase = read_phrase(text, start, comma)
+    first = tokens(text, start, comma)
+    if phrase is None or not first or phrase.start != first[0].start:
+        return None
+    return phrase if phrase.kind not in ("pronoun", "other", "document") else None
+
+
 def _last_comma(text: str, lo: int, hi: int) -> int:
     """The last clause comma in text[lo:hi] (not the comma of '412,000'), or -1."""
     pos = text.rfind(",", lo, hi)
@@ -147,12 +188,13 @@ def _apposed_name(text: str, comma: int, end: int) -> Phrase | None:
     return phrase if phrase.start == first[0].start else None
 
 
-def _base_form_at(text: str, pos: int) -> bool:
-    """Whether the verb at ``pos`` is a base form ('say', 'caution'), which a plural subject takes."""
+def _base_form_at(text: str, pos: int, unless: tuple[str, ...] = ()) -> bool:
+    """Whether the verb at ``pos`` is a base form ('say', 'caution'), which a plural subject takes
+    (not one of ``unless``: 'the numbers tell a story' tells nobody anything)."""
     word = re.match(r"[a-z]+(?:\s+[a-z]+)?", text[pos : pos + 20])
     verbs = lexicon().verbs
     return bool(word) and any(
-        (v := verbs.get(w)) is not None and v.form == v.lemma
+        (v := verbs.get(w)) is not None and v.form == v.lemma and v.lemma not in unless
         for w in (word.group(), word.group().split()[0])
     )
 
@@ -231,10 +273,14 @@ def _skip_listener(text: str, pos: int, end: int) -> int:
     named = re.match(r"\s+(?:(?:the|a|an|The)\s+)?(?:[A-Z][\w\u2019'.-]*\s*)+", text[pos:end])
     if named:
         return pos + named.end()
+    before_that = re.match(r"\s+(?:[a-z][\w-]*\s+){1,3}?(?=that\b)", text[pos:end])
+    if before_that:  # 'told local television that ...'
+        return pos + before_that.end()
     one = re.match(r"\s+(?:(the|a|an|his|her|their|its)\s+)?([\w-]+)\b", text[pos:end])
     if one:
         det, word = one.group(1), one.group(2).lower()
-        if lex.is_word(word, "object_pronoun") or (not det and lex.noun(word, "group")):
+        bare_noun = lex.noun(word, "group") or lex.noun(word, "organisation")
+        if lex.is_word(word, "object_pronoun") or (not det and bare_noun):
             return pos + one.end()
         if det and (lex.noun(word) or lex.is_word(f"the {word}", "object_pronoun")):
             return pos + one.end()
@@ -270,6 +316,8 @@ def content_after(text: str, verb: Verb, verb_end: int, end: int) -> tuple[int, 
         and not re.match(r"\s*(?:to\b|[:\u201c\"\u2018])", rest)
     ):
         return None
+    semicolon = text.find(";", pos, end)  # '...; they are wrong': the author answers
+    end = semicolon if semicolon >= 0 else end
     if verb.frame == "clause" and re.match(r"\s*to\s", text[pos:end]):
         return None  # 'the study added to the evidence': no reported clause
     if verb.frame == "object":  # 'confirmed 14 deaths, and the minister told ...': one clause

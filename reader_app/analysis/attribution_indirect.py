@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from reader_app.analysis.attribution_clauses import (
     DATELINE,
+    RELATIVE_WHO,
     Candidate,
     clause_start,
     skip_back_adverbials,
@@ -189,6 +190,9 @@ def _forward(
         content = trimmed(text, v_end + after.end(), end) if after else None
     else:
         content = content_after(text, verb, v_end, end)
+        if RELATIVE_WHO.search(text, s[0], skip_back_adverbials(text, s[0], v_start)):
+            comma = text.find(",", content[0], content[1]) if content else -1
+            content = trimmed(text, content[0], comma) if content and comma > 0 else content
         relative = _RELATIVE.search(text, s[0], phrase.start) if phrase is not None else None
         if content and relative:
             comma = text.find(

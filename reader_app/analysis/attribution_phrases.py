@@ -192,7 +192,9 @@ def _classify(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
     ):
         name_like = True  # "Jane Coach": a surname that happens to be a noun
     source = _source_of(lex, toks, bool(entries))
-    if source is not None and not (entries and entries[0].category == "document"):
+    if source is not None and not (
+        source.category == "document" and entries and entries[0].category == "document"
+    ):
         # "a survey of 9,400 members": the survey speaks, not the members
         noun, entries, name_like = (source.noun, 1), (source,), False
     if name_like:
@@ -206,7 +208,7 @@ def _classify(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
 
 
 _DOC_LINKS = frozenset({"of", "by", "from"})
-_PERSON_LINKS = frozenset({"from", "at", "for", "in", "with"})
+_PERSON_LINKS = frozenset({"from", "at", "for", "in", "with", "of"})
 
 
 def _source_of(lex: Lexicon, toks: list[Token], last_is_noun: bool) -> Noun | None:

@@ -526,10 +526,17 @@ def test_speech_reported_in_a_question_is_its_speakers_not_the_interviewees():
         "I was told to wait outside the gate.",
         "The new survey added to the pressure on the board.",
         "He was described as a quiet man who kept bees.",
+        "He told the story of his escape to anyone who would listen.",
+        "In the end the numbers tell another story.",
     ],
 )
 def test_verbs_that_report_nothing_here(text):
     assert found(text) == []
+
+
+def test_the_authors_answer_after_a_semicolon_is_not_reported_speech():
+    rows = found("Some say the fares are too high; they are wrong.")
+    assert rows == [("Some", "indirect", "the fares are too high")]
 
 
 def test_a_plain_narrative_paragraph_has_no_attributions():
@@ -619,6 +626,14 @@ ROUND2_SHAPES = [
      "2022 report by the Audit Office of Norland", "costs had doubled"),
     ("The Westbury Chamber of Trade said the parking charges were too high.",
      "Westbury Chamber of Trade", "the parking charges were too high"),
+    ("Critics of the bypass insist it will only move the traffic jams.", "Critics of the bypass",
+     "it will only move the traffic jams"),
+    ("The authors of the review said the evidence was weak.", "authors of the review",
+     "the evidence was weak"),
+    ('Club chairman Phil Ross, who had called the striker "priceless" in June, accepted the bid.',
+     "Phil Ross", "priceless"),
+    ("Ann Moore told council she would sell her home.", "Ann Moore", "she would sell her home"),
+    ("Jo Hart told local radio that the ferry was cancelled.", "Jo Hart", "the ferry was cancelled"),
     # 'why she believes ...': a person named earlier in the paragraph
     ("Rosa Lind has run the shelter since 2019. Lind spoke to us about why she believes the city "
      "needs more beds.", "Rosa Lind", "the city needs more beds"),
