@@ -60,9 +60,10 @@ def _list_reason(text: str, toks: Sequence[Token], i: int, j: int, e: LexiconEnt
 
 
 def _list_drafts(text: str, toks: Sequence[Token], lex: Lexicon, data: RuleData) -> list[_Draft]:
-    neutral = lex.neutral_index.scan(text, toks)
+    hits = lex.index.scan(text, toks)
+    neutral = lex.neutral_index.scan(text, toks) if hits else []
     out = []
-    for i, j, entry in lex.index.scan(text, toks):
+    for i, j, entry in hits:
         if any(a <= i and j <= b for a, b, _ in neutral):
             continue  # sentiment is not stance: plain reporting terms are never flagged
         reason = _list_reason(text, toks, i, j, entry)
@@ -74,9 +75,16 @@ def _list_drafts(text: str, toks: Sequence[Token], lex: Lexicon, data: RuleData)
     return out
 
 
-def _hedge_drafts(text: str, toks: Sequence[Token], data: RuleData, hd: HedgeData) -> list[_Draft]:
+def _hedge_drafts(
+    text: str, toks: Sequence[Token], data: RuleData, hd: HedgeData, words: frozenset[str]
+) -> list[_Draft]:
     out = []
-    for name, found in (("modal_hedge", modal_hedges), ("vague_source", vague_sources)):
+    for name, found, trigger in (
+        ("modal_hedge", modal_hedges, hd.modals),
+        ("vague_source", vague_sources, hd.quantifier_starts | hd.bare_groups),
+    ):
+        if words.isdisjoint(trigger):
+            continue  # the rule cannot fire: skip its word-by-word pass
         rule = data.config[name]
         for i, j in found(text, toks, hd):
             phrase = text[toks[i][0] : toks[j - 1][1]]
@@ -86,16 +94,22 @@ def _hedge_drafts(text: str, toks: Sequence[Token], data: RuleData, hd: HedgeDat
     return out
 
 
-def _rule_drafts(text: str, toks: Sequence[Token], data: RuleData) -> list[_Draft]:
+def _rule_drafts(
+    text: str, toks: Sequence[Token], data: RuleData, words: frozenset[str]
+) -> list[_Draft]:
     out = []
     sup = data.config["superlative"]
-    for i, j in superlatives(text, toks, data):
+    has_sup = "most" in words or not (
+        words.isdisjoint(data.est) and words.isdisjoint(data.est_tail)
+    )
+    for i, j in superlatives(text, toks, data) if has_sup else ():
         phrase = text[toks[i][0] : toks[j - 1][1]]
         out.append(
             _Draft(i, j, sup["category"], "rule:superlative", sup["reason"].format(text=phrase))
         )
     coord = data.config["coordinated_praise"]
-    for i, j, members in coordinated_praise(text, toks, data):
+    praise = () if words.isdisjoint(data.praise_nouns) else coordinated_praise(text, toks, data)
+    for i, j, members in praise:
         phrase = text[toks[i][0] : toks[j - 1][1]]
         reason = coord["reason"].format(text=phrase, members=", ".join(members))
         out.append(_Draft(i, j, coord["category"], "rule:coordinated_praise", reason))
@@ -165,15 +179,18 @@ def find_flags(
     lex = lexicon if lexicon is not None else load_lexicon()
     data = rule_data()
     hd = data_from(data.config)
+    cues = data.config["label_voice"]
+    cue_words = frozenset(cues["cues"])
     starts, ends = _union(list(quoted_regions) + quote_mark_regions(text))
     flags: list[Flag] = []
     for s_start, s_end in _sentence_spans(text, sentences):
         toks = tokens(text, s_start, s_end)
         if not toks:
             continue
-        drafts = _list_drafts(text, toks, lex, data) + _rule_drafts(text, toks, data)
-        drafts += _hedge_drafts(text, toks, data, hd)
-        labelled = label_cues(text, toks, data.config["label_voice"])
+        words = frozenset(t[2] for t in toks)
+        drafts = _list_drafts(text, toks, lex, data) + _rule_drafts(text, toks, data, words)
+        drafts += _hedge_drafts(text, toks, data, hd, words)
+        labelled = label_cues(text, toks, cues) if not words.isdisjoint(cue_words) else []
         for d in _merged(toks, drafts, data):
             span = span_of(text, toks[d.i][0], toks[d.j - 1][1])
             if lex.is_silenced(d.entry) or lex.is_silenced(span.text):

@@ -62,6 +62,7 @@ class HedgeData:
     participles: frozenset[str]
     quantifiers: frozenset[str]
     quantifier_phrases: tuple[tuple[str, ...], ...]
+    quantifier_starts: frozenset[str]  # first words of quantifiers, a quick test before the phrases
     groups: frozenset[str]
     bare_groups: frozenset[str]
     adjectives: frozenset[str]
@@ -80,6 +81,9 @@ def hedge_data(config_id: int, modal: tuple, vague: tuple) -> HedgeData:
         quantifiers=frozenset(v["quantifiers"]),
         quantifier_phrases=tuple(
             sorted((tuple(t[2] for t in tokens(p)) for p in v["quantifier_phrases"]), key=len)[::-1]
+        ),
+        quantifier_starts=frozenset(
+            [t[2] for p in v["quantifier_phrases"] for t in tokens(p)[:1]] + list(v["quantifiers"])
         ),
         groups=frozenset(v["groups"]),
         bare_groups=frozenset(v["bare_groups"]),
@@ -135,6 +139,8 @@ def modal_hedges(text: str, toks: Sequence[Token], d: HedgeData) -> list[tuple[i
 
 
 def _quantifier_end(toks: Sequence[Token], k: int, d: HedgeData) -> int:
+    if toks[k][2] not in d.quantifier_starts:
+        return 0
     for phrase in d.quantifier_phrases:
         if tuple(t[2] for t in toks[k : k + len(phrase)]) == phrase:
             return k + len(phrase)

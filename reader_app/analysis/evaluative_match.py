@@ -82,10 +82,10 @@ def compile_variant(variant: str, payload: object) -> Pattern:
 
 
 class PhraseIndex:
-    """Patterns indexed by their first word, so a scan costs one or two dict lookups per word."""
+    """Patterns indexed by their first two words, so a scan costs a few dict lookups per word."""
 
     def __init__(self, patterns: Iterable[Pattern]):
-        self._exact: dict[str, list[Pattern]] = {}
+        by_first: dict[str, list[Pattern]] = {}
         self._prefix: dict[str, list[tuple[str, Pattern]]] = {}
         for p in patterns:
             first = p.words[0]
@@ -93,14 +93,25 @@ class PhraseIndex:
                 self._prefix.setdefault(first[:PREFIX_MIN], []).append((first, p))
             else:
                 for form in first:
-                    self._exact.setdefault(form, []).append(p)
-        for bucket in self._exact.values():  # longest phrase first: it wins
-            bucket.sort(key=lambda p: -len(p.words))
+                    by_first.setdefault(form, []).append(p)
+        # A first word's patterns split by their second word: most phrases fail there, so a
+        # lookup on (first, second) skips them. Singles and prefix second words go in every list.
+        self._exact: dict[str, list[Pattern]] = {}
+        self._pair: dict[tuple[str, str], list[Pattern]] = {}
+        for form, bucket in by_first.items():
+            general = [p for p in bucket if len(p.words) == 1 or isinstance(p.words[1], str)]
+            self._exact[form] = sorted(general, key=lambda p: -len(p.words))
+            for p in bucket:
+                if len(p.words) > 1 and not isinstance(p.words[1], str):
+                    for second in p.words[1]:
+                        self._pair.setdefault((form, second), list(general)).append(p)
+        for pair_bucket in self._pair.values():  # longest phrase first: it wins
+            pair_bucket.sort(key=lambda p: -len(p.words))
         for pbucket in self._prefix.values():
             pbucket.sort(key=lambda fp: -len(fp[1].words))
 
-    def _candidates(self, word: str) -> list[Pattern]:
-        found = self._exact.get(word, [])
+    def _candidates(self, word: str, following: str) -> list[Pattern]:
+        found = self._pair.get((word, following)) or self._exact.get(word, [])
         pre = self._prefix.get(word[:PREFIX_MIN])
         if pre:
             found = found + [p for stem, p in pre if word.startswith(stem)]
@@ -111,8 +122,13 @@ class PhraseIndex:
         """Non-overlapping matches, longest first at each word: (first token, past-last token, payload)."""
         hits = []
         i, n = 0, len(toks)
+        exact, prefix = self._exact, self._prefix
         while i < n:
-            cands = self._candidates(toks[i][2])
+            word = toks[i][2]
+            if word not in exact and word[:PREFIX_MIN] not in prefix:
+                i += 1  # most words start no phrase: skip them without a call
+                continue
+            cands = self._candidates(word, toks[i + 1][2] if i + 1 < n else "")
             end = 0
             for p in cands:
                 end = p.match_at(text, toks, i)
