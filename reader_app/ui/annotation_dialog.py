@@ -56,7 +56,9 @@ class AnnotationDialog(QDialog):
         self.setMinimumWidth(460)
         shown = quote if len(quote) <= 240 else quote[:237] + "…"
         self.quote = props(
-            QLabel(f"<i>“{escape(shown)}”</i>"), wordWrap=True, objectName="annotation_quote"
+            QLabel(f"Selected text: <i>“{escape(shown)}”</i>"),
+            wordWrap=True,
+            objectName="annotation_quote",
         )
         self.label = QComboBox()
         self.label.setObjectName("annotation_label")

@@ -26,6 +26,12 @@ from reader_app.ui.qt_compat import props
 
 SPOT = Qt.ItemDataRole.UserRole  # list of (article id, start, end) a cell jumps to
 COVERED = "#CFE3F3"
+HEADER_CHARS = 18  # outlet names in column headers are cut here (the tooltip has the full name)
+CELL_WIDTH = 130
+HOW_TO_READ = (
+    "<small>● = the article reports the event (a number counts its mentions). "
+    "Click a cell to show the mention in its column; click again for the next one.</small>"
+)
 WAITING = "<p>The dashboard fills in once two or more open articles are analysed and compared.</p>"
 
 
@@ -34,7 +40,7 @@ def _table(rows: int, headers: Sequence[str]) -> QTableWidget:
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setStretchLastSection(False)
     table.setWordWrap(True)
     return table
 
@@ -55,7 +61,7 @@ class Dashboard(QTabWidget):
         self.chart = ProfileChart(palette)
         scroll = props(QScrollArea(), widgetResizable=False)
         scroll.setWidget(self.chart)
-        self.notice = props(QLabel(WAITING), wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.notice = props(QLabel(WAITING), wordWrap=True, margin=4)
         self.addTab(self._page(self.notice, self.coverage), "Coverage")
         self.addTab(self.variants, "Wording")
         self.addTab(self.discrepancies, "Disagreements")
@@ -76,8 +82,12 @@ class Dashboard(QTabWidget):
     def show_comparison(self, data: dict[str, Any] | None, columns: Sequence[tuple[str, str]]) -> None:
         self.columns = list(columns)
         data = data or {}
-        self.notice.setVisible(not data.get("events"))
-        self.notice.setText(WAITING if not data else "<p>No event is reported by two of the open articles.</p>")
+        if not data:
+            self.notice.setText(WAITING)
+        elif not data.get("events"):
+            self.notice.setText("<p>No event is reported by two of the open articles.</p>")
+        else:
+            self.notice.setText(HOW_TO_READ)
         self._fill_coverage(data.get("events", []))
         self._fill_variants(data.get("term_variants", []))
         self._fill_discrepancies(data.get("discrepancies", []), data.get("events", []))
@@ -85,7 +95,12 @@ class Dashboard(QTabWidget):
 
     def _headers(self, table: QTableWidget, first: str) -> None:
         table.setColumnCount(1 + len(self.columns))
-        table.setHorizontalHeaderLabels([first] + [label for _id, label in self.columns])
+        table.setHorizontalHeaderItem(0, QTableWidgetItem(first))
+        for col, (_id, label) in enumerate(self.columns, start=1):
+            short = label if len(label) <= HEADER_CHARS else label[: HEADER_CHARS - 1] + "…"
+            item = QTableWidgetItem(short)
+            item.setToolTip(label)
+            table.setHorizontalHeaderItem(col, item)
 
     def _fill_coverage(self, events: list[dict]) -> None:
         table = self.coverage
@@ -108,6 +123,8 @@ class Dashboard(QTabWidget):
                 table.setItem(row, col, item)
         table.resizeColumnToContents(0)
         table.setColumnWidth(0, min(table.columnWidth(0), 360))
+        for col in range(1, table.columnCount()):
+            table.setColumnWidth(col, CELL_WIDTH)
 
     def _fill_variants(self, groups: list[dict]) -> None:
         table = self.variants
@@ -122,6 +139,8 @@ class Dashboard(QTabWidget):
                     item.setData(SPOT, [(v["article"], v["start"], v["end"]) for v in spans])
                 table.setItem(row, col, item)
         table.resizeColumnsToContents()
+        for col in range(table.columnCount()):
+            table.setColumnWidth(col, min(table.columnWidth(col), 240))
         table.resizeRowsToContents()
 
     def _fill_discrepancies(self, items: list[dict], events: list[dict]) -> None:

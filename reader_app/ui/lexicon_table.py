@@ -21,6 +21,7 @@ from reader_app.model import FLAG_CATEGORIES
 from reader_app.ui.qt_compat import props
 
 HEADERS = ("Entry", "Category", "Note", "Source", "Flagged?")
+COLUMN_WIDTHS = (200, 105, 300, 105, 70)  # fixed: measuring 1,400 rows on every reload is slow
 
 
 def _lexicon():
@@ -43,8 +44,12 @@ class LexiconTable(QWidget):
         self.table.setHorizontalHeaderLabels(list(HEADERS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.setWordWrap(False)
+        for col, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(col, width)
         self.toggle = QPushButton("Silence / flag again")
         self.toggle.setToolTip("Silenced entries are no longer flagged in any article")
         self.toggle.clicked.connect(self.toggle_selected)
@@ -78,9 +83,9 @@ class LexiconTable(QWidget):
                 if entry.silenced:
                     item.setForeground(Qt.GlobalColor.gray)
                 item.setData(Qt.ItemDataRole.UserRole, entry)
+                if col == 2:
+                    item.setToolTip(text)
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 320))
         self._apply_filter(self.filter.text())
 
     def _apply_filter(self, text: str) -> None:

@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             self.actions_.view_menu.addAction(dock.toggleViewAction())
         commands.connect(self)
+        # Side docks run to the bottom edge, so the dashboard sits under the columns only.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         tools.install(self)
         self.actions_.view_menu.addAction(self.docks["dashboard"].toggleViewAction())
         self.resize(1500, 900)

@@ -35,7 +35,7 @@ class PreferencesDialog(QDialog):
     def __init__(self, current_url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
-        self.resize(760, 560)
+        self.resize(860, 600)
         self.lexicon_changed = False
         self.name = props(QLineEdit(preferences.user_name()), placeholderText="Shown as the author of your annotations")
         self.name.setObjectName("pref_name")

@@ -53,7 +53,7 @@ class ProfileChart(QWidget):
         self.update()
 
     def _card_height(self) -> int:
-        return PAD * 3 + ROW_H * (2 + len(FLAG_LAYERS) + 1 + len(SCALARS)) + 20
+        return PAD * 2 + ROW_H * (2 + len(FLAG_LAYERS) + len(SCALARS)) + ROW_H // 2
 
     def sizeHint(self) -> QSize:
         return QSize(PAD + max(1, len(self.profiles)) * (CARD_W + PAD), self._card_height() + 24)

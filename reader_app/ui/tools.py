@@ -70,7 +70,7 @@ def _connect(window) -> None:
 
 
 def column_labels(window) -> list[tuple[str, str]]:
-    """(article id, short label) of the open columns: the outlet, told apart when two share it."""
+    """(article id, label) of the open columns: the outlet, told apart when two share it."""
     labels = []
     for column in window.workspace.columns():
         meta = column.article.meta
@@ -78,7 +78,11 @@ def column_labels(window) -> list[tuple[str, str]]:
     seen: dict[str, int] = {}
     for _id, label in labels:
         seen[label] = seen.get(label, 0) + 1
-    return [(i, f"{label} #{i}" if seen[label] > 1 else label) for i, label in labels]
+    # Two columns of one outlet are told apart by their position, as the reader sees them.
+    return [
+        (i, f"{label} [{n}]" if seen[label] > 1 else label)
+        for n, (i, label) in enumerate(labels, start=1)
+    ]
 
 
 def refresh_dashboard(window) -> None:
