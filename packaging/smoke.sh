@@ -7,6 +7,7 @@ set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 app="${1:-$here/dist/reader-app/reader-app}"
 [ -x "$app" ] || { echo "smoke: no bundle at $app (run bash packaging/build.sh)"; exit 1; }
+app="$(cd "$(dirname "$app")" && pwd)/$(basename "$app")"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 export QT_QPA_PLATFORM=offscreen READER_APP_DATA_DIR="$tmp/data"
