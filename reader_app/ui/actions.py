@@ -49,7 +49,13 @@ ACTION_TABLE = (
         ["Ctrl+Shift+F"],
         "Full-text search over every article in the library",
     ),
-    ("preferences", "&Edit", "&Preferences…", ["Ctrl+,"], "Your name, colours, word lists, library"),
+    (
+        "preferences",
+        "&Edit",
+        "&Preferences…",
+        ["Ctrl+,"],
+        "Your name, colours, word lists, library",
+    ),
     ("edit_details", "&Article", "Edit &details…", ["Ctrl+I"], "Check outlet, author, date, genre"),
     ("close_column", "&Article", "&Close column", ["Ctrl+W"], "Close the current column"),
     (

@@ -79,11 +79,12 @@ class AnnotationEditor:
         self._push(None, annotation, f"add annotation “{_short(annotation.quote)}”")
 
     def edit(self, before: Annotation, after: Annotation) -> None:
-        self._push(before, replace(after, id=before.id), f"edit annotation “{_short(before.quote)}”")
+        self._push(
+            before, replace(after, id=before.id), f"edit annotation “{_short(before.quote)}”"
+        )
 
     def delete(self, annotation: Annotation) -> None:
         self._push(annotation, None, f"delete annotation “{_short(annotation.quote)}”")
-
 
 
 def _short(text: str, limit: int = 30) -> str:

@@ -64,7 +64,9 @@ class AnnotationDialog(QDialog):
         self.label.setObjectName("annotation_label")
         self._edit_codebook = edit_codebook
         self._fill_labels(labels, label or "")
-        self.note = props(QPlainTextEdit(note), placeholderText="What you noticed, a source to check…")
+        self.note = props(
+            QPlainTextEdit(note), placeholderText="What you noticed, a source to check…"
+        )
         self.note.setMinimumHeight(90)
         self.tags = props(
             QLineEdit(", ".join(tags)), placeholderText="tags, separated by commas (optional)"

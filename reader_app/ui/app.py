@@ -27,6 +27,16 @@ def _has_display() -> bool:
     )
 
 
+def chosen_library(db_url: str) -> str:
+    """The library picked in Preferences, unless ``--db``/``READER_APP_DB`` named another one."""
+    from reader_app.paths import default_db_url
+    from reader_app.ui.preferences import library_url
+
+    if db_url != default_db_url():
+        return db_url  # an explicit choice for this run wins
+    return library_url() or db_url
+
+
 def run_gui(db_url: str, screenshot: str | None = None, size: tuple[int, int] | None = None) -> int:
     """The reader's main loop; with ``screenshot`` render the sample collection to a PNG and exit.
 
@@ -53,7 +63,7 @@ def run_gui(db_url: str, screenshot: str | None = None, size: tuple[int, int] | 
         )
     window = MainWindow(None)
     window.show()
-    window.open_library(db_url)
+    window.open_library(chosen_library(db_url))
     try:
         return app.exec()
     finally:

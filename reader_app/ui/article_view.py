@@ -145,9 +145,13 @@ class ArticleView(QTextBrowser):
             if mark.kind == "annotation":
                 shown = self._text[mark.start : mark.end][:30]
                 edit = menu.addAction(f"Edit annotation on “{shown}”…")
-                edit.triggered.connect(lambda _=False, i=mark.index: self.annotation_action.emit("edit", i))
+                edit.triggered.connect(
+                    lambda _=False, i=mark.index: self.annotation_action.emit("edit", i)
+                )
                 drop = menu.addAction(f"Delete annotation on “{shown}”")
-                drop.triggered.connect(lambda _=False, i=mark.index: self.annotation_action.emit("delete", i))
+                drop.triggered.connect(
+                    lambda _=False, i=mark.index: self.annotation_action.emit("delete", i)
+                )
         menu.exec(event.globalPos())
         menu.deleteLater()
 

@@ -96,7 +96,9 @@ class CodebookDialog(QDialog):
         if reload:
             self.reload()
 
-    def add_label(self, name: str | None = None, colour: str = NEW_COLOUR, description: str = "") -> None:
+    def add_label(
+        self, name: str | None = None, colour: str = NEW_COLOUR, description: str = ""
+    ) -> None:
         if not name:
             name, ok = QInputDialog.getText(self, "New label", "Label name:")
             if not ok or not name.strip():
@@ -104,7 +106,9 @@ class CodebookDialog(QDialog):
         self._save(self._make(name.strip(), colour, description))
 
     def _make(self, name: str, colour: str, description: str) -> Any:
-        from reader_app.store import Label  # the store's record type; imported lazily like the store
+        from reader_app.store import (
+            Label,  # the store's record type; imported lazily like the store
+        )
 
         return Label(name, colour, description)
 

@@ -79,7 +79,9 @@ class Dashboard(QTabWidget):
             layout.addWidget(widget)
         return page
 
-    def show_comparison(self, data: dict[str, Any] | None, columns: Sequence[tuple[str, str]]) -> None:
+    def show_comparison(
+        self, data: dict[str, Any] | None, columns: Sequence[tuple[str, str]]
+    ) -> None:
         self.columns = list(columns)
         data = data or {}
         if not data:
@@ -110,14 +112,24 @@ class Dashboard(QTabWidget):
         for row, event in enumerate(events):
             table.setItem(row, 0, QTableWidgetItem(event["label"]))
             for col, (article_id, label) in enumerate(self.columns, start=1):
-                spots = [(m["article"], m["start"], m["end"]) for m in event["mentions"] if str(m["article"]) == article_id]
+                spots = [
+                    (m["article"], m["start"], m["end"])
+                    for m in event["mentions"]
+                    if str(m["article"]) == article_id
+                ]
                 texts = [m["text"] for m in event["mentions"] if str(m["article"]) == article_id]
-                item = QTableWidgetItem(("●" + (f" {len(spots)}" if len(spots) > 1 else "")) if spots else "")
+                item = QTableWidgetItem(
+                    ("●" + (f" {len(spots)}" if len(spots) > 1 else "")) if spots else ""
+                )
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if spots:
                     item.setBackground(QBrush(QColor(COVERED)))
                     item.setData(SPOT, spots)
-                    item.setToolTip(f"{label}:\n" + "\n\n".join(f"“{t}”" for t in texts[:4]) + "\n\nClick to show it in the column.")
+                    item.setToolTip(
+                        f"{label}:\n"
+                        + "\n\n".join(f"“{t}”" for t in texts[:4])
+                        + "\n\nClick to show it in the column."
+                    )
                 else:
                     item.setToolTip(f"{label} does not report this event.")
                 table.setItem(row, col, item)
@@ -150,14 +162,18 @@ class Dashboard(QTabWidget):
         for entry in items:
             top = QTreeWidgetItem([entry["detail"], labels.get(entry["event"], "")])
             for value in entry["values"]:
-                child = QTreeWidgetItem([f"“{value['text']}”", names.get(str(value["article"]), str(value["article"]))])
+                child = QTreeWidgetItem(
+                    [f"“{value['text']}”", names.get(str(value["article"]), str(value["article"]))]
+                )
                 child.setData(0, SPOT, [(value["article"], value["start"], value["end"])])
                 child.setToolTip(0, "Click to show it in the column.")
                 top.addChild(child)
             self.discrepancies.addTopLevelItem(top)
             top.setExpanded(True)
         if not items:
-            self.discrepancies.addTopLevelItem(QTreeWidgetItem(["No disagreements on dates, numbers or durations found.", ""]))
+            self.discrepancies.addTopLevelItem(
+                QTreeWidgetItem(["No disagreements on dates, numbers or durations found.", ""])
+            )
 
     def _jump(self, table: QTableWidget, row: int, col: int) -> None:
         """Jump to the cell's mention; clicking again walks through the others."""

@@ -46,7 +46,9 @@ class FindBar(QWidget):
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.field = props(FindField(self), placeholderText="Find in this article", clearButtonEnabled=True)
+        self.field = props(
+            FindField(self), placeholderText="Find in this article", clearButtonEnabled=True
+        )
         self.field.setObjectName("find_field")
         self.count = QLabel("", self)
         self.field.textChanged.connect(lambda _t: self.search())
@@ -56,7 +58,10 @@ class FindBar(QWidget):
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(QLabel("Find:", self))
         layout.addWidget(self.field, 1)
-        for text, tip, forward in (("▲", "Previous match (Shift+Enter)", False), ("▼", "Next match (Enter)", True)):
+        for text, tip, forward in (
+            ("▲", "Previous match (Shift+Enter)", False),
+            ("▼", "Next match (Enter)", True),
+        ):
             button = props(QToolButton(self), text=text, toolTip=tip, autoRaise=True)
             button.clicked.connect(lambda _=False, f=forward: self.step(f))
             layout.addWidget(button)
@@ -123,4 +128,3 @@ class FindBar(QWidget):
         else:
             self.count.setText(f"{self.current + 1} of {len(self.matches)}")
         self._view.set_found(self.matches, self.current)
-

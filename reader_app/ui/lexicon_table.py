@@ -38,7 +38,9 @@ class LexiconTable(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.filter = props(QLineEdit(self), placeholderText="Filter entries…", clearButtonEnabled=True)
+        self.filter = props(
+            QLineEdit(self), placeholderText="Filter entries…", clearButtonEnabled=True
+        )
         self.filter.textChanged.connect(self._apply_filter)
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setHorizontalHeaderLabels(list(HEADERS))
@@ -66,7 +68,14 @@ class LexiconTable(QWidget):
         top.addWidget(self.filter, 1)
         top.addWidget(self.toggle)
         layout = QVBoxLayout(self)
-        layout.addWidget(props(QLabel("Words and phrases flagged as evaluative. Your additions and silences are kept in your data folder; open articles are analysed again when you close this dialog."), wordWrap=True))
+        layout.addWidget(
+            props(
+                QLabel(
+                    "Words and phrases flagged as evaluative. Your additions and silences are kept in your data folder; open articles are analysed again when you close this dialog."
+                ),
+                wordWrap=True,
+            )
+        )
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(QLabel("Add your own entry:"))
@@ -77,7 +86,13 @@ class LexiconTable(QWidget):
         entries = sorted(_lexicon().load_lexicon().entries, key=lambda e: (e.category, e.key))
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            cells = (entry.entry, entry.category, entry.note, entry.source, "silenced" if entry.silenced else "yes")
+            cells = (
+                entry.entry,
+                entry.category,
+                entry.note,
+                entry.source,
+                "silenced" if entry.silenced else "yes",
+            )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if entry.silenced:
@@ -92,12 +107,24 @@ class LexiconTable(QWidget):
         needle = text.strip().lower()
         for row in range(self.table.rowCount()):
             entry = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-            hit = not needle or needle in entry.entry.lower() or needle in entry.category or needle in entry.note.lower()
+            hit = (
+                not needle
+                or needle in entry.entry.lower()
+                or needle in entry.category
+                or needle in entry.note.lower()
+            )
             self.table.setRowHidden(row, not hit)
 
     def row_of(self, phrase: str) -> int:
         key = _lexicon().entry_key(phrase)
-        return next((r for r in range(self.table.rowCount()) if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole).key == key), -1)
+        return next(
+            (
+                r
+                for r in range(self.table.rowCount())
+                if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole).key == key
+            ),
+            -1,
+        )
 
     def toggle_selected(self) -> None:
         row = self.table.currentRow()

@@ -6,6 +6,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -14,11 +15,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtGui import QTextDocument
 
 from reader_app.ui.qt_compat import props
 from reader_app.ui.workers import Tasks
@@ -56,7 +55,9 @@ class HtmlDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         doc = self._document(opt, index)
         opt.text = ""
-        opt.widget.style().drawControl(opt.widget.style().ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        opt.widget.style().drawControl(
+            opt.widget.style().ControlElement.CE_ItemViewItem, opt, painter, opt.widget
+        )
         painter.save()
         painter.translate(opt.rect.topLeft())
         doc.drawContents(painter)
@@ -80,7 +81,11 @@ class LibrarySearch(QDialog):
         self.resize(620, 480)
         self.library = library
         self.tasks = Tasks(self, max_threads=1)
-        self.field = props(QLineEdit(self), placeholderText="Words to find in every article (word* for a prefix)", clearButtonEnabled=True)
+        self.field = props(
+            QLineEdit(self),
+            placeholderText="Words to find in every article (word* for a prefix)",
+            clearButtonEnabled=True,
+        )
         self.field.setObjectName("search_field")
         self.status = QLabel("", self)
         self.results = QListWidget(self)
@@ -96,7 +101,12 @@ class LibrarySearch(QDialog):
         layout.addWidget(self.field)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
-        layout.addWidget(props(QLabel("<small>Double-click a result to open it in a column.</small>"), wordWrap=True))
+        layout.addWidget(
+            props(
+                QLabel("<small>Double-click a result to open it in a column.</small>"),
+                wordWrap=True,
+            )
+        )
         self._latest = 0
 
     def search(self, query: str | None = None) -> None:
@@ -125,12 +135,19 @@ class LibrarySearch(QDialog):
             item = QListWidgetItem(f"<b>{title}</b><br>{snippet_html(hit.snippet)}")
             item.setData(Qt.ItemDataRole.UserRole, (hit.article_id, first_hit_words(hit.snippet)))
             self.results.addItem(item)
-        self.status.setText(f"{len(hits)} article(s) match “{escape(query)}”" if hits else f"Nothing matches “{query}”.")
+        self.status.setText(
+            f"{len(hits)} article(s) match “{escape(query)}”"
+            if hits
+            else f"Nothing matches “{query}”."
+        )
 
     def _title_of(self, article_id: str) -> str:
         try:
             article = self.library.article(article_id)
-            return " · ".join(x for x in (article.meta.outlet, article.meta.title) if x) or f"Article {article_id}"
+            return (
+                " · ".join(x for x in (article.meta.outlet, article.meta.title) if x)
+                or f"Article {article_id}"
+            )
         except Exception:  # noqa: BLE001 - a title is a nicety
             return f"Article {article_id}"
 

@@ -14,8 +14,20 @@ from reader_app.palette import FLAG_LAYERS, Palette
 CARD_W, ROW_H, BAR_H, LABEL_W, PAD = 300, 15, 6, 118, 10
 # (key, label, getter, unit, fixed max or None for "largest value")
 SCALARS = (
-    ("quoted_share", "Quoted speech", lambda p: _get(p, "quoted_speakers", "quoted_share"), "%", 1.0),
-    ("unattributed", "Unattributed claims", lambda p: _get(p, "unattributed_claims", "share"), "%", 1.0),
+    (
+        "quoted_share",
+        "Quoted speech",
+        lambda p: _get(p, "quoted_speakers", "quoted_share"),
+        "%",
+        1.0,
+    ),
+    (
+        "unattributed",
+        "Unattributed claims",
+        lambda p: _get(p, "unattributed_claims", "share"),
+        "%",
+        1.0,
+    ),
     ("tone", "Tone (−1…+1)", lambda p: _get(p, "tone", "mean"), "", None),
     ("grade", "Reading grade", lambda p: _get(p, "readability", "flesch_kincaid_grade"), "", None),
 )
@@ -33,7 +45,13 @@ def flag_rate(profile: dict, voice: str, category: str) -> float:
 def _fmt(value: float | None, unit: str) -> str:
     if value is None:
         return "–"
-    return f"{value * 100:.0f}%" if unit == "%" else f"{value:.2f}" if abs(value) < 1 else f"{value:.1f}"
+    return (
+        f"{value * 100:.0f}%"
+        if unit == "%"
+        else f"{value:.2f}"
+        if abs(value) < 1
+        else f"{value:.1f}"
+    )
 
 
 class ProfileChart(QWidget):
@@ -60,7 +78,10 @@ class ProfileChart(QWidget):
 
     def _maxima(self) -> dict[str, float]:
         rates = [
-            flag_rate(p, v, c) for p in self.profiles for v in ("author", "quoted") for c in FLAG_LAYERS
+            flag_rate(p, v, c)
+            for p in self.profiles
+            for v in ("author", "quoted")
+            for c in FLAG_LAYERS
         ]
         out = {"flags": max(rates + [1.0])}
         for key, _label, get, _unit, fixed in SCALARS:
@@ -73,7 +94,11 @@ class ProfileChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
         if not self.profiles:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Open two or more articles to compare outlets.")
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                "Open two or more articles to compare outlets.",
+            )
             return
         maxima = self._maxima()
         self._draw_key(painter)
@@ -86,7 +111,11 @@ class ProfileChart(QWidget):
         small.setPointSizeF(self.font().pointSizeF() * 0.85)
         painter.setFont(small)
         painter.setPen(self.palette().text().color())
-        painter.drawText(PAD, 16, "Flags per 1,000 words: solid bar = the outlet's own words, light bar = quoted speakers")
+        painter.drawText(
+            PAD,
+            16,
+            "Flags per 1,000 words: solid bar = the outlet's own words, light bar = quoted speakers",
+        )
 
     def _draw_card(self, p: QPainter, x: int, y: int, profile: dict, maxima: dict) -> None:
         text = self.palette().text().color()
@@ -99,7 +128,11 @@ class ProfileChart(QWidget):
         title = profile.get("outlet") or "?"
         words = profile.get("words")
         head = f"{title} ({int(words)} words)" if isinstance(words, (int, float)) else title
-        p.drawText(QRectF(x + PAD, y + 4, CARD_W - 2 * PAD, ROW_H + 2), Qt.TextFlag.TextSingleLine, self.fontMetrics().elidedText(head, Qt.TextElideMode.ElideRight, CARD_W - 2 * PAD))
+        p.drawText(
+            QRectF(x + PAD, y + 4, CARD_W - 2 * PAD, ROW_H + 2),
+            Qt.TextFlag.TextSingleLine,
+            self.fontMetrics().elidedText(head, Qt.TextElideMode.ElideRight, CARD_W - 2 * PAD),
+        )
         small = QFont(self.font())
         small.setPointSizeF(self.font().pointSizeF() * 0.85)
         p.setFont(small)
@@ -111,10 +144,20 @@ class ProfileChart(QWidget):
             for k, voice in enumerate(("author", "quoted")):
                 value = flag_rate(profile, voice, category)
                 colour = QColor(style.color if voice == "author" else style.fill)
-                self._bar(p, x + PAD + LABEL_W, row_y + 1 + k * (BAR_H + 1), bar_w * value / maxima["flags"], colour)
+                self._bar(
+                    p,
+                    x + PAD + LABEL_W,
+                    row_y + 1 + k * (BAR_H + 1),
+                    bar_w * value / maxima["flags"],
+                    colour,
+                )
             total = flag_rate(profile, "author", category) + flag_rate(profile, "quoted", category)
             p.setPen(text)
-            p.drawText(QRectF(x + CARD_W - PAD - 32, row_y, 32, ROW_H), Qt.AlignmentFlag.AlignRight, f"{total:.1f}")
+            p.drawText(
+                QRectF(x + CARD_W - PAD - 32, row_y, 32, ROW_H),
+                Qt.AlignmentFlag.AlignRight,
+                f"{total:.1f}",
+            )
             row_y += ROW_H
         row_y += ROW_H // 2
         for key, label, get, unit, _fixed in SCALARS:
@@ -124,7 +167,11 @@ class ProfileChart(QWidget):
             colour = QColor("#D55E00" if key == "tone" and (value or 0) < 0 else "#0072B2")
             self._bar(p, x + PAD + LABEL_W, row_y + 4, width, colour)
             p.setPen(text)
-            p.drawText(QRectF(x + CARD_W - PAD - 32, row_y, 32, ROW_H), Qt.AlignmentFlag.AlignRight, _fmt(value, unit))
+            p.drawText(
+                QRectF(x + CARD_W - PAD - 32, row_y, 32, ROW_H),
+                Qt.AlignmentFlag.AlignRight,
+                _fmt(value, unit),
+            )
             row_y += ROW_H
 
     def _label(self, p: QPainter, x: int, y: int, text: str) -> None:

@@ -53,8 +53,11 @@ def describe_speaker(attribution: Attribution) -> str:
 
 def describe_annotation(annotation: Annotation) -> str:
     head = (
-        f"Your verdict: {annotation.verdict}" if annotation.verdict else "Your note" + ("" if annotation.label in ("note", "") else f" ({annotation.label})")
+        f"Your verdict: {annotation.verdict}"
+        if annotation.verdict
+        else "Your note" + ("" if annotation.label in ("note", "") else f" ({annotation.label})")
     )
     note = f" · {annotation.note}" if annotation.note else ""
     tags = f" · #{' #'.join(annotation.tags)}" if annotation.tags else ""
-    return head + note + tags
+    edit = "" if annotation.verdict else "  (right-click to edit or delete)"
+    return head + note + tags + edit

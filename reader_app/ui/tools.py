@@ -74,7 +74,9 @@ def column_labels(window) -> list[tuple[str, str]]:
     labels = []
     for column in window.workspace.columns():
         meta = column.article.meta
-        labels.append((column.article_id, meta.outlet or meta.title or f"Article {column.article_id}"))
+        labels.append(
+            (column.article_id, meta.outlet or meta.title or f"Article {column.article_id}")
+        )
     seen: dict[str, int] = {}
     for _id, label in labels:
         seen[label] = seen.get(label, 0) + 1
@@ -114,8 +116,12 @@ def open_search(window) -> Any:
 
 def open_hit(window, article_id: str, words: list[str]) -> bool:
     """Open a search hit in a column (if one is free) and scroll to its first matched word."""
-    if window.workspace.column(article_id) is None and not window.session.open_articles([article_id]):
-        QMessageBox.information(window, "Search", "Six columns are open: close one to open this article.")
+    if window.workspace.column(article_id) is None and not window.session.open_articles(
+        [article_id]
+    ):
+        QMessageBox.information(
+            window, "Search", "Six columns are open: close one to open this article."
+        )
         return False
     column = window.workspace.column(article_id)
     window.workspace.set_current(article_id)
@@ -151,7 +157,9 @@ def apply_preferences(window, dialog, accepted: bool) -> None:
     # Word-list edits were written as they were made, so they count even after Cancel.
     if dialog.lexicon_changed:
         window.session.reanalyse_open()
-        window.statusBar().showMessage("Word lists changed: analysing the open articles again…", 6000)
+        window.statusBar().showMessage(
+            "Word lists changed: analysing the open articles again…", 6000
+        )
 
 
 def _sign_as(library: Any, name: str) -> None:

@@ -10,17 +10,21 @@ TEXTS = {
     "council": (
         "City Herald",
         "Council budget",
-        "The council approved a budget of 12 million dollars on Monday.\n\n"
-        '"We will build 40 new homes this year," said Maria Lopez, the mayor. '
-        "Critics called the plan a brutal cut to services.\n\n"
-        "It was a historic vote, clearly the biggest in 20 years. The budget passed 7 to 2.",
+        (
+            "The council approved a budget of 12 million dollars on Monday.\n\n"
+            '"We will build 40 new homes this year," said Maria Lopez, the mayor. '
+            "Critics called the plan a brutal cut to services.\n\n"
+            "It was a historic vote, clearly the biggest in 20 years. The budget passed 7 to 2."
+        ),
     ),
     "transfer": (
         "Sports Daily",
         "Record transfer",
-        "The club signed the striker for 30 million euros, a historic fee.\n\n"
-        '"He scored 25 goals last season," said Tom Berg, the coach. '
-        "The move was tragic for fans of the old club.",
+        (
+            "The club signed the striker for 30 million euros, a historic fee.\n\n"
+            '"He scored 25 goals last season," said Tom Berg, the coach. '
+            "The move was tragic for fans of the old club."
+        ),
     ),
 }
 

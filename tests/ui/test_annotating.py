@@ -50,7 +50,11 @@ def test_labelled_annotation_is_made_undone_redone_and_survives_a_restart(
 
     assert "Loaded language" in seen[0] and "Question" in seen[0]  # the codebook's labels
     (saved,) = window.library.annotations(ids[0])
-    assert (saved.label, saved.note, saved.tags) == ("Loaded language", "judges the cut", ("framing", "budget"))
+    assert (saved.label, saved.note, saved.tags) == (
+        "Loaded language",
+        "judges the cut",
+        ("framing", "budget"),
+    )
     assert saved.quote == "brutal cut"
     assert saved.prefix == text[start - 32 : start] and saved.suffix == text[end : end + 32]
     colour = {label.name: label.colour for label in window.library.labels()}["Loaded language"]
@@ -107,13 +111,19 @@ def test_codebook_dialog_adds_recolours_and_deletes_labels(qtbot, db_url):
     window, _ids = build_store_window(qtbot, db_url)
     dialog = CodebookDialog(window.library, window)
     dialog.add_label("Missing context", "#123456", "Leaves out what changes the meaning.")
-    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "Missing context")
+    row = next(
+        r
+        for r in range(dialog.table.rowCount())
+        if dialog.table.item(r, 0).text() == "Missing context"
+    )
     dialog.table.setCurrentCell(row, 0)
     dialog.choose_colour("#abcdef")
     labels = {label.name: label for label in window.library.labels()}
     assert labels["Missing context"].colour == "#abcdef"
     dialog.table.item(row, 1).setText("Context left out.")
-    assert {l.name: l.description for l in window.library.labels()}["Missing context"] == "Context left out."
+    assert {l.name: l.description for l in window.library.labels()}[
+        "Missing context"
+    ] == "Context left out."
     dialog.delete_selected()
     assert "Missing context" not in {label.name for label in window.library.labels()}
     window.library.close()

@@ -20,7 +20,9 @@ def seeded_window(qtbot, tmp_path):
     window.show()
     with qtbot.waitSignal(window.library_loaded, timeout=30000):
         window.start()
-    qtbot.waitUntil(lambda: window.session.comparison is not None and not window.session.busy, timeout=90000)
+    qtbot.waitUntil(
+        lambda: window.session.comparison is not None and not window.session.busy, timeout=90000
+    )
     yield window
     window.library.close()
 
@@ -32,7 +34,9 @@ def test_coverage_matrix_lists_the_seed_events_and_a_click_scrolls_the_column(se
     open_ids = window.workspace.article_ids()
     assert table.rowCount() == len(comparison.events) >= 3
     assert table.columnCount() == 1 + len(open_ids)
-    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [e.label for e in comparison.events]
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
+        e.label for e in comparison.events
+    ]
     event = comparison.events[0]
     mention = event.mentions[0]
     col = 1 + open_ids.index(mention.article)
@@ -66,8 +70,15 @@ def test_outlet_profiles_are_painted_from_the_comparison(seeded_window):
     image = chart.grab().toImage()
     assert image.width() >= len(outlets) * 300
     # Some bar is painted in a flag category's colour (not only the grey tracks).
-    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
-    layer_colours = {seeded_window.palette_.layer(k).color.lower() for k in ("loaded", "emotive", "puffery", "hedge")}
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    }
+    layer_colours = {
+        seeded_window.palette_.layer(k).color.lower()
+        for k in ("loaded", "emotive", "puffery", "hedge")
+    }
     assert colours & layer_colours
 
 

@@ -81,9 +81,7 @@ def test_preferences_save_the_name_used_as_annotation_author(qtbot, db_url, monk
     tools.apply_preferences(window, dialog, accepted=True)
     assert preferences.user_name() == "Ada Checker"
     assert window.palette_.name == "high-contrast" and window.legend.isVisible()
-    monkeypatch.setattr(
-        "reader_app.ui.annotation_dialog.AnnotationDialog.exec", lambda self: 1
-    )
+    monkeypatch.setattr("reader_app.ui.annotation_dialog.AnnotationDialog.exec", lambda self: 1)
     from reader_app.ui import annotating
 
     annotating.annotate_selection(window, ids[0], 0, 3)
@@ -112,3 +110,17 @@ def test_a_silenced_word_is_no_longer_flagged_after_reanalysis(qtbot, db_url):
     assert "brutal" not in {f.entry for f in column.analysis.flags}
     assert flagged - {"brutal"} <= {f.entry for f in column.analysis.flags}
     window.library.close()
+
+
+def test_the_library_chosen_in_preferences_opens_next_time_unless_db_is_given(qtbot, tmp_path):
+    from reader_app.paths import default_db_url
+    from reader_app.ui.app import chosen_library
+    from reader_app.ui.preferences_dialog import PreferencesDialog, sqlite_url
+
+    assert chosen_library(default_db_url()) == default_db_url()
+    dialog = PreferencesDialog(default_db_url())
+    qtbot.addWidget(dialog)
+    dialog.choose_library(str(tmp_path / "other.sqlite3"))
+    dialog.save()
+    assert chosen_library(default_db_url()) == sqlite_url(str(tmp_path / "other.sqlite3"))
+    assert chosen_library("sqlite:///elsewhere.db") == "sqlite:///elsewhere.db"
