@@ -38,6 +38,15 @@ class _Steps:
         self.check()
 
 
+def current_version(lexicon=None) -> str:
+    """The analyser version plus the word lists' hash: editing a list makes cached analyses stale."""
+    if lexicon is None:
+        from reader_app.analysis.lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+    return f"{ANALYZER_VERSION}+lex-{lexicon.version}"
+
+
 def quoted_regions(attributions: Sequence[Attribution]) -> list[tuple[int, int]]:
     """(start, end) of every attributed content span: words there are the speaker's, not the author's."""
     return sorted((c.start, c.end) for a in attributions for c in a.content)
@@ -79,7 +88,8 @@ def analyze(
     steps.finished()
     stats = readability(text, toned)
     steps.finished()
-    return Analysis(article.id, toned, claims, attributions, flags, tone, stats, ANALYZER_VERSION)
+    version = current_version(lexicon)
+    return Analysis(article.id, toned, claims, attributions, flags, tone, stats, version)
 
 
 def analyze_many(

@@ -117,7 +117,7 @@ def _collection_items(name: str, db: str | None, user: str | None):
     "The reader" is ``--user`` or the library's user (the login): what that reader sees in the
     app, their notes, verdicts and dismissals, and unattributed notes.
     """
-    from reader_app.analysis.pipeline import ANALYZER_VERSION, analyze
+    from reader_app.analysis.pipeline import analyze, current_version
     from reader_app.paths import resolve_db_url
     from reader_app.store import Library, LibraryError, text_hash
 
@@ -133,7 +133,7 @@ def _collection_items(name: str, db: str | None, user: str | None):
         articles = [library.article(info.id) for info in library.articles(found.id)]
         items = []
         for article in articles:
-            cached = library.cached_analysis(text_hash(article.text), ANALYZER_VERSION)
+            cached = library.cached_analysis(text_hash(article.text), current_version())
             items.append((article, cached or analyze(article)))
         return items, {a.id: library.annotations(a.id) for a in articles}
     finally:
