@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from reader_app.ui.actions import show_shortcuts
 from reader_app.ui.annotating import annotate_selection
+from reader_app.ui.preferences import user_name
 from reader_app.ui.importer import FILE_FILTER
 from reader_app.ui.workspace import MAX_COLUMNS
 
@@ -221,6 +222,8 @@ def export_pdf(window, path: str | None = None) -> Any:
             annotations={c.article_id: c.annotations for c in columns},
             comparison=comparison,
             layers=export_layers(window.workspace.visible_layers),
+            user_name=user_name() or None,  # signs the PDF and its notes (Preferences → name)
+            palette=window.palette_.name,
         )
     except Exception as error:  # noqa: BLE001 - tell the reader, keep running
         QMessageBox.warning(window, "Export failed", str(error))

@@ -1,6 +1,7 @@
 """Annotations with codebook labels: made from a selection, undone, redone, kept across restarts."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCursor
 from store_window import build_store_window
 
@@ -61,10 +62,16 @@ def test_labelled_annotation_is_made_undone_redone_and_survives_a_restart(
     painted = column.view.char_format_at(start).background().color()
     assert painted == QColor(tint(colour))  # the label's colour, not the default annotation tint
 
-    window.annotations.stack.undo()
+    window.activateWindow()
+    column.view.setFocus()
+    qtbot.keyClick(column.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.library.annotations(ids[0]) == []
     assert not [m for m in column.view.marks if m.kind == "annotation"]
-    window.actions_.redo.trigger()
+    qtbot.keyClick(
+        column.view,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     (again,) = window.library.annotations(ids[0])
     assert (again.label, again.start, again.end) == ("Loaded language", start, end)
 
