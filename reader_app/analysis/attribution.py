@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from reader_app.analysis.attribution_antecedents import organisation_antecedent
+from reader_app.analysis.attribution_antecedents import named_organisation, organisation_antecedent
 from reader_app.analysis.attribution_clauses import DATELINE, Candidate
 from reader_app.analysis.attribution_direct import direct_candidates
 from reader_app.analysis.attribution_indirect import sentence_candidates
@@ -125,13 +125,23 @@ class _Resolver:
             return _bare(phrase), "person"
         if phrase.kind == "document":
             return self._document(phrase), "document"
-        if phrase.kind == "organisation" and _bare(phrase).lower() == phrase.head:
-            named = self._generic_organisation(phrase, pos)
+        if phrase.kind == "organisation":
+            named = self._organisation(phrase, pos)
             if named:
                 return named, "organisation"
         if phrase.kind in ("group", "organisation", "outlet"):
             return _bare(phrase), phrase.kind
         return _bare(phrase), "outlet" if kind == "relay" else "organisation"
+
+    def _organisation(self, phrase: Phrase, pos: int) -> str | None:
+        """The named organisation an unnamed mention means: "Norland's central bank" -> 'National
+        Bank of Norland'; 'the company' -> the company named before."""
+        owner = re.match(r"([A-Z][\w-]*)['\u2019]s\s", phrase.text)
+        if owner:
+            return named_organisation(self.text, phrase.head, owner.group(1))
+        if _bare(phrase).lower() != phrase.head:
+            return None
+        return self._generic_organisation(phrase, pos)
 
     def _generic_organisation(self, phrase: Phrase, pos: int) -> str | None:
         """'the company' -> the company named earlier (only for generic nouns, after 'the'/'its')."""
@@ -140,7 +150,12 @@ class _Resolver:
             return None
         known = [p for p in self.registry.people if p.evidenced]  # two capitals may be a firm
         people = frozenset(p.canonical for p in known) | frozenset(p.surname for p in known)
-        return organisation_antecedent(self.text, phrase.head, phrase.start, people)
+        speakers = tuple(
+            (h[0], h[1])
+            for h in self.history
+            if h[2] == "organisation" and h[1][:1].isupper() and h[1].lower() != phrase.head
+        )
+        return organisation_antecedent(self.text, phrase.head, phrase.start, people, speakers)
 
     def _name(self, phrase: Phrase, pos: int, kind: str) -> tuple[str, str] | None:
         person = self.registry.find_name(phrase.name, pos)

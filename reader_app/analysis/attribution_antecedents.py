@@ -22,13 +22,31 @@ def _head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def organisation_antecedent(
-    text: str, head: str, pos: int, people: frozenset[str] = frozenset()
+    text: str,
+    head: str,
+    pos: int,
+    people: frozenset[str] = frozenset(),
+    speakers: tuple[tuple[int, str], ...] = (),
 ) -> str | None:
-    """The latest organisation named before ``pos`` that 'the <head>' can refer to: one with a
-    corporate suffix ('Acme Widgets Ltd'), one a spokesperson speaks for, one set in apposition
-    to the same noun ('Rovers, the club ...') or labelled by it ('the company Acme')."""
+    """The latest organisation before ``pos`` that 'the <head>' can refer to: one that spoke
+    (``speakers``: position, name), one a spokesperson speaks for, one set in apposition to the
+    same noun ('Rovers, the club ...') or labelled by it ('the company Acme'); failing those, the
+    latest name with a corporate suffix ('Acme Widgets Ltd')."""
+    strong = [s for s in speakers if s[0] < pos]
+    found = _latest(text, (_SPOKES, *_head_patterns(head)), pos, people)
+    if found:
+        strong.append(found)
+    if strong:
+        return max(strong)[1]
+    weak = _latest(text, (_SUFFIX,), pos, people)
+    return weak[1] if weak else None
+
+
+def _latest(
+    text: str, patterns: tuple[re.Pattern[str], ...], pos: int, people: frozenset[str]
+) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
-    for pattern in (_SUFFIX, _SPOKES, *_head_patterns(head)):
+    for pattern in patterns:
         for m in pattern.finditer(text, 0, pos):
             name = re.sub(r"\s+", " ", m.group(1)).strip().rstrip(".")
             name = re.sub(r"^(?:The|A|An)\s+", "", name)
@@ -37,4 +55,28 @@ def organisation_antecedent(
                 continue
             if best is None or m.start(1) > best[0]:
                 best = (m.start(1), name)
-    return best[1] if best else None
+    return best
+
+
+@lru_cache(maxsize=256)
+def _named_pattern(head: str) -> re.Pattern[str]:
+    word = re.escape(head.capitalize())
+    return re.compile(
+        rf"(?<![\w'\u2019])(?:[A-Z][\w&'\u2019-]*[ \t]+){{0,3}}{word}"
+        rf"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w&'\u2019-]*){{1,3}})?"
+    )
+
+
+def named_organisation(text: str, head: str, qualifier: str | None = None) -> str | None:
+    """The organisation the article names with ``head`` in its name ('National Bank of Norland' for
+    "Norland's central bank"): with a qualifier, the name must contain it; without one, the name
+    must be the only such name in the text."""
+    names: dict[str, int] = {}
+    for m in _named_pattern(head).finditer(text):
+        name = re.sub(r"^(?:The|A|An)\s+", "", re.sub(r"\s+", " ", m.group()))
+        if name.lower() == head or (qualifier and qualifier.lower() not in name.lower()):
+            continue
+        names[name] = names.get(name, 0) + 1
+    if not names or (qualifier is None and len(names) > 1):
+        return None
+    return max(names, key=lambda n: (names[n], len(n)))

@@ -295,6 +295,8 @@ def content_after(text: str, verb: Verb, verb_end: int, end: int) -> tuple[int, 
     if verb.frame in ("tag", "label"):
         return None
     pos = verb_end
+    if verb.lemma == "add" and re.match(r"\s+to\s", text[pos:end]):
+        return None  # 'adding to signs that ...', 'the study added to the evidence'
     if verb.frame == "tell":
         pos = _skip_listener(text, pos, end)
     elif verb.frame != "commit" and re.match(r"\s+to\s", text[pos:end]):

@@ -118,7 +118,14 @@ def _compound_modifier(lex: Lexicon, toks: list[Token], i: int) -> bool:
         return False
     if i == 0 and lex.is_word(toks[i].bare, "opener"):
         return False  # 'but researchers', 'and officials': a conjunction is no modifier
-    return i == 0 or toks[i - 1].bare in _DETERMINERS or lex.is_word(toks[i - 1].bare, "quantifier")
+    prev = toks[i - 1].bare if i > 0 else ""
+    return (
+        i == 0
+        or prev in _DETERMINERS
+        or lex.is_word(prev, "quantifier")
+        or lex.is_word(prev, "modifier")  # 'the federal statistics office'
+        or bool(_POSSESSIVE.search(toks[i - 1].text))  # "Norland's central bank"
+    )
 
 
 def _trim_front(lex: Lexicon, toks: list[Token]) -> list[Token]:
@@ -285,6 +292,9 @@ def _name_phrase(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
         len(name) == 3 and (after_prep or not particles) and idx > 0 and not particles
     ):
         name = name[-2:]
+    if len(name) >= 2 and lex.is_word(name[-1].bare, "org_name_end"):
+        a, b = name[0].start, name[-1].end  # 'Altura Foods', 'Nordic Ferries': a company
+        return Phrase(a, b, text[a:b], "organisation", head=name[-1].bare)
     if any(lex.is_word(t.bare, "nonname") or lex.is_word(t.bare, "opener") for t in name):
         return Phrase(toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end], "other")
     before = lex.noun(toks[idx - 1].bare) if idx > 0 else None

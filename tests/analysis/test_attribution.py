@@ -634,6 +634,8 @@ ROUND2_SHAPES = [
      "Phil Ross", "priceless"),
     ("Ann Moore told council she would sell her home.", "Ann Moore", "she would sell her home"),
     ("Jo Hart told local radio that the ferry was cancelled.", "Jo Hart", "the ferry was cancelled"),
+    ("Exports fell 2% in April, the federal statistics office said.", "federal statistics office",
+     "Exports fell 2% in April"),
     # 'why she believes ...': a person named earlier in the paragraph
     ("Rosa Lind has run the shelter since 2019. Lind spoke to us about why she believes the city "
      "needs more beds.", "Rosa Lind", "the city needs more beds"),
@@ -655,10 +657,22 @@ def test_round2_attribution_shapes(text, speaker, content):
          "Garrow Mills Ltd"),
         ("Westvale, the club that sold its ground last year, is in debt. The club said a buyer "
          "had been found.", "Westvale"),
+        # the company that spoke, not the one it bought
+        ("Altura Foods today announced that it has acquired Green Crunch LLC. The deal will close "
+         "in June, the company said.", "Altura Foods"),
+        # "Norland's central bank" is the bank the article names
+        ("Norland's central bank raised rates and said inflation was too high. The decision by the "
+         "Reserve Bank of Norland surprised markets.", "Reserve Bank of Norland"),
     ],
 )
 def test_generic_organisation_resolves_to_the_one_named(text, speaker):
     assert any(a.speaker == speaker for a in attributions(text)), found(text)
+
+
+@pytest.mark.parametrize("name", ["Nordic Ferries", "Altura Foods", "Helix Therapeutics"])
+def test_a_company_name_is_no_person(name):
+    rows = attributions(f"{name} said it would hire 200 engineers.")
+    assert [(a.speaker, a.speaker_kind) for a in rows] == [(name, "organisation")]
 
 
 def test_dateline_is_never_a_speaker():
