@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reader_app.model import Annotation
@@ -22,7 +22,7 @@ SINCE_OVERLAP = timedelta(seconds=30)
 
 
 def authors(session: Session, article_id: str | None = None) -> list[str]:
-    query = select(distinct(AnnotationRow.author)).where(AnnotationRow.author != "")
+    query = select(AnnotationRow.author).distinct().where(AnnotationRow.author != "")
     if article_id is not None:
         query = query.where(AnnotationRow.article_id == article_row(session, article_id).id)
     return sorted(session.scalars(query))
