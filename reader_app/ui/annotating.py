@@ -26,7 +26,9 @@ def codebook(window) -> list[Any]:
 
 
 def refresh_label_colours(window) -> None:
-    window.workspace.set_label_colours({label.name: label.colour for label in codebook(window)})
+    colours = {label.name: label.colour for label in codebook(window)}
+    window.workspace.set_label_colours(colours)
+    window.inspector.label_colours = colours
 
 
 def open_codebook(window) -> list[Any]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from reader_app.model import VERDICTS, Analysis, Annotation, Article, Claim, Flag, suggestion_key
 from reader_app.palette import Palette
 from reader_app.ui import span_text
+from reader_app.ui.inspector_notes import AnnotationNotes
 from reader_app.ui.link_list import LinkList
 from reader_app.ui.marks import Mark
 from reader_app.ui.qt_compat import props
@@ -102,6 +103,8 @@ class Inspector(QScrollArea):
         self.framing = LinkList("How the other columns put it", body)
         self.framing.activated.connect(self.mention_activated)
         self.verdict_box = self._verdict_editor(body)
+        self.notes = AnnotationNotes(body)
+        self.label_colours: dict[str, str] = {}  # codebook colours, set by the window
         self.suggestion_row = QHBoxLayout()
         for widget in (
             self.chain,
@@ -111,6 +114,7 @@ class Inspector(QScrollArea):
             self.mentions,
             self.framing,
             self.verdict_box,
+            self.notes,
         ):
             self.layout_.addWidget(widget)
         self.layout_.addLayout(self.suggestion_row)
@@ -157,6 +161,7 @@ class Inspector(QScrollArea):
             self.mentions,
             self.framing,
             self.verdict_box,
+            self.notes,
         ):
             box.hide()
         self._clear_suggestions()
@@ -170,6 +175,12 @@ class Inspector(QScrollArea):
         self._show_attribution(item)
         self._show_mentions(item)
         self._show_suggestions(item)
+        self._show_notes(item)
+
+    def _show_notes(self, item: Inspected) -> None:
+        ids = {m.index for m in item.marks if m.kind == "annotation"}
+        mine = [a for a in item.annotations if a.id in ids and not a.verdict and a.status == "user"]
+        self.notes.show_annotations(item.article.id, mine, self.label_colours)
 
     def _chain_html(self, item: Inspected) -> str:
         meta = item.article.meta

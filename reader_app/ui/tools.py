@@ -61,6 +61,11 @@ def _connect(window) -> None:
             window, article_id, action, ann_id
         )
     )
+    window.inspector.notes.action.connect(
+        lambda article_id, action, ann_id: annotating.on_annotation_action(
+            window, article_id, action, ann_id
+        )
+    )
     window.dashboard.mention_activated.connect(workspace.scroll_to)
     session.comparison_ready.connect(lambda _c: refresh_dashboard(window))
     workspace.columns_changed.connect(lambda _ids: refresh_dashboard(window))

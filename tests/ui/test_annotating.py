@@ -142,3 +142,29 @@ def test_codebook_dialog_adds_recolours_and_deletes_labels(qtbot, db_url):
 )
 def test_tags_are_split_on_commas_and_spaces(typed, tags):
     assert parse_tags(typed) == tags
+
+
+def test_inspector_lists_the_annotation_and_deletes_it(qtbot, db_url, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from reader_app.ui import annotating
+
+    window, ids = build_store_window(qtbot, db_url)
+    column = window.workspace.column(ids[0])
+    start = column.article.text.index("historic vote")
+    answer_dialog(monkeypatch, "Question", "historic by what measure?", "check")
+    annotating.annotate_selection(window, ids[0], start, start + 13)
+    mark = next(m for m in column.view.marks if m.kind == "annotation")
+    window.inspect(ids[0], [mark])
+    notes = window.inspector.notes
+    assert notes.isVisibleTo(window.inspector)
+    assert any(
+        "historic by what measure?" in label.text()
+        for label in notes.findChildren(type(window.inspector.chain))
+    )
+    delete = next(
+        b for b in notes.findChildren(QPushButton) if b.objectName() == "annotation_delete"
+    )
+    delete.click()
+    assert window.library.annotations(ids[0]) == []
+    window.library.close()
