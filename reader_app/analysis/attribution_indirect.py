@@ -88,8 +88,10 @@ def _sentence_tag(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Ca
     if lead.endswith(","):  # inverted: '..., said the mayor.' / '..., said Dr X, a cardiologist ...'
         phrase, comma = _inverted_speaker(text, s, v), len(lead) - 1 + s[0]
     else:
-        rest = tokens(text, v_end, s[1])
-        if len(rest) > _TAG_REST or not tag_remainder(text, verb, v_end, s[1]):
+        participle = re.search(r",\s+\w+ing\b", text[v_end : s[1]])  # ', adding ...' is no rest
+        rest_end = v_end + participle.start() if participle else s[1]
+        rest = tokens(text, v_end, rest_end)
+        if len(rest) > _TAG_REST or not tag_remainder(text, verb, v_end, rest_end):
             return None
         start = clause_start(text, s[0], v_start)
         if start <= s[0] or text[start - 1] != ",":
