@@ -22,7 +22,8 @@ _LABEL = re.compile(
 )
 _ASKER_LABELS = frozenset({"q", "question", "interviewer"})
 _NOT_SPEAKERS = frozenset(
-    {"note", "update", "source", "editor", "editor's note", "correction", "photo", "watch", "read"}
+    {"note", "update", "source", "editor", "editor's note", "correction", "photo", "watch", "read",
+     "pros", "cons", "verdict", "price", "related", "tags", "share", "summary", "background"}
 )
 _ROLE_NAME = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:expert|analyst|scholar|professor|researcher|economist|official|"
@@ -46,16 +47,26 @@ def _qa_turns(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), (m.group(1) or m.group(2))[0]) for m in _QA.finditer(text)]
 
 
-def _label_turns(text: str) -> list[tuple[int, int, str]]:
+def _label_turns(text: str, author: str | None) -> list[tuple[int, int, str]]:
     """Name-labelled turns: at least two labels, each used at least twice (not 'Note:' once)."""
     marks = [
         (m.start(), m.end(), m.group(1))
         for m in _LABEL.finditer(text)
         if m.group(1).lower().rstrip(".") not in _NOT_SPEAKERS
+        and (_speaker_like(text, m.group(1)) or (author and _names(m.group(1), author)))
     ]
     counts = Counter(label for _, _, label in marks)
     keep = {label for label, n in counts.items() if n >= 2}
     return [m for m in marks if m[2] in keep] if len(keep) >= 2 else []
+
+
+def _speaker_like(text: str, label: str) -> bool:
+    """A turn label names someone: initials or a name in capitals ('RA', 'SMITH'), a full name
+    ('Ruth Adebayo'), or a surname the text gives with a first name ('Adebayo')."""
+    bare = label.rstrip(".")
+    if bare.isupper() or " " in bare:
+        return True
+    return bool(re.search(rf"\b[A-Z][a-z]+\s+{re.escape(bare)}\b", text))
 
 
 def _asker(text: str, marks: list[tuple[int, int, str]], author: str | None) -> str:
@@ -87,7 +98,7 @@ def turns(text: str, author: str | None = None) -> list[Turn]:
     if {"Q", "A"} <= kinds:
         asker = "Q"
     else:
-        marks = _label_turns(text)
+        marks = _label_turns(text, author)
         if not marks:
             return []
         asker = _asker(text, marks, author)

@@ -495,6 +495,26 @@ INTERVIEW_SHAPES = [
 ]
 
 
+INTERVIEW_SHAPES += [
+    # surnames in mixed case, the guest named in the introduction
+    ("Lena Marsh coaches the city's rowing club.\n\nOrtega: Why row?\n\n"
+     "Marsh: Because the river is free.\n\nOrtega: And money?\n\nMarsh: We have none left.",
+     ["Lena Marsh", "Lena Marsh"]),
+    # 'Question:' / 'Answer:' and no author known: the asker is the label ending in question marks
+    ("Lena Marsh coaches the city's rowing club.\n\nQuestion: Why row?\n\n"
+     "Answer: Because the river is free.\n\nQuestion: And money?\n\nAnswer: We have none left.",
+     ["Lena Marsh", "Lena Marsh"]),
+]
+
+
+def test_review_sections_are_no_interview():
+    text = (
+        "The Vox 3 is a light phone.\n\nPros: long battery, bright screen.\n\nCons: slow charging.\n\n"
+        "The Vox 4 is heavier.\n\nPros: great camera.\n\nCons: price."
+    )
+    assert not [a for a in attributions(text) if a.kind == "interview"]
+
+
 @pytest.mark.parametrize("text,speakers", INTERVIEW_SHAPES)
 def test_interview_turn_shapes(text, speakers):
     rows = [a for a in attributions(text, Metadata(author="Sam Ortega")) if a.kind == "interview"]
