@@ -90,7 +90,9 @@ class _Resolver:
                 if p.canonical != avoid and self.registry.last_mention(p, pos) > para
             ]
             if near:
-                return max(near, key=lambda p: self.registry.last_mention(p, pos)).canonical, "person"
+                return max(
+                    near, key=lambda p: self.registry.last_mention(p, pos)
+                ).canonical, "person"
         return (last[1], last[2]) if last else None
 
     def _phrase(self, phrase: Phrase, pos: int, kind: str) -> tuple[str, str] | None:

@@ -51,7 +51,9 @@ def _latest(
             name = re.sub(r"\s+", " ", m.group(1)).strip().rstrip(".")
             name = re.sub(r"^(?:The|A|An)\s+", "", name)
             named_person = name in people or name.split()[-1] in people
-            if not name or named_person and pattern is not _SPOKES:  # 'spokesman for X': X is no person
+            if (
+                not name or named_person and pattern is not _SPOKES
+            ):  # 'spokesman for X': X is no person
                 continue
             if best is None or m.start(1) > best[0]:
                 best = (m.start(1), name)

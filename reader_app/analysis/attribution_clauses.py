@@ -33,9 +33,13 @@ DATELINE = re.compile(
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|as)\s|;")
 
 # ', who (had) said ...': a relative clause whose subject is the phrase before the comma.
-RELATIVE_WHO = re.compile(r",\s+who(?:\s+(?:has|had|have|also|once|previously|earlier|recently))*\s*$")
+RELATIVE_WHO = re.compile(
+    r",\s+who(?:\s+(?:has|had|have|also|once|previously|earlier|recently))*\s*$"
+)
 
-_AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|this|his|her|their|its|our|my|no|every)\s+$", re.IGNORECASE)
+_AFTER_DETERMINER = re.compile(
+    r"\b(?:a|an|the|this|his|her|their|its|our|my|no|every)\s+$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -52,9 +56,7 @@ class Candidate:
     coordinated: bool = False  # "X denounced ... and promised ...": same subject as the verb before
 
 
-def verbs_in(
-    text: str, start: int, end: int, labels: bool = False
-) -> list[tuple[int, int, Verb]]:
+def verbs_in(text: str, start: int, end: int, labels: bool = False) -> list[tuple[int, int, Verb]]:
     """Reporting-verb forms in text[start:end] as (start, end, entry); label verbs ('called',
     'dismissed ... as') only when asked, since they report speech only before a quoted label."""
     lex = lexicon()
@@ -148,13 +150,20 @@ def _head_with_complement(text: str, start: int, end: int) -> Phrase | None:
     then a complement whose words the lexicon need not know."""
     lex = lexicon()
     toks = tokens(text, start, end)
-    while toks and (toks[0].bare in ("the", "a", "an", "some", "many") or lex.is_word(toks[0].bare, "quantifier")):
+    while toks and (
+        toks[0].bare in ("the", "a", "an", "some", "many")
+        or lex.is_word(toks[0].bare, "quantifier")
+    ):
         toks = toks[1:]
     if not 3 <= len(toks) <= 7 or toks[1].bare not in _LINKS:
         return None
-    entry = next((e for e in lex.nouns.get(toks[0].bare, ()) if e.category in ("role", "group")), None)
-    if entry is None or verbs_in(text, start, end, labels=True) or any(
-        lex.is_word(t.bare, "relative") or lex.is_word(t.bare, "auxiliary") for t in toks
+    entry = next(
+        (e for e in lex.nouns.get(toks[0].bare, ()) if e.category in ("role", "group")), None
+    )
+    if (
+        entry is None
+        or verbs_in(text, start, end, labels=True)
+        or any(lex.is_word(t.bare, "relative") or lex.is_word(t.bare, "auxiliary") for t in toks)
     ):
         return None
     a = tokens(text, start, end)[0].start
@@ -211,11 +220,23 @@ def _plural_subject(text: str, start: int, end: int) -> Phrase | None:
         toks = toks[1:]
     if not 1 <= len(toks) <= 4 or not _PLURAL.search(toks[-1].text):
         return None
-    bad = ("pronoun_person", "pronoun_author", "pronoun_group", "pronoun_thing", "object_pronoun",
-           "auxiliary", "relative", "weekday")
+    bad = (
+        "pronoun_person",
+        "pronoun_author",
+        "pronoun_group",
+        "pronoun_thing",
+        "object_pronoun",
+        "auxiliary",
+        "relative",
+        "weekday",
+    )
     if any(lex.is_word(t.bare, c) for t in toks for c in bad):
         return None
-    if any(t.capitalised for t in toks[1:]) or toks[-1].text.lower() != toks[-1].text and len(toks) > 1:
+    if (
+        any(t.capitalised for t in toks[1:])
+        or toks[-1].text.lower() != toks[-1].text
+        and len(toks) > 1
+    ):
         return None  # capitals inside are a name ('Acme Holdings say'), left to the name reader
     a, b = toks[0].start, toks[-1].end
     return Phrase(a, b, text[a:b], "group", head=toks[-1].bare)
@@ -225,7 +246,9 @@ def speaker_after(text: str, verb_end: int, hi: int) -> Phrase | None:
     """An inverted speaker ('..., said the mayor'): the whole stretch up to a comma or the end."""
     stop = verb_end
     while stop < hi and (
-        text[stop] not in ',.;:!?\n\u201c\u201d"(' or text[stop] == "." and _abbreviation_dot(text, stop)
+        text[stop] not in ',.;:!?\n\u201c\u201d"('
+        or text[stop] == "."
+        and _abbreviation_dot(text, stop)
     ):
         stop += 1
     phrase = read_phrase(text, verb_end, stop)
@@ -243,7 +266,10 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     # keep the closing mark of a quote that opens inside ('the rise was "a punishment"')
     closer = next((i for i in range(end, stop) if text[i] in '\u201d"'), None)
-    if closer is not None and (text.count('"', start, end) % 2 or text.count("\u201c", start, end) > text.count("\u201d", start, end)):
+    if closer is not None and (
+        text.count('"', start, end) % 2
+        or text.count("\u201c", start, end) > text.count("\u201d", start, end)
+    ):
         end = closer + 1
     return (start, end) if start < end else None
 
@@ -379,5 +405,7 @@ def tag_remainder(text: str, verb: Verb, verb_end: int, end: int) -> bool:
     if re.match(r"that\b", rest) or not tail:
         return False
     # 'Ruiz said joining Rovers was "a dream"': a gerund subject of a finite clause is content
-    gerund = re.match(r"\w+ing\b", rest) and not re.match(r"(?:adding|saying|citing|according)\b", rest)
+    gerund = re.match(r"\w+ing\b", rest) and not re.match(
+        r"(?:adding|saying|citing|according)\b", rest
+    )
     return not (gerund and _FINITE.search(rest))

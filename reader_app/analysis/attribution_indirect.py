@@ -10,10 +10,10 @@ from reader_app.analysis.attribution_clauses import (
     RELATIVE_WHO,
     Candidate,
     clause_start,
-    skip_back_adverbials,
     content_after,
     np_phrase,
     sentence_subject,
+    skip_back_adverbials,
     speaker_after,
     speaker_before,
     tag_remainder,
@@ -85,7 +85,9 @@ def _sentence_tag(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Ca
     """'Content, X said.' / 'Content, said X.' / 'Content, Agency reported.' at a sentence end."""
     v_start, v_end, verb = v
     lead = text[s[0] : v_start].rstrip()
-    if lead.endswith(","):  # inverted: '..., said the mayor.' / '..., said Dr X, a cardiologist ...'
+    if lead.endswith(
+        ","
+    ):  # inverted: '..., said the mayor.' / '..., said Dr X, a cardiologist ...'
         phrase, comma = _inverted_speaker(text, s, v), len(lead) - 1 + s[0]
     else:
         participle = re.search(r",\s+\w+ing\b", text[v_end : s[1]])  # ', adding ...' is no rest
@@ -105,11 +107,31 @@ def _sentence_tag(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Ca
     return Candidate((v_start, v_end), (content,), _relay_kind(verb, phrase), phrase)
 
 
-_DESCRIPTION = re.compile(r"\s+((?:the|a|an)\s+[a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*){0,3})(?=\s*(?:[,.;!?]|$))")
+_DESCRIPTION = re.compile(
+    r"\s+((?:the|a|an)\s+[a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*){0,3})(?=\s*(?:[,.;!?]|$))"
+)
 
 
 _FINITE_WORDS = frozenset(
-    "is are was were will would has had have can could should must may might did does".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "has",
+        "had",
+        "have",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "did",
+        "does",
+    ]
 )
 
 
@@ -145,7 +167,10 @@ def _definite_subject(text: str, lo: int, verb_start: int) -> Phrase | None:
         return None
     words = m.group().split()
     lex = lexicon()
-    if any(w in _FINITE_WORDS or lex.is_word(w, "opener") or lex.is_word(w, "auxiliary") for w in words[1:]):
+    if any(
+        w in _FINITE_WORDS or lex.is_word(w, "opener") or lex.is_word(w, "auxiliary")
+        for w in words[1:]
+    ):
         return None
     return Phrase(m.start(), m.end(), m.group(), "role", head=words[-1].lower())
 

@@ -22,8 +22,26 @@ _LABEL = re.compile(
 )
 _ASKER_LABELS = frozenset({"q", "question", "interviewer"})
 _NOT_SPEAKERS = frozenset(
-    {"note", "update", "source", "editor", "editor's note", "correction", "photo", "watch", "read",
-     "pros", "cons", "verdict", "price", "related", "tags", "share", "summary", "background"}
+    {
+        "note",
+        "update",
+        "source",
+        "editor",
+        "editor's note",
+        "correction",
+        "photo",
+        "watch",
+        "read",
+        "pros",
+        "cons",
+        "verdict",
+        "price",
+        "related",
+        "tags",
+        "share",
+        "summary",
+        "background",
+    }
 )
 _ROLE_NAME = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:expert|analyst|scholar|professor|researcher|economist|official|"

@@ -8,7 +8,9 @@ from functools import cached_property
 
 from reader_app.analysis.attribution_lexicon import Lexicon, Noun, lexicon
 
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]+(?:[-\u2019'.&][^\W_]+)*")
+TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]+(?:[-\u2019'.&][^\W_]+)*"
+)
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 _POSTMODIFIER = re.compile(
     r"\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|knowledgeable about|"
@@ -276,7 +278,11 @@ def _name_phrase(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
     if after_prep and idx >= 2 and toks[idx - 1].bare == "of" and toks[idx - 2].capitalised:
         # 'the Chamber of Commerce', 'Bank of Estovia': one organisation's name around 'of'
         first = idx - 2
-        while first > 0 and toks[first - 1].capitalised and not lex.is_word(toks[first - 1].bare, "opener"):
+        while (
+            first > 0
+            and toks[first - 1].capitalised
+            and not lex.is_word(toks[first - 1].bare, "opener")
+        ):
             first -= 1
         if not lex.noun(toks[first].bare, "role") and not lex.noun(toks[first].bare, "honorific"):
             a, b = toks[first].start, toks[-1].end

@@ -479,31 +479,53 @@ _INTRO = (
 )
 INTERVIEW_SHAPES = [
     # Q:/A: turns; the interviewee named only in the intro, never quoted there
-    (_INTRO + "Q: Why row?\n\nA: Because the river is free.\n\nQ: And money?\n\nA: We have none left.",
-     ["Lena Marsh", "Lena Marsh"]),
+    (
+        _INTRO
+        + "Q: Why row?\n\nA: Because the river is free.\n\nQ: And money?\n\nA: We have none left.",
+        ["Lena Marsh", "Lena Marsh"],
+    ),
     # bold-style Q. / A. labels at paragraph starts
-    (_INTRO + "Q. Why row?\n\nA. Because the river is free.\n\nQ. And money?\n\nA. We have none left.",
-     ["Lena Marsh", "Lena Marsh"]),
+    (
+        _INTRO
+        + "Q. Why row?\n\nA. Because the river is free.\n\nQ. And money?\n\nA. We have none left.",
+        ["Lena Marsh", "Lena Marsh"],
+    ),
     # turns labelled with surnames in capitals; the interviewer is the byline's author
-    ("Lena Marsh coaches the city's rowing club.\n\nORTEGA: Why row?\n\n"
-     "MARSH: Because the river is free.\n\nORTEGA: And money?\n\nMARSH: We have none left.",
-     ["Lena Marsh", "Lena Marsh"]),
+    (
+        (
+            "Lena Marsh coaches the city's rowing club.\n\nORTEGA: Why row?\n\n"
+            "MARSH: Because the river is free.\n\nORTEGA: And money?\n\nMARSH: We have none left."
+        ),
+        ["Lena Marsh", "Lena Marsh"],
+    ),
     # turns labelled with initials
-    ("Lena Marsh coaches the city's rowing club.\n\nSO: Why row?\n\n"
-     "LM: Because the river is free.\n\nSO: And money?\n\nLM: We have none left.",
-     ["Lena Marsh", "Lena Marsh"]),
+    (
+        (
+            "Lena Marsh coaches the city's rowing club.\n\nSO: Why row?\n\n"
+            "LM: Because the river is free.\n\nSO: And money?\n\nLM: We have none left."
+        ),
+        ["Lena Marsh", "Lena Marsh"],
+    ),
 ]
 
 
 INTERVIEW_SHAPES += [
     # surnames in mixed case, the guest named in the introduction
-    ("Lena Marsh coaches the city's rowing club.\n\nOrtega: Why row?\n\n"
-     "Marsh: Because the river is free.\n\nOrtega: And money?\n\nMarsh: We have none left.",
-     ["Lena Marsh", "Lena Marsh"]),
+    (
+        (
+            "Lena Marsh coaches the city's rowing club.\n\nOrtega: Why row?\n\n"
+            "Marsh: Because the river is free.\n\nOrtega: And money?\n\nMarsh: We have none left."
+        ),
+        ["Lena Marsh", "Lena Marsh"],
+    ),
     # 'Question:' / 'Answer:' and no author known: the asker is the label ending in question marks
-    ("Lena Marsh coaches the city's rowing club.\n\nQuestion: Why row?\n\n"
-     "Answer: Because the river is free.\n\nQuestion: And money?\n\nAnswer: We have none left.",
-     ["Lena Marsh", "Lena Marsh"]),
+    (
+        (
+            "Lena Marsh coaches the city's rowing club.\n\nQuestion: Why row?\n\n"
+            "Answer: Because the river is free.\n\nQuestion: And money?\n\nAnswer: We have none left."
+        ),
+        ["Lena Marsh", "Lena Marsh"],
+    ),
 ]
 
 
@@ -525,7 +547,7 @@ def test_interview_turn_shapes(text, speakers):
 def test_speech_reported_in_a_question_is_its_speakers_not_the_interviewees():
     text = (
         _INTRO + "Q: The sports minister says the grant is generous. Is he right?\n\n"
-        "A: He told me in person, in May, that the budget was \"locked\". It is not generous.\n\n"
+        'A: He told me in person, in May, that the budget was "locked". It is not generous.\n\n'
         "Q: Some rival coaches argue that the club wastes money.\n\nA: They are welcome to visit."
     )
     has(text, "sports minister", "the grant is generous")
@@ -570,95 +592,215 @@ def test_a_plain_narrative_paragraph_has_no_attributions():
 
 ROUND2_SHAPES = [
     # quoted label after call / dismiss ... as / describe ... as / what X calls
-    ('Union leaders called the new rota "a recipe for burnout".', "Union leaders",
-     "a recipe for burnout"),
-    ('Councillor Amy Frost dismissed the audit as "a fishing expedition".', "Amy Frost",
-     "a fishing expedition"),
-    ('The museum director, Paul Kerr, described the gift as "truly historic".', "Paul Kerr",
-     "truly historic"),
+    (
+        'Union leaders called the new rota "a recipe for burnout".',
+        "Union leaders",
+        "a recipe for burnout",
+    ),
+    (
+        'Councillor Amy Frost dismissed the audit as "a fishing expedition".',
+        "Amy Frost",
+        "a fishing expedition",
+    ),
+    (
+        'The museum director, Paul Kerr, described the gift as "truly historic".',
+        "Paul Kerr",
+        "truly historic",
+    ),
     ('What the developers call a "green corridor" is a car park.', "developers", "green corridor"),
-    ("Union leader Tom Dray dismissed the report as biased, and walked out.", "Tom Dray",
-     "the report as biased"),
+    (
+        "Union leader Tom Dray dismissed the report as biased, and walked out.",
+        "Tom Dray",
+        "the report as biased",
+    ),
     # demands, advice and caution verbs; base forms after plural speakers
-    ("Residents called for a public meeting on the bypass.", "Residents",
-     "a public meeting on the bypass"),
-    ("The federation urged members to vote against the deal.", "federation",
-     "members to vote against the deal"),
-    ("The health agency recommends that children sleep at least nine hours.", "health agency",
-     "children sleep at least nine hours"),
-    ("Critics claim that the new stadium will never break even.", "Critics",
-     "the new stadium will never break even"),
-    ("Some bus drivers say the timetable is impossible to keep.", "Some bus drivers",
-     "the timetable is impossible to keep"),
-    ("Volcanologists caution the readings are preliminary.", "Volcanologists",
-     "the readings are preliminary"),
-    ("Records obtained by the Gazette show that the bridge failed two inspections.",
-     "Records obtained by the Gazette", "the bridge failed two inspections"),
-    ("A survey of 2,300 farmers, published in June, found that most plan to cut herds.",
-     "survey of 2,300 farmers", "most plan to cut herds"),
+    (
+        "Residents called for a public meeting on the bypass.",
+        "Residents",
+        "a public meeting on the bypass",
+    ),
+    (
+        "The federation urged members to vote against the deal.",
+        "federation",
+        "members to vote against the deal",
+    ),
+    (
+        "The health agency recommends that children sleep at least nine hours.",
+        "health agency",
+        "children sleep at least nine hours",
+    ),
+    (
+        "Critics claim that the new stadium will never break even.",
+        "Critics",
+        "the new stadium will never break even",
+    ),
+    (
+        "Some bus drivers say the timetable is impossible to keep.",
+        "Some bus drivers",
+        "the timetable is impossible to keep",
+    ),
+    (
+        "Volcanologists caution the readings are preliminary.",
+        "Volcanologists",
+        "the readings are preliminary",
+    ),
+    (
+        "Records obtained by the Gazette show that the bridge failed two inspections.",
+        "Records obtained by the Gazette",
+        "the bridge failed two inspections",
+    ),
+    (
+        "A survey of 2,300 farmers, published in June, found that most plan to cut herds.",
+        "survey of 2,300 farmers",
+        "most plan to cut herds",
+    ),
     # speaker followed by an apposition or a relative clause, then the verb
-    ("The rail operator's chief, Hana Ito, said in a memo that fares would freeze.", "Hana Ito",
-     "fares would freeze"),
-    ("One senior engineer, who asked not to be named, said the tunnel was behind schedule.",
-     "One senior engineer", "the tunnel was behind schedule"),
-    ("The trial, which enrolled 9,800 patients over six years, found that the drug cut relapses.",
-     "the trial", "the drug cut relapses"),
+    (
+        "The rail operator's chief, Hana Ito, said in a memo that fares would freeze.",
+        "Hana Ito",
+        "fares would freeze",
+    ),
+    (
+        "One senior engineer, who asked not to be named, said the tunnel was behind schedule.",
+        "One senior engineer",
+        "the tunnel was behind schedule",
+    ),
+    (
+        "The trial, which enrolled 9,800 patients over six years, found that the drug cut relapses.",
+        "the trial",
+        "the drug cut relapses",
+    ),
     # fronted adverbial, gerund subject in the reported clause
-    ('In a post on her campaign website, Mira Dahl said winning the seat was "the honour of my life".',
-     "Mira Dahl", 'winning the seat was "the honour of my life"'),
+    (
+        'In a post on her campaign website, Mira Dahl said winning the seat was "the honour of my life".',
+        "Mira Dahl",
+        'winning the seat was "the honour of my life"',
+    ),
     # a partial quote inside indirect speech, and 'but warned' coordination
-    ('Harbour master Ian Roe said the repair was "a sensible start" but warned that storms would return.',
-     "Ian Roe", 'the repair was "a sensible start"'),
-    ('Harbour master Ian Roe said the repair was "a sensible start" but warned that storms would return.',
-     "Ian Roe", "storms would return"),
+    (
+        'Harbour master Ian Roe said the repair was "a sensible start" but warned that storms would return.',
+        "Ian Roe",
+        'the repair was "a sensible start"',
+    ),
+    (
+        'Harbour master Ian Roe said the repair was "a sensible start" but warned that storms would return.',
+        "Ian Roe",
+        "storms would return",
+    ),
     # circumstance between the verb and 'that'
     ('The coach had insisted in March that the striker was "going nowhere".', None, None),
     # datelines are no speaker; 'Dr.' keeps its name; corporate suffix keeps its dot
-    ("OSLO, May 2 (Reuters) - The state lender cut its rate and said inflation had peaked.",
-     "state lender", "inflation had peaked"),
-    ('"The pilot was a success," said Dr. Omar Haddad, head of research at the clinic.',
-     "Omar Haddad", "The pilot was a success"),
-    ("Pinewood Brewing Ltd. (LSE: PWB), a maker of craft beer, today announced a second brewery.",
-     "Pinewood Brewing Ltd.", "a second brewery"),
+    (
+        "OSLO, May 2 (Reuters) - The state lender cut its rate and said inflation had peaked.",
+        "state lender",
+        "inflation had peaked",
+    ),
+    (
+        '"The pilot was a success," said Dr. Omar Haddad, head of research at the clinic.',
+        "Omar Haddad",
+        "The pilot was a success",
+    ),
+    (
+        "Pinewood Brewing Ltd. (LSE: PWB), a maker of craft beer, today announced a second brewery.",
+        "Pinewood Brewing Ltd.",
+        "a second brewery",
+    ),
     # inverted tag after fronted indirect content, with an apposition after the speaker
-    ("The ferry will sail again in June, said the harbour master.", "harbour master",
-     "The ferry will sail again in June"),
-    ("Because the sample was small, the survey cannot show a trend, said Prof Ivo Lind, a "
-     "statistician at the university who was not involved.", "Ivo Lind",
-     "Because the sample was small, the survey cannot show a trend"),
-    ("Exports fell 3% in May, said Jana Holm, an economist at a Nordic bank, adding that orders "
-     "had recovered.", "Jana Holm", "orders had recovered"),
+    (
+        "The ferry will sail again in June, said the harbour master.",
+        "harbour master",
+        "The ferry will sail again in June",
+    ),
+    (
+        (
+            "Because the sample was small, the survey cannot show a trend, said Prof Ivo Lind, a "
+            "statistician at the university who was not involved."
+        ),
+        "Ivo Lind",
+        "Because the sample was small, the survey cannot show a trend",
+    ),
+    (
+        (
+            "Exports fell 3% in May, said Jana Holm, an economist at a Nordic bank, adding that orders "
+            "had recovered."
+        ),
+        "Jana Holm",
+        "orders had recovered",
+    ),
     # a noun with a place after it is no one-word organisation; object content is one clause
-    ("One teacher in Dundee told us she had 34 pupils in a class.", "One teacher in Dundee",
-     "she had 34 pupils in a class"),
-    ("The coastguard confirmed two rescues, and the harbour office said the port was shut.",
-     "coastguard", "two rescues"),
+    (
+        "One teacher in Dundee told us she had 34 pupils in a class.",
+        "One teacher in Dundee",
+        "she had 34 pupils in a class",
+    ),
+    (
+        "The coastguard confirmed two rescues, and the harbour office said the port was shut.",
+        "coastguard",
+        "two rescues",
+    ),
     # a relative clause whose reporting verb takes a measure: the whole clause is reported
-    ("The fire gutted the depot, which insurers estimate at 12 million pounds in losses.",
-     "insurers", "which insurers estimate at 12 million pounds in losses"),
+    (
+        "The fire gutted the depot, which insurers estimate at 12 million pounds in losses.",
+        "insurers",
+        "which insurers estimate at 12 million pounds in losses",
+    ),
     # 'I am told' relays an unnamed source
-    ("Talks resumed on Friday, and I am told the union has softened its demands.",
-     "unnamed source", "the union has softened its demands"),
+    (
+        "Talks resumed on Friday, and I am told the union has softened its demands.",
+        "unnamed source",
+        "the union has softened its demands",
+    ),
     # the noun that speaks in 'N from/for/by ...'; an organisation's name around 'of'
-    ("A spokeswoman for the Port Authority said the cranes were idle.",
-     "spokeswoman for the Port Authority", "the cranes were idle"),
-    ("A 2022 report by the Audit Office of Norland found that costs had doubled.",
-     "2022 report by the Audit Office of Norland", "costs had doubled"),
-    ("The Westbury Chamber of Trade said the parking charges were too high.",
-     "Westbury Chamber of Trade", "the parking charges were too high"),
-    ("Critics of the bypass insist it will only move the traffic jams.", "Critics of the bypass",
-     "it will only move the traffic jams"),
-    ("The authors of the review said the evidence was weak.", "authors of the review",
-     "the evidence was weak"),
-    ('Club chairman Phil Ross, who had called the striker "priceless" in June, accepted the bid.',
-     "Phil Ross", "priceless"),
+    (
+        "A spokeswoman for the Port Authority said the cranes were idle.",
+        "spokeswoman for the Port Authority",
+        "the cranes were idle",
+    ),
+    (
+        "A 2022 report by the Audit Office of Norland found that costs had doubled.",
+        "2022 report by the Audit Office of Norland",
+        "costs had doubled",
+    ),
+    (
+        "The Westbury Chamber of Trade said the parking charges were too high.",
+        "Westbury Chamber of Trade",
+        "the parking charges were too high",
+    ),
+    (
+        "Critics of the bypass insist it will only move the traffic jams.",
+        "Critics of the bypass",
+        "it will only move the traffic jams",
+    ),
+    (
+        "The authors of the review said the evidence was weak.",
+        "authors of the review",
+        "the evidence was weak",
+    ),
+    (
+        'Club chairman Phil Ross, who had called the striker "priceless" in June, accepted the bid.',
+        "Phil Ross",
+        "priceless",
+    ),
     ("Ann Moore told council she would sell her home.", "Ann Moore", "she would sell her home"),
-    ("Jo Hart told local radio that the ferry was cancelled.", "Jo Hart", "the ferry was cancelled"),
-    ("Exports fell 2% in April, the federal statistics office said.", "federal statistics office",
-     "Exports fell 2% in April"),
+    (
+        "Jo Hart told local radio that the ferry was cancelled.",
+        "Jo Hart",
+        "the ferry was cancelled",
+    ),
+    (
+        "Exports fell 2% in April, the federal statistics office said.",
+        "federal statistics office",
+        "Exports fell 2% in April",
+    ),
     # 'why she believes ...': a person named earlier in the paragraph
-    ("Rosa Lind has run the shelter since 2019. Lind spoke to us about why she believes the city "
-     "needs more beds.", "Rosa Lind", "the city needs more beds"),
+    (
+        (
+            "Rosa Lind has run the shelter since 2019. Lind spoke to us about why she believes the city "
+            "needs more beds."
+        ),
+        "Rosa Lind",
+        "the city needs more beds",
+    ),
 ]
 
 
@@ -671,18 +813,40 @@ def test_round2_attribution_shapes(text, speaker, content):
     "text,speaker",
     [
         # 'the company' / 'the club' -> the organisation named before
-        ("A spokesman for Northline Ferries declined to comment. Later the company said sailings "
-         "would resume on Friday.", "Northline Ferries"),
-        ("Garrow Mills Ltd. closed its Leeds site in May. The firm said 120 jobs were lost.",
-         "Garrow Mills Ltd"),
-        ("Westvale, the club that sold its ground last year, is in debt. The club said a buyer "
-         "had been found.", "Westvale"),
+        (
+            (
+                "A spokesman for Northline Ferries declined to comment. Later the company said sailings "
+                "would resume on Friday."
+            ),
+            "Northline Ferries",
+        ),
+        (
+            "Garrow Mills Ltd. closed its Leeds site in May. The firm said 120 jobs were lost.",
+            "Garrow Mills Ltd",
+        ),
+        (
+            (
+                "Westvale, the club that sold its ground last year, is in debt. The club said a buyer "
+                "had been found."
+            ),
+            "Westvale",
+        ),
         # the company that spoke, not the one it bought
-        ("Altura Foods today announced that it has acquired Green Crunch LLC. The deal will close "
-         "in June, the company said.", "Altura Foods"),
+        (
+            (
+                "Altura Foods today announced that it has acquired Green Crunch LLC. The deal will close "
+                "in June, the company said."
+            ),
+            "Altura Foods",
+        ),
         # "Norland's central bank" is the bank the article names
-        ("Norland's central bank raised rates and said inflation was too high. The decision by the "
-         "Reserve Bank of Norland surprised markets.", "Reserve Bank of Norland"),
+        (
+            (
+                "Norland's central bank raised rates and said inflation was too high. The decision by the "
+                "Reserve Bank of Norland surprised markets."
+            ),
+            "Reserve Bank of Norland",
+        ),
     ],
 )
 def test_generic_organisation_resolves_to_the_one_named(text, speaker):

@@ -99,7 +99,18 @@ def test_verb_connotation_is_data(verb, connotation):
 
 
 def test_every_verb_has_a_note_and_a_known_frame():
-    frames = {"clause", "tell", "that", "commit", "object", "stance", "relay", "tag", "participle", "label"}
+    frames = {
+        "clause",
+        "tell",
+        "that",
+        "commit",
+        "object",
+        "stance",
+        "relay",
+        "tag",
+        "participle",
+        "label",
+    }
     for verb in reporting_verbs().values():
         assert (
             verb.note
