@@ -5,16 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader_app.analysis.attribution_clauses import (
-    Candidate,
-    np_phrase,
-    speaker_after,
-    speaker_before,
-    tag_remainder,
-    verbs_in,
-)
+from reader_app.analysis.attribution_clauses import Candidate, tag_remainder, verbs_in
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import read_phrase, tokens
+from reader_app.analysis.attribution_subjects import np_phrase, speaker_after, speaker_before
 from reader_app.analysis.quotes import Quote
 
 _TAG_END = re.compile(r"[.!?;\n\u201c\"]")

@@ -11,17 +11,19 @@ from reader_app.analysis.attribution_clauses import (
     Candidate,
     clause_start,
     content_after,
-    np_phrase,
-    sentence_subject,
-    skip_back_adverbials,
-    speaker_after,
-    speaker_before,
     tag_remainder,
     trimmed,
     verbs_in,
 )
 from reader_app.analysis.attribution_lexicon import Verb, lexicon
 from reader_app.analysis.attribution_phrases import Phrase, tokens
+from reader_app.analysis.attribution_subjects import (
+    np_phrase,
+    sentence_subject,
+    skip_back_adverbials,
+    speaker_after,
+    speaker_before,
+)
 
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
