@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from reader_app.ui.actions import show_shortcuts
 from reader_app.ui.annotating import annotate_selection
-from reader_app.ui.preferences import user_name
 from reader_app.ui.importer import FILE_FILTER
+from reader_app.ui.preferences import user_name
 from reader_app.ui.workspace import MAX_COLUMNS
 
 log = logging.getLogger(__name__)
