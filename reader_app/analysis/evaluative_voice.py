@@ -12,12 +12,20 @@ from reader_app.analysis.evaluative_match import Token
 _QUOTED = re.compile(
     r"\u201c[^\u201d\n]{1,800}\u201d|\"[^\"\n]{1,800}\"|\u00ab[^\u00bb\n]{1,800}\u00bb"
 )
+# Curly single quotes as British headlines use them ('They are lying to us'): the opening mark
+# follows a space or line start and the closing one precedes a space or punctuation, so the
+# apostrophes of "don't" and "the residents' homes" do not open a quotation.
+_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013]))\u2018(?:[^\u2018\u2019\n]|\u2019(?=\w)){1,400}\u2019(?=[\s.,;:!?)]|$)",
+    re.MULTILINE,
+)
 _CLAUSE_END = re.compile(r"[.,;:!?\u2014\"\u201d\u00bb]")
 
 
 def quote_mark_regions(text: str) -> list[tuple[int, int]]:
     """(start, end) of every stretch of text between paired double quotation marks."""
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    found = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    return found + [(m.start(), m.end()) for m in _SINGLE.finditer(text)]
 
 
 def label_cues(text: str, toks: Sequence[Token], cfg: dict) -> list[tuple[int, int]]:

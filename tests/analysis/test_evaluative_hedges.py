@@ -34,6 +34,7 @@ def hedges(text):
         ("A new study suggests that naps help memory.", "study suggests"),
         ("People who cycle are probably healthier in other ways.", "probably"),
         ("I am told the minister has already decided.", "I am told"),
+        ("The death toll could reach 500, officials fear.", "could reach"),
     ],
 )
 def test_hedges_on_claims_are_flagged(text, phrase):
@@ -68,6 +69,9 @@ def test_ordinary_modals_and_named_sources_are_not_hedges(text):
         ("Certain so-called experts were wrong.", "so-called experts", "author"),
         ("She called for an inquiry into the brutal beating.", "brutal beating", "author"),
         ('He called it "a disgrace" and the reform was shameless too.', "shameless", "author"),
+        ("Villagers: \u2018They are lying to us\u2019", "They are lying", "quoted"),
+        ("\u2018It\u2019s rotten,\u2019 she said of the residents\u2019 plan.", "rotten", "quoted"),
+        ("The residents\u2019 shameless landlord sold up.", "shameless landlord", "author"),
     ],
 )
 def test_labels_in_quotation_marks_or_after_called_are_the_speakers(text, phrase, voice):
