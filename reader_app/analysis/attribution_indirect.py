@@ -18,6 +18,8 @@ from reader_app.analysis.attribution_clauses import (
 from reader_app.analysis.attribution_lexicon import Verb, lexicon
 from reader_app.analysis.attribution_phrases import Phrase, tokens
 from reader_app.analysis.attribution_subjects import (
+    definite_description,
+    definite_subject,
     np_phrase,
     sentence_subject,
     skip_back_adverbials,
@@ -109,79 +111,11 @@ def _sentence_tag(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Ca
     return Candidate((v_start, v_end), (content,), _relay_kind(verb, phrase), phrase)
 
 
-_DESCRIPTION = re.compile(
-    r"\s+((?:the|a|an)\s+[a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*){0,3})(?=\s*(?:[,.;!?]|$))"
-)
-
-
-_FINITE_WORDS = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "has",
-        "had",
-        "have",
-        "can",
-        "could",
-        "should",
-        "must",
-        "may",
-        "might",
-        "did",
-        "does",
-    ]
-)
-
-
-def _definite_description(text: str, verb_end: int, hi: int) -> Phrase | None:
-    """'..., said the harbour master.': after an inverted verb a short noun phrase is the speaker
-    even when its noun is not in the lexicon."""
-    m = _DESCRIPTION.match(text, verb_end, hi)
-    if m is None:
-        return None
-    words = m.group(1).split()
-    lex = lexicon()
-    if any(
-        w in _FINITE_WORDS or lex.is_word(w, c)
-        for w in words[1:]
-        for c in ("auxiliary", "relative", "opener", "object_pronoun")
-    ):
-        return None
-    return Phrase(m.start(1), m.end(1), m.group(1), "role", head=words[-1].lower())
-
-
-_SUBJECT = re.compile(r"(?:the|a|an|The|A|An)\s+[a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*){0,2}")
-
-
-def _definite_subject(text: str, lo: int, verb_start: int) -> Phrase | None:
-    """'The coastguard said ...': a short noun phrase that is the whole clause before a reporting
-    verb is its speaker even when the noun is not in the lexicon."""
-    end = skip_back_adverbials(text, lo, verb_start)
-    start = clause_start(text, lo, end)
-    while start < end and text[start].isspace():
-        start += 1
-    m = _SUBJECT.fullmatch(text, start, len(text[:end].rstrip()))
-    if m is None:
-        return None
-    words = m.group().split()
-    lex = lexicon()
-    if any(
-        w in _FINITE_WORDS or lex.is_word(w, "opener") or lex.is_word(w, "auxiliary")
-        for w in words[1:]
-    ):
-        return None
-    return Phrase(m.start(), m.end(), m.group(), "role", head=words[-1].lower())
-
-
 def _inverted_speaker(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Phrase | None:
     """The speaker after an inverted verb, when only an apposition or circumstance follows it."""
     if v[2].frame not in ("clause", "tell", "tag", "relay") or speaker_before(text, s[0], v[0]):
         return None  # 'X, who asked not to be named, said ...': the subject comes before
-    phrase = speaker_after(text, v[1], s[1]) or _definite_description(text, v[1], s[1])
+    phrase = speaker_after(text, v[1], s[1]) or definite_description(text, v[1], s[1])
     if phrase is None or phrase.kind in ("pronoun", "other"):
         return None
     after = text[phrase.end : s[1]].strip(' .!?"\u201d')
@@ -199,7 +133,7 @@ def _forward(
         return _participle(text, s, v, end, prev)
     phrase = speaker_before(text, s[0], v_start)
     if phrase is None and verb.frame in ("clause", "tell", "that", "relay"):
-        phrase = _definite_subject(text, s[0], v_start)
+        phrase = definite_subject(text, s[0], v_start)
     coordinated = False
     if phrase is None:
         if not re.search(r"\b(?:and|but)\s+$", text[s[0] : v_start]):

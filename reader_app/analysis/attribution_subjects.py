@@ -210,3 +210,71 @@ def sentence_subject(text: str, start: int, limit: int) -> Phrase | None:
         if phrase is not None and phrase.start == toks[0].start and phrase.kind != "other":
             return phrase
     return None
+
+
+_DESCRIPTION = re.compile(
+    r"\s+((?:the|a|an)\s+[a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*){0,3})(?=\s*(?:[,.;!?]|$))"
+)
+
+
+_FINITE_WORDS = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "has",
+        "had",
+        "have",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "did",
+        "does",
+    }
+)
+
+
+def definite_description(text: str, verb_end: int, hi: int) -> Phrase | None:
+    """'..., said the harbour master.': after an inverted verb a short noun phrase is the speaker
+    even when its noun is not in the lexicon."""
+    m = _DESCRIPTION.match(text, verb_end, hi)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    lex = lexicon()
+    if any(
+        w in _FINITE_WORDS or lex.is_word(w, c)
+        for w in words[1:]
+        for c in ("auxiliary", "relative", "opener", "object_pronoun")
+    ):
+        return None
+    return Phrase(m.start(1), m.end(1), m.group(1), "role", head=words[-1].lower())
+
+
+_SUBJECT = re.compile(r"(?:the|a|an|The|A|An)\s+[a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*){0,2}")
+
+
+def definite_subject(text: str, lo: int, verb_start: int) -> Phrase | None:
+    """'The coastguard said ...': a short noun phrase that is the whole clause before a reporting
+    verb is its speaker even when the noun is not in the lexicon."""
+    end = skip_back_adverbials(text, lo, verb_start)
+    start = clause_start(text, lo, end)
+    while start < end and text[start].isspace():
+        start += 1
+    m = _SUBJECT.fullmatch(text, start, len(text[:end].rstrip()))
+    if m is None:
+        return None
+    words = m.group().split()
+    lex = lexicon()
+    if any(
+        w in _FINITE_WORDS or lex.is_word(w, "opener") or lex.is_word(w, "auxiliary")
+        for w in words[1:]
+    ):
+        return None
+    return Phrase(m.start(), m.end(), m.group(), "role", head=words[-1].lower())
