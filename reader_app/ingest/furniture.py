@@ -22,6 +22,7 @@ def mark_rule_lines(lines: list[Line], marks: dict[int, str]) -> None:
     rules = [r for r in cleanup_rules() if r.scope == "line"]
     echo: tuple[str, str] | None = None  # (caption title, reason) waiting for its repeat
     follow: tuple[str, str] | None = None  # (reason, "next" | "list" | "block") for lines below a match
+    order = {ln.index: n for n, ln in enumerate(ln for ln in lines if not ln.is_blank)}
     for line in lines:
         if line.is_blank and follow and follow[1] == "block":
             follow = None
@@ -36,7 +37,8 @@ def mark_rule_lines(lines: list[Line], marks: dict[int, str]) -> None:
             follow = None if follow[1] == "next" else follow
             continue
         follow = None
-        rule = _matching_rule(rules, text, limit)
+        place = (order[line.index], len(order) - order[line.index])
+        rule = _matching_rule(rules, text, limit, place)
         if rule is None:
             continue
         marks[line.index] = rule.category
@@ -59,10 +61,12 @@ def _follows(mode: str, text: str) -> bool:
     return True
 
 
-def _matching_rule(rules: list[CleanupRule], text: str, limit: int) -> CleanupRule | None:
+def _matching_rule(rules: list[CleanupRule], text: str, limit: int, place: tuple[int, int]) -> CleanupRule | None:
+    """``place`` is (non-blank lines above, non-blank lines from the end) for head/tail-only rules."""
     if len(text) > limit or parse_byline(text) or name_role_line(text):
         return None  # bylines are metadata, never furniture
-    return next((r for r in rules if r.may_match(text) and r.regex.fullmatch(text)), None)
+    return next((r for r in rules if r.may_match(text) and (not r.head or place[0] < r.head)
+                 and (not r.tail or place[1] <= r.tail) and r.regex.fullmatch(text)), None)
 
 
 def inline_cuts(lines: list[Line], marks: dict[int, str]) -> list[tuple[int, int, str]]:

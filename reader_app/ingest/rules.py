@@ -22,6 +22,8 @@ class CleanupRule:
     swallow_list: bool = False  # the bullet list under a matched heading goes with it
     next_line_category: str = ""  # the next non-blank line is removed too, with this reason
     swallow_block: bool = False  # the rest of the block (up to a blank line) goes with it
+    head: int = 0  # only among the first N non-blank lines (kickers above a headline)
+    tail: int = 0  # only among the last N non-blank lines (author bios under a story)
 
     def may_match(self, line: str) -> bool:
         return not self.requires or self.requires in line.lower()
@@ -38,7 +40,8 @@ def cleanup_rules() -> tuple[CleanupRule, ...]:
             CleanupRule(entry["name"], entry["category"], entry.get("scope", "line"),
                         re.compile(entry["pattern"], flags), entry.get("note", ""),
                         entry.get("requires", "").lower(), bool(entry.get("swallow_list")),
-                        entry.get("next_line_category", ""), bool(entry.get("swallow_block")))
+                        entry.get("next_line_category", ""), bool(entry.get("swallow_block")),
+                        int(entry.get("head", 0)), int(entry.get("tail", 0)))
         )
     return tuple(rules)
 
