@@ -63,6 +63,10 @@ def annotate_selection(window, article_id: str | None = None, start: int = 0, en
         values = dialog.values()
         annotation = anchored(column.article, start, end, author=user_name(), **values)
         window.annotations.add(annotation)
+        # Drop the selection so the label's colour shows at once (the selection paints over it).
+        cursor = column.view.textCursor()
+        cursor.clearSelection()
+        column.view.setTextCursor(cursor)
 
 
 def _find(window, article_id: str, annotation_id: int) -> Any:
