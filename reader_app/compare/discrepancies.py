@@ -16,11 +16,19 @@ MAX_MOMENT_GAP_HOURS = 72.0  # weekday times further apart are other happenings
 MAX_COUNT_RATIO = 3.0  # likewise for counts of one thing
 
 
-def find_discrepancies(events: list[Event], index: EntityIndex) -> list[Discrepancy]:
+def find_discrepancies(
+    events: list[Event],
+    index: EntityIndex,
+    centrality: dict[tuple[str, int], float] | None = None,
+) -> list[Discrepancy]:
+    """``centrality`` ((article, mention start) -> mean similarity to the other articles' mentions)
+    decides which of an article's mentions speaks for it: the one most like the other reports."""
     out = []
     for event in events:
-        by_kind: dict[tuple[str, str], list[tuple[str, Value]]] = {}
-        for m in event.mentions:
+        by_kind: dict[tuple[str, ...], list[tuple[str, Value]]] = {}
+        central = centrality or {}
+        mentions = sorted(event.mentions, key=lambda m: -central.get((m.article, m.start), 0.0))
+        for m in mentions:
             for v in index.values.get(m.article, []):
                 if m.start <= v.start and v.end <= m.end and _comparable(v):
                     by_kind.setdefault(_kind_key(v), []).append((m.article, v))
@@ -51,26 +59,36 @@ def _kind_key(v: Value) -> tuple[str, ...]:
 
 
 def _disagreement(event: Event, key, values) -> Discrepancy | None:
-    """One value per article; report when two articles' values disagree beyond tolerance."""
-    first: dict[str, Value] = {}
+    """Per pair of articles, their first values about the same thing (the most central mention's
+    first); report when two disagree beyond tolerance."""
+    per_article: dict[str, list[Value]] = {}
     for article, v in values:
-        first.setdefault(article, v)
-    if len(first) < 2:
+        per_article.setdefault(article, []).append(v)
+    if len(per_article) < 2:
         return None
-    items = list(first.items())
-    clash = [
-        (a, b)
-        for i, a in enumerate(items)
-        for b in items[i + 1 :]
-        if not a[1].agrees(b[1]) and _close_enough(a[1], b[1])
-    ]
-    if not clash:
+    items = list(per_article.items())
+    involved: dict[tuple[str, Value], None] = {}
+    for i, (art_a, vals_a) in enumerate(items):
+        for art_b, vals_b in items[i + 1 :]:
+            pair = next(
+                ((a, b) for a in vals_a for b in vals_b if _same_thing(a, b)), None
+            )
+            if pair and not pair[0].agrees(pair[1]) and _close_enough(*pair):
+                involved.update({(art_a, pair[0]): None, (art_b, pair[1]): None})
+    if not involved:
         return None
-    involved = dict.fromkeys(x for pair in clash for x in pair)
     spellings = tuple(Spelling(art, v.start, v.end, v.text) for art, v in involved)
     shown = " vs ".join(dict.fromkeys(_show(v) for _, v in involved))
     what = _what(key, [v for _, v in involved])
     return Discrepancy(event.id, f"{what} of '{event.label}': {shown}", spellings, kind=key[0])
+
+
+def _same_thing(a: Value, b: Value) -> bool:
+    """Weekday times are compared only when an event word near both is the same ("gave way" /
+    "collapsed"); other values already share their kind key."""
+    if a.kind != "moment":
+        return True
+    return bool(set(filter(None, a.role.split("|"))) & set(filter(None, b.role.split("|"))))
 
 
 def _what(key: tuple[str, ...], values: list[Value]) -> str:

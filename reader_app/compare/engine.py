@@ -8,6 +8,7 @@ from reader_app.compare.discrepancies import find_discrepancies
 from reader_app.compare.entity_index import build_entity_index
 from reader_app.compare.events import Alignment, align_events
 from reader_app.compare.labels import event_label
+from reader_app.compare.tfidf import cosine
 from reader_app.compare.profiles import article_profile, outlet_profiles
 from reader_app.compare.types import Comparison, Event, Mention
 from reader_app.compare.units import article_units, sentence_spans
@@ -37,7 +38,7 @@ def run_comparison(
     coverage = {e.id: e.articles for e in events}
     variants = find_term_variants(items, events)
     step(3)
-    discrepancies = find_discrepancies(events, index)
+    discrepancies = find_discrepancies(events, index, mention_centrality(alignment))
     step(4)
     profiles = [article_profile(art, an) for art, an in items]
     outlets = outlet_profiles(items)
@@ -63,6 +64,17 @@ def build_events(al: Alignment, index) -> list[Event]:
         )
         events.append(Event(f"event-{n}", label, mentions, terms, round(group.score, 3)))
     return events
+
+
+def mention_centrality(al: Alignment) -> dict[tuple[str, int], float]:
+    """(article, start) of each grouped clause -> its mean similarity to other articles' clauses."""
+    out = {}
+    for group in al.groups:
+        for u in group.units:
+            others = [v for v in group.units if al.units[v].article != al.units[u].article]
+            sims = [cosine(al.vectors[u], al.vectors[v]) for v in others]
+            out[(al.units[u].article, al.units[u].start)] = sum(sims) / max(1, len(sims))
+    return out
 
 
 def _check(items) -> None:

@@ -308,9 +308,12 @@ def _add_values(index: EntityIndex, items) -> None:
     groups: dict[tuple[str, str], list[Spelling]] = defaultdict(list)
     for art, _ in items:
         year = infer_year(art.text, art.meta.date)
-        values = with_roles(find_values(art.text, year=year), art.text)
-        moments = without_overlaps(find_moments(art.text, art.meta.date), values)
-        values = sorted(values + moments, key=lambda v: v.start)
+        values = find_values(art.text, year=year)
+        dates = [v for v in values if v.kind == "date"]
+        moments = without_overlaps(find_moments(art.text, art.meta.date), dates)
+        # "11 p.m. on Sunday" is a time, not a count of "p"
+        values = [v for v in values if v.kind == "date" or not _inside_any(v, moments)]
+        values = with_roles(sorted(values + moments, key=lambda v: v.start), art.text)
         index.values[art.id] = values
         for v in values:
             groups[_value_key(v)].append(Spelling(art.id, v.start, v.end, v.text))
@@ -319,6 +322,10 @@ def _add_values(index: EntityIndex, items) -> None:
         for (kind, label), sp in sorted(groups.items(), key=lambda kv: -len(kv[1]))
     ]
     index.entities = index.entities + tuple(extra)
+
+
+def _inside_any(v: Value, spans: list[Value]) -> bool:
+    return any(s.start < v.end and v.start < s.end for s in spans)
 
 
 def _value_key(v: Value) -> tuple[str, str]:

@@ -20,7 +20,7 @@ EDGE_STRONG = 0.55  # a link this similar needs no specific shared feature
 POSTINGS_FLOOR = 30  # features in more clauses than this (or 1%) only add to pairs found otherwise
 DATE_FIRST = 0.10  # links through a shared date or month are tried as if this much more similar
 ANCHOR_SHARE = 0.05  # a shared feature is specific if at most this share of clauses has it
-_BOOST = {"E": 1.5, "C": 2.5, "D": 2.0, "M": 1.5, "N": 2.0, "W": 1.0}
+_BOOST = {"E": 1.5, "C": 2.5, "D": 2.0, "M": 1.5, "N": 2.0, "Q": 2.0, "W": 1.0}
 
 
 @dataclass

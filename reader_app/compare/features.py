@@ -10,6 +10,7 @@ from collections import Counter
 from reader_app.compare.entity_index import EntityIndex
 from reader_app.compare.lexicon import Lexicon, lexicon, stem
 from reader_app.compare.quantities import Value
+from reader_app.compare.roles import noun_class
 from reader_app.compare.units import Unit
 
 _WORD = re.compile(r"(?<![\w-])[A-Za-z](?:[A-Za-z-]|['’](?![sS]\b))*[A-Za-z]|(?<![\w-])[A-Za-z]")
@@ -90,4 +91,6 @@ def value_features(v: Value) -> list[str]:
         return []
     x = math.log(v.value) / _BUCKET
     tag = f"N:{v.kind}:{v.unit and stem(v.unit)}"
-    return [f"{tag}:{math.floor(x)}", f"{tag}:{math.floor(x + 0.5)}h"]
+    # What is counted, whatever the figure: two death tolls that disagree still report one fact.
+    what = [f"Q:{v.kind}:{v.role}:{noun_class(v.unit) if v.kind == 'count' else v.unit}"]
+    return [f"{tag}:{math.floor(x)}", f"{tag}:{math.floor(x + 0.5)}h"] + (what if v.role else [])

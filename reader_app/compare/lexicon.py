@@ -52,6 +52,7 @@ class Lexicon:
     translit: tuple[tuple[str, str], ...]
     loaded_terms: frozenset[str]
     currencies: dict[str, str]  # money word or symbol -> currency code
+    reporting: frozenset[str]  # speech verbs ("said", "insisted"): stopwords of category reporting
 
 
 _SUFFIXES = (
@@ -84,8 +85,8 @@ def stem(word: str) -> str:
                 return base + "y"
             if suffix[0] in "ts" and suffix.endswith(("ion", "ions")):
                 base += suffix[0]  # "reconstruction" -> "reconstruct"
-            elif suffix in ("ed", "ing") and len(base) > 3 and base[-1] == base[-2]:
-                return base[:-1]  # "planned" -> "plan"
+            elif suffix in ("ed", "ing") and len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsfz":
+                return base[:-1]  # "planned" -> "plan"; "killed", "passed" keep "kill", "pass"
             return base
     return w[:-1] if w.endswith("e") and len(w) > 3 else w
 
@@ -145,4 +146,5 @@ def lexicon() -> Lexicon:
         translit=tuple((r[0], r[1]) for r in _rows("transliteration.tsv", 2)),
         loaded_terms=_loaded_terms(),
         currencies={r[0].lower(): r[1] for r in _rows("currencies.tsv", 2)},
+        reporting=frozenset(r[0].lower() for r in _rows("stopwords.tsv", 2) if r[1] == "reporting"),
     )

@@ -16,6 +16,7 @@ from reader_app.compare.quantities import Value
 from reader_app.resource_files import resource_path
 
 WINDOW = 5  # words looked at on each side of the number
+MOMENT_WINDOW = 8  # a weekday time may sit further from its verb ("broke through ... early on Monday")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[.,;:!?]|\d[\d,.]*")
 _STOP = frozenset(".,;:!?")  # a comma ends the phrase the number belongs to
 _ROLE_KINDS = ("count", "percent", "currency", "duration")
@@ -34,9 +35,40 @@ def noun_class(noun: str) -> str:
 
 def with_roles(values: list[Value], text: str) -> list[Value]:
     """The same values, counts, shares, sums and durations carrying the event word they go with."""
-    return [
-        replace(v, role=value_role(text, v)) if v.kind in _ROLE_KINDS else v for v in values
-    ]
+    out = []
+    for v in values:
+        if v.kind in _ROLE_KINDS:
+            v = replace(v, role=value_role(text, v))
+        elif v.kind == "moment":
+            v = replace(v, role=moment_roles(text, v))
+        out.append(v)
+    return out
+
+
+def moment_roles(text: str, v: Value) -> str:
+    """ "breach|hydro": every event word near a weekday time, "|"-joined; "" after a speech verb
+    ("insisted on Tuesday" dates the statement, not the happening)."""
+    before = _clause_words(text[max(0, v.start - 120) : v.start], last=True, size=MOMENT_WINDOW)
+    if set(w.lower() for w in before[-3:]) & lexicon().reporting:
+        return ""
+    after = _clause_words(text[v.end : v.end + 120], last=False, size=MOMENT_WINDOW)
+    groups = {g for words in (before, after) for g in _all_groups(words)}
+    return "|".join(sorted(groups))
+
+
+def _all_groups(words: list[str]) -> set[str]:
+    lex = lexicon()
+    out = set()
+    for i, word in enumerate(words):
+        for n in (3, 2):
+            if i + n <= len(words):
+                group = lex.concept.get(" ".join(stem(w) for w in words[i : i + n]))
+                if group and group != "-":
+                    out.add(group)
+        group = lex.concept.get(word.lower(), lex.concept.get(stem(word.lower())))
+        if group and group != "-":
+            out.add(group)
+    return out
 
 
 def value_role(text: str, v: Value) -> str:
@@ -51,15 +83,15 @@ def value_role(text: str, v: Value) -> str:
     return min(found)[1] if found else ""
 
 
-def _clause_words(snippet: str, last: bool) -> list[str]:
+def _clause_words(snippet: str, last: bool, size: int = 0) -> list[str]:
     """The words of the snippet on the number's side of any clause end, at most WINDOW of them."""
     words = _WORD.findall(snippet)
     stops = [i for i, w in enumerate(words) if w in _STOP or w[:1].isdigit()]
     if last:
         words = words[stops[-1] + 1 :] if stops else words
-        return words[-WINDOW:]
+        return words[-(size or WINDOW) :]
     words = words[: stops[0]] if stops else words
-    return words[:WINDOW]
+    return words[: size or WINDOW]
 
 
 def _nearest(words: list[str], order) -> tuple[int, str] | None:

@@ -20,6 +20,10 @@ _MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s+|\s+[–—]\s+|:\s+(?=[A-Z“\"])"
     r"|,\s+(?=(?:when|while|which|whereas|but|after|before|although|though|since|as well as)\b)"
+    # ", killing 14 people", ", according to": a participle or attribution tail is its own report
+    r"|,\s+(?=(?:[a-z]+ing|according to)\b(?!\s+(?:to|of|from|in|on|the|a|an)\b))"
+    # "declared an emergency, mobilised the army and released aid": each verb phrase a clause
+    r"|(?:,\s+|\s+and\s+)(?=[a-z]+(?:ed|ing)\s+(?!(?:by|to|in|on|at|with|from|for|of|and|or|as|that)\b)[\w$€£])"
     r"|\s+(?=(?:that|which)\s+(?:\w+ly\s+)?(?:ended|put|halted|marked|left|killed|followed|"
     r"began|started|stopped|brought|caused|led|came|saw|took|made|included|have|has|had|was|were|is|are)\b)"
 )
@@ -92,6 +96,8 @@ def _skip_separator(text: str, a: int, b: int) -> int:
         a += 1
     while a < b and text[a].isspace():
         a += 1
+    if text.startswith("and ", a, b):  # "... spray and detained six people": the clause is the verb
+        a += 4
     return a
 
 
