@@ -115,7 +115,7 @@ def moved_annotations(session: Session, article_id: int, new_text: str) -> list[
 
 def labels(session: Session) -> list[Label]:
     rows = session.scalars(select(LabelRow).order_by(LabelRow.id))
-    return [Label(r.name, r.colour, r.description) for r in rows]
+    return [Label(r.name, r.colour, r.description, tuple(r.examples or ())) for r in rows]
 
 
 def save_label(session: Session, label: Label) -> Label:
@@ -127,8 +127,9 @@ def save_label(session: Session, label: Label) -> Label:
         row = LabelRow(name=name)
         session.add(row)
     row.colour, row.description = label.colour, label.description
+    row.examples = list(label.examples)
     session.flush()
-    return Label(row.name, row.colour, row.description)
+    return Label(row.name, row.colour, row.description, tuple(row.examples))
 
 
 def delete_label(session: Session, name: str) -> None:

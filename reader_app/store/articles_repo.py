@@ -191,3 +191,13 @@ def replace_text(session: Session, row: ArticleRow, article: Article) -> str:
     row.word_count = convert.word_count(article.text)
     session.flush()
     return old_text
+
+
+def find_article(session: Session, content_hash: str = "", text: str = "") -> str | None:
+    """An article id by content hash, else by identical cleaned text (another ingest's hash)."""
+    found = None
+    if content_hash:
+        found = session.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == content_hash))
+    if found is None and text:
+        found = session.scalar(select(ArticleRow.id).where(ArticleRow.text == text).limit(1))
+    return None if found is None else str(found)

@@ -191,6 +191,21 @@ class Library(PeopleMixin):
             return notes.update_annotation(s, ann)
 
     @retrying
+    def add_annotations(self, anns: Iterable[Annotation]) -> list[Annotation]:
+        """Store several annotations (an imported export), all or none of them."""
+        with self._write() as s:
+            return [
+                notes.add_annotation(s, a if a.author else replace(a, author=self.user))
+                for a in anns
+            ]
+
+    @retrying
+    def find_article(self, content_hash: str = "", text: str = "") -> str | None:
+        """The id of the stored article with this content hash, else with exactly this text."""
+        with self._read() as s:
+            return repo.find_article(s, content_hash, text)
+
+    @retrying
     def delete_annotation(self, ann_id: int) -> None:
         with self._write() as s:
             s.delete(notes.annotation_row(s, ann_id))
@@ -217,6 +232,12 @@ class Library(PeopleMixin):
     def save_label(self, label: Label) -> Label:
         with self._write() as s:
             return notes.save_label(s, label)
+
+    @retrying
+    def save_labels(self, labels: Iterable[Label]) -> list[Label]:
+        """Save several labels (an imported codebook), all or none of them."""
+        with self._write() as s:
+            return [notes.save_label(s, label) for label in labels]
 
     @retrying
     def delete_label(self, name: str) -> None:

@@ -151,6 +151,7 @@ class LabelRow(Base):
     name: Mapped[str] = mapped_column(String(300), unique=True)
     colour: Mapped[str] = mapped_column(String(20), default="#ffd54f")
     description: Mapped[str] = mapped_column(Text, default="")
+    examples: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class RoleRow(Base):

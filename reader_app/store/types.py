@@ -35,6 +35,7 @@ class Label:
     name: str
     colour: str = "#ffd54f"
     description: str = ""
+    examples: tuple[str, ...] = ()  # example phrases that show the label, for the codebook
 
 
 @dataclass(frozen=True)
