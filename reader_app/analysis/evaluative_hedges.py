@@ -154,9 +154,17 @@ def _group_verb_end(text: str, toks: Sequence[Token], q: int, d: HedgeData, grou
         q += 1
     if q + 1 >= n or toks[q][2] not in groups:
         return 0
-    if not _spaced(text, toks, q + 1) or toks[q + 1][2] not in d.source_verbs:
+    v = q + 1
+    if toks[v][2] == "of":  # 'Critics of the plan say': up to four words of what they criticise
+        v = next(
+            (m for m in range(v + 1, min(v + 6, n)) if toks[m][2] in d.source_verbs),
+            n,
+        )
+        if v >= n or any(not _spaced(text, toks, m) for m in range(q + 1, v + 1)):
+            return 0
+    if not _spaced(text, toks, v) or toks[v][2] not in d.source_verbs:
         return 0
-    return q + 2
+    return v + 1
 
 
 def _bare_start_ok(text: str, toks: Sequence[Token], k: int, d: HedgeData) -> bool:
