@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader_app.ingest.dates import find_date
+from reader_app.ingest.dates import date_confidence_note, find_date
 from reader_app.ingest.lines import Line, normalize_spaces
 from reader_app.ingest.rules import cue_alternation, cue_set
 
@@ -69,10 +69,13 @@ def _only_date_before(prefix: str) -> bool:
     return len(rest.split()) <= 2
 
 
-def date_line(text: str) -> tuple[str, str] | None:
-    """(ISO date, evidence) when the line is a date line ('Published on 3 March 2024'), else None."""
+def date_line(text: str, context: str = "") -> tuple[str, str] | None:
+    """(ISO date, evidence) when the line is a date line ('Published on 3 March 2024'), else None.
+
+    ``context`` (the article) orders day and month in '03/05/2024'; the evidence says when it could not.
+    """
     text = normalize_spaces(text)
-    found = find_date(text)
+    found = find_date(text, context)
     if not found:
         return None
     iso, match = found
@@ -85,7 +88,8 @@ def date_line(text: str) -> tuple[str, str] | None:
     leftover = [w for w in re.split(r"[\s|·•,–—:/()-]+", rest) if w and not _date_word(w)]
     if len(leftover) > 1:
         return None
-    return iso, text
+    note = date_confidence_note(text, context)
+    return iso, f"{text} ({note})" if note else text
 
 
 def _date_word(word: str) -> bool:

@@ -18,14 +18,16 @@ from reader_app.ingest.outlets import (
     publisher_note,
     wire_spelling,
 )
+from reader_app.ingest.rules import cue_set
 from reader_app.model import Metadata, Removed
 
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
     r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?"  # ', Ukraine' / ', Calif.'
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
-    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?(?:\s*/[^/\n]{1,40}/)?\s*[–—-]{1,2}\s+(?=\S)"
+    r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?(?:\s*/[^/\n]{1,40}/)?\s*(?:[–—-]{1,2}|(?P<colon>:))\s+(?=\S)"
 )
+_COLON_DATELINE_WORDS = 15  # 'GAZA CITY: ...' only before a full lead, so 'UPDATE: Talks resume' is no dateline
 _TITLE_MAX_CHARS = 200
 _TITLE_MAX_WORDS = 30
 ISSUER = "issuer (kept as metadata)"
@@ -37,7 +39,7 @@ def detect_metadata(text: str, removed: tuple[Removed, ...], base: Metadata | No
     meta = base or Metadata()
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     header = [r.text.strip() for r in removed if r.reason in (META_LINE, LABEL_LINE)]
-    meta, byline_outlet = _byline_and_date(meta, header)
+    meta, byline_outlet = _byline_and_date(meta, header, text)
     title = _title(paragraphs)
     if title:
         meta = _fill(meta, "title", title, title)
@@ -59,7 +61,7 @@ def _fill(meta: Metadata, field: str, value: str | None, evidence: str) -> Metad
     return meta.with_value(field, value, evidence, SOURCE)
 
 
-def _byline_and_date(meta: Metadata, header: list[str]) -> tuple[Metadata, OutletCue | None]:
+def _byline_and_date(meta: Metadata, header: list[str], text: str) -> tuple[Metadata, OutletCue | None]:
     byline_outlet = None
     for line in header:
         byline = parse_byline(line)
@@ -67,7 +69,7 @@ def _byline_and_date(meta: Metadata, header: list[str]) -> tuple[Metadata, Outle
             meta = _fill(meta, "author", byline.author, byline.evidence)
         if byline and byline.outlet:
             byline_outlet = OutletCue(byline.outlet, "byline", byline.evidence)
-        found = date_line(line)
+        found = date_line(line, text)
         if found:
             meta = _fill(meta, "date", found[0], found[1])
         elif not byline:
@@ -93,13 +95,21 @@ def _title(paragraphs: list[str]) -> str | None:
 def _dateline(meta: Metadata, paragraphs: list[str]) -> Metadata:
     for paragraph in paragraphs[:3]:
         match = _DATELINE.match(paragraph)
-        if match and sum(ch.isalpha() for ch in match.group("place")) >= 3:
+        if match and sum(ch.isalpha() for ch in match.group("place")) >= 3 and _place_ok(match, paragraph):
             meta = _fill(meta, "dateline", match.group("place").strip(), match.group(0).strip())
             agency = (match.group("agency") or "").strip()
             if agency:
                 meta = _fill(meta, "reporting_by", wire_spelling(agency), match.group(0).strip())
             return meta
     return meta
+
+
+def _place_ok(match: re.Match[str], paragraph: str) -> bool:
+    """A colon after capitals is a dateline only before a full sentence and when not a kicker label."""
+    if not match.group("colon"):
+        return True
+    place = match.group("place").strip().lower()
+    return len(paragraph.split()) >= _COLON_DATELINE_WORDS and place not in cue_set("kicker")
 
 
 def _outlet(meta: Metadata, text: str, removed: tuple[Removed, ...], byline: OutletCue | None) -> Metadata:
