@@ -71,6 +71,10 @@ def run_agreement(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _articles(n: int) -> str:
+    return f"{n} article" + ("" if n == 1 else "s")
+
+
 def _num(value: float | None) -> str:
     return "   -  " if value is None else f"{value:6.3f}"
 
@@ -87,16 +91,16 @@ def _table(figures: dict[str, Any]) -> list[str]:
 
 def format_report(report: dict[str, Any]) -> str:
     """The report as text: each annotator against the key, then each pair."""
-    lines = [f"Agreement in {report['collection']!r}: {report['articles']} articles, "
+    lines = [f"Agreement in {report['collection']!r}: {_articles(report['articles'])}, "
              f"annotators {', '.join(report['annotators']) or 'none'}; "
              f"{len(report['keys'])} with an answer key"]
     if not report["vs_key"]:
         lines.append("  (no article has an answer key and another annotator: nothing against a key)")
     for author, figures in report["vs_key"].items():
-        lines.append(f"  {author} vs key ({figures['articles']} articles)")
+        lines.append(f"  {author} vs key ({_articles(figures['articles'])})")
         lines += _table(figures)
     for pair in report["pairwise"]:
-        lines.append(f"  {pair['predicted']} vs {pair['reference']} (reference) ({pair['articles']} articles)")
+        lines.append(f"  {pair['predicted']} vs {pair['reference']} (reference) ({_articles(pair['articles'])})")
         lines += _table(pair)
     return "\n".join(lines) + "\n"
 
