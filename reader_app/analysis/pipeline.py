@@ -67,6 +67,7 @@ def analyze(
     # pipeline stays cheap for callers that only need ANALYZER_VERSION.
     from reader_app.analysis.attribution import find_attributions
     from reader_app.analysis.evaluative import find_flags
+    from reader_app.analysis.lexicon import load_lexicon
 
     text, meta = article.text, article.meta
     steps = _Steps(progress, cancel, len(STEPS))
@@ -75,6 +76,8 @@ def analyze(
     steps.finished()
     attributions = tuple(find_attributions(text, sentences, meta))
     steps.finished()
+    # Loaded once for the flags step and the version: each load stats every list file.
+    lexicon = lexicon if lexicon is not None else load_lexicon()
     flags = tuple(find_flags(text, sentences, quoted_regions(attributions), lexicon=lexicon))
     steps.finished()
     claims = score_claims(text, sentences, attributions, meta)
@@ -99,7 +102,12 @@ def analyze_many(
     lexicon=None,
 ) -> list[Analysis]:
     """analyze() for each article; ``progress(done, total)`` counts articles."""
+    from reader_app.analysis.lexicon import load_lexicon
+
     articles = list(articles)
+    # One set of word lists for the whole batch: every article gets the same version.
+    if lexicon is None and articles:
+        lexicon = load_lexicon()
     out = []
     for i, article in enumerate(articles):
         out.append(analyze(article, cancel=cancel, lexicon=lexicon))
