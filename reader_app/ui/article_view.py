@@ -15,8 +15,9 @@ from reader_app.ui.qt_compat import props
 
 FLASH_COLOR = "#FF8C00"
 SELECTED_COLOR = "#1F1F1F"
-FOUND_COLOR = "#FFF176"
-FOUND_CURRENT = "#FFA726"
+# Find matches must stand out from every layer tint (pale yellows, blues, pinks): strong orange.
+FOUND_COLOR = "#FFB74D"
+FOUND_CURRENT = "#D84315"
 
 
 class ArticleView(QTextBrowser):
@@ -179,6 +180,9 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(self._offsets.to_qt(start))
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+        # Bring the span a third of the way down, not onto the bottom edge where it hides.
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - self.viewport().height() // 3)
         if flash:
             self._flash = (start, end)
             self._update_extra()
@@ -205,17 +209,23 @@ class ArticleView(QTextBrowser):
         return self._found
 
     def _update_extra(self) -> None:
+        # Order matters: each extra selection repaints its text with the character format
+        # merged in (a claim's tint included), so the outline goes first and the coloured
+        # find matches and the flash after it, or the outline would paint over them.
         extras = []
-        for n, (start, end) in enumerate(self._found):
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor(FOUND_CURRENT if n == self._found_current else FOUND_COLOR))
-            extras.append(self._extra(start, end, fmt))
         if self._selected:
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(QColor(SELECTED_COLOR))
             fmt.setFontOverline(True)
             extras.append(self._extra(*self._selected, fmt))
+        for n, (start, end) in enumerate(self._found):
+            fmt = QTextCharFormat()
+            current = n == self._found_current
+            fmt.setBackground(QColor(FOUND_CURRENT if current else FOUND_COLOR))
+            if current:
+                fmt.setForeground(QColor("#FFFFFF"))
+            extras.append(self._extra(start, end, fmt))
         if self._flash:
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(FLASH_COLOR))

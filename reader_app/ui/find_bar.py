@@ -56,7 +56,8 @@ class FindBar(QWidget):
         self.field.stepped.connect(self.step)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(QLabel("Find:", self))
+        self.where = QLabel("Find:", self)
+        layout.addWidget(self.where)
         layout.addWidget(self.field, 1)
         for text, tip, forward in (
             ("▲", "Previous match (Shift+Enter)", False),
@@ -109,6 +110,9 @@ class FindBar(QWidget):
             self.count.setText("no article open")
             return 0
         self._view = column.view
+        outlet = column.article.meta.outlet or column.article.meta.title or "this article"
+        self.where.setText(f"Find in {outlet[:30]}:")
+        self.where.setToolTip("Searches the current column; click into another column to search it")
         self.matches = find_all(column.article.text, self.field.text())
         start = column.view.cursor_offset()
         self.current = next((n for n, (s, _e) in enumerate(self.matches) if s >= start), 0)

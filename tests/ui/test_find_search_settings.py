@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from store_window import build_store_window, real_analyze
 
 from reader_app.ui import preferences, tools
+from reader_app.ui.article_view import FOUND_CURRENT
 from reader_app.ui.find_bar import find_all
 from reader_app.ui.library_search import first_hit_words, snippet_html
 
@@ -42,6 +43,14 @@ def test_find_bar_counts_steps_and_closes_on_escape(qtbot, db_url):
     assert window.find_bar.count.text() == "2 of 2"
     first = window.find_bar.matches[1]
     assert view.selected_span() == first or view.textCursor().position() == first[0]
+    # The current match shows in its own colour even on a claim's tint (and under the outline).
+    image = view.viewport().grab().toImage()
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    }
+    assert FOUND_CURRENT.lower() in colours
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible() and view.found == []
     window.library.close()
