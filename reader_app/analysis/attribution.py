@@ -84,6 +84,7 @@ def find_attributions(
         interviewee = meta.interviewee or _guess(text, first_q, out, resolver, meta.author)
         resolver.interviewee = interviewee
         resolver.answers = [(t.start, t.end) for t in all_turns if not t.asks]
+        resolver.questions = [(t.start, t.end) for t in all_turns if t.asks]
         out += _resolve_all(text, resolver, ordered[len(intro) :], all_turns)
         speaker_of = label_names([p.canonical for p in resolver.registry.people])
         for cand in interview_candidates(text, all_turns, interviewee, speaker_of):

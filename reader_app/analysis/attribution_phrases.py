@@ -19,7 +19,22 @@ _POSTMODIFIER = re.compile(
 _AGE = re.compile(r"^\d+-year-old$", re.IGNORECASE)
 _CONNECTORS = frozenset({"of", "to", "for", "and", "in", "at", "by", "from"})
 _DETERMINERS = frozenset(
-    {"the", "a", "an", "these", "those", "this", "that", "its", "his", "her", "their", "our"}
+    {
+        "the",
+        "a",
+        "an",
+        "these",
+        "those",
+        "this",
+        "that",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+    }
 )
 
 
@@ -148,7 +163,13 @@ def _trim_front(lex: Lexicon, toks: list[Token]) -> list[Token]:
 def _is_pronoun(lex: Lexicon, tok: Token) -> bool:
     return any(
         lex.is_word(tok.text, c)
-        for c in ("pronoun_person", "pronoun_author", "pronoun_group", "pronoun_thing")
+        for c in (
+            "pronoun_person",
+            "pronoun_author",
+            "pronoun_group",
+            "pronoun_thing",
+            "pronoun_addressee",
+        )
     )
 
 

@@ -11,6 +11,9 @@ from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import Phrase
 from reader_app.analysis.speakers import Registry
 
+_INVERTED = re.compile(
+    r"\b(?:would|do|did|does|will|can|could|should|shall|might|may|have|has)\s+$", re.IGNORECASE
+)
 _DEFINITE = re.compile(r"(?:the|its|this)\s", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:a|an|one|another|some|any)\s", re.IGNORECASE)
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -32,6 +35,7 @@ class Resolver:
         # In an interview answer 'she' is never the interviewee (who speaks as 'I').
         self.interviewee: str | None = None
         self.answers: list[tuple[int, int]] = []
+        self.questions: list[tuple[int, int]] = []
 
     def resolve(self, cand: Candidate) -> tuple[str, str] | None:
         pos = cand.cue[0] if cand.cue else cand.content[0][0]
@@ -90,6 +94,12 @@ class Resolver:
                 return None  # 'I argue', 'we reported': the author's own voice
             if lex.is_word(phrase.head, "pronoun_person"):
                 return self._pronoun_person(pos)
+            if lex.is_word(phrase.head, "pronoun_addressee"):  # 'You said ...' in a question
+                asked = any(a <= pos < b for a, b in self.questions)
+                inverted = _INVERTED.search(self.text, max(0, phrase.start - 12), phrase.start)
+                if asked and self.interviewee and not inverted:  # not 'What would you say ...?'
+                    return self.interviewee, "person"
+                return None
             if lex.is_word(phrase.head, "pronoun_group"):
                 return self._last(pos, ("group", "organisation"))
             return self._last(pos, ("organisation", "document", "outlet"))

@@ -529,6 +529,20 @@ INTERVIEW_SHAPES += [
 ]
 
 
+def test_you_in_a_question_is_the_interviewee_only_when_stated():
+    text = (
+        _INTRO + 'Q: You said last year that the club was "broke". Is it still?\n\n'
+        "A: Less so.\n\nQ: What would you say to a young rower?\n\nA: Start early."
+    )
+    rows = found(text)
+    assert ("Lena Marsh", "indirect", 'the club was "broke"') in rows, rows
+    assert not any("young rower" in c for _, _, c in rows)
+
+
+def test_you_outside_an_interview_is_nobody():
+    assert found("You said the plan would work.") == []
+
+
 def test_review_sections_are_no_interview():
     text = (
         "The Vox 3 is a light phone.\n\nPros: long battery, bright screen.\n\nCons: slow charging.\n\n"
