@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader_app.model import Annotation, Article, Metadata  # noqa: E402
-from reader_app.store import ALL, Library  # noqa: E402
+from reader_app.model import Annotation, Article, Metadata
+from reader_app.store import ALL, Library
 
 TEXT = " ".join(f"Section {n}: the council voted on the depot, the mayor said." for n in range(60))
 
@@ -37,7 +37,11 @@ def annotator(url: str, name: str, article_id: str, ready, stop, out: dict) -> N
         while not stop.is_set():
             start = (n * 11) % (len(TEXT) - 20)
             began = time.perf_counter()
-            saved = lib.add_annotation(Annotation(article_id, start, start + 7, TEXT[start:start + 7], note=f"{name}-{n}"))
+            saved = lib.add_annotation(
+                Annotation(
+                    article_id, start, start + 7, TEXT[start : start + 7], note=f"{name}-{n}"
+                )
+            )
             if n % 3 == 2:
                 saved = lib.update_annotation(replace(saved, note=saved.note + " edited"))
             latencies.append(time.perf_counter() - began)
@@ -51,10 +55,15 @@ def annotator(url: str, name: str, article_id: str, ready, stop, out: dict) -> N
 def run(url: str, count: int, seconds: float) -> dict:
     with Library(url, user="setup") as lib:
         article_id, _ = lib.add_article(
-            Article("", None, TEXT, TEXT, (), Metadata(title="Depot vote"), f"bench-{time.time_ns()}"))
+            Article(
+                "", None, TEXT, TEXT, (), Metadata(title="Depot vote"), f"bench-{time.time_ns()}"
+            )
+        )
     ready, stop, out = threading.Barrier(count + 1), threading.Event(), {}
-    threads = [threading.Thread(target=annotator, args=(url, f"a{n:02d}", article_id, ready, stop, out))
-               for n in range(count)]
+    threads = [
+        threading.Thread(target=annotator, args=(url, f"a{n:02d}", article_id, ready, stop, out))
+        for n in range(count)
+    ]
     for thread in threads:
         thread.start()
     ready.wait()
@@ -103,9 +112,13 @@ def main() -> int:
         if server is not None:
             server.stop()
     for name, figures in (("1 annotator", alone), (f"{args.annotators} annotators", crowd)):
-        print(f"{name:>15}: {figures['writes_per_s']:7.1f} writes/s, median {figures['median_ms']:6.1f} ms, "
-              f"p95 {figures['p95_ms']:7.1f} ms, {figures['acknowledged']} acknowledged, {figures['lost']} lost")
-    print(f"throughput ratio ({args.annotators} vs 1): {crowd['writes_per_s'] / alone['writes_per_s']:.2f}")
+        print(
+            f"{name:>15}: {figures['writes_per_s']:7.1f} writes/s, median {figures['median_ms']:6.1f} ms, "
+            f"p95 {figures['p95_ms']:7.1f} ms, {figures['acknowledged']} acknowledged, {figures['lost']} lost"
+        )
+    print(
+        f"throughput ratio ({args.annotators} vs 1): {crowd['writes_per_s'] / alone['writes_per_s']:.2f}"
+    )
     return 1 if alone["lost"] or crowd["lost"] else 0
 
 

@@ -15,8 +15,11 @@ def add_agreement_parser(sub) -> None:
     p.add_argument("--collection", required=True, metavar="NAME")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument("--user", metavar="NAME", help="who you are (default: database role / login)")
-    p.add_argument("--set-key", metavar="AUTHOR",
-                   help="teachers: make AUTHOR's annotations the key of every article in the collection")
+    p.add_argument(
+        "--set-key",
+        metavar="AUTHOR",
+        help="teachers: make AUTHOR's annotations the key of every article in the collection",
+    )
 
 
 def add_codebook_parser(sub) -> None:
@@ -28,7 +31,9 @@ def add_codebook_parser(sub) -> None:
     q.add_argument("file", metavar="FILE")
     q = actions.add_parser("import-annotations", help="import students' JSON exports for agreement")
     q.add_argument("files", nargs="+", metavar="FILE")
-    q.add_argument("--author", metavar="NAME", help="annotator name (default: as in the file, else its name)")
+    q.add_argument(
+        "--author", metavar="NAME", help="annotator name (default: as in the file, else its name)"
+    )
 
 
 def add_role_parser(sub) -> None:
@@ -80,7 +85,9 @@ def _num(value: float | None) -> str:
 
 
 def _table(figures: dict[str, Any]) -> list[str]:
-    lines = [f"    {'label':<24} {'P':>6} {'R':>6} {'F1':>6} {'exactF1':>7} {'kappa':>6} {'n':>4} {'ref':>4}"]
+    lines = [
+        f"    {'label':<24} {'P':>6} {'R':>6} {'F1':>6} {'exactF1':>7} {'kappa':>6} {'n':>4} {'ref':>4}"
+    ]
     for label, v in [*figures["labels"].items(), ("(all)", figures["(all)"])]:
         lines.append(
             f"    {label[:24]:<24} {_num(v['precision'])} {_num(v['recall'])} {_num(v['f1'])} "
@@ -91,16 +98,23 @@ def _table(figures: dict[str, Any]) -> list[str]:
 
 def format_report(report: dict[str, Any]) -> str:
     """The report as text: each annotator against the key, then each pair."""
-    lines = [f"Agreement in {report['collection']!r}: {_articles(report['articles'])}, "
-             f"annotators {', '.join(report['annotators']) or 'none'}; "
-             f"{len(report['keys'])} with an answer key"]
+    heading = (
+        f"Agreement in {report['collection']!r}: {_articles(report['articles'])}, "
+        f"annotators {', '.join(report['annotators']) or 'none'}; "
+        f"{len(report['keys'])} with an answer key"
+    )
+    lines = [heading]
     if not report["vs_key"]:
-        lines.append("  (no article has an answer key and another annotator: nothing against a key)")
+        lines.append(
+            "  (no article has an answer key and another annotator: nothing against a key)"
+        )
     for author, figures in report["vs_key"].items():
         lines.append(f"  {author} vs key ({_articles(figures['articles'])})")
         lines += _table(figures)
     for pair in report["pairwise"]:
-        lines.append(f"  {pair['predicted']} vs {pair['reference']} (reference) ({_articles(pair['articles'])})")
+        lines.append(
+            f"  {pair['predicted']} vs {pair['reference']} (reference) ({_articles(pair['articles'])})"
+        )
         lines += _table(pair)
     return "\n".join(lines) + "\n"
 
@@ -121,9 +135,15 @@ def run_codebook(args: argparse.Namespace) -> int:
             else:
                 for name in args.files:
                     r = import_student_export(library, name, args.author)
-                    missing = f"; not in the library: {', '.join(r.missing_articles)}" if r.missing_articles else ""
-                    print(f"{name}: {r.added} annotations added, {r.duplicates} already there, "
-                          f"{r.unanchored} whose quote is gone{missing}")
+                    missing = (
+                        f"; not in the library: {', '.join(r.missing_articles)}"
+                        if r.missing_articles
+                        else ""
+                    )
+                    print(
+                        f"{name}: {r.added} annotations added, {r.duplicates} already there, "
+                        f"{r.unanchored} whose quote is gone{missing}"
+                    )
     except (LibraryError, CodebookError, ExportFileError) as error:
         return _fail(error)
     return EXIT_OK

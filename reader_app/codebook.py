@@ -29,7 +29,12 @@ def codebook_document(labels: list[Label]) -> dict[str, Any]:
         "schema": SCHEMA,
         "generator": f"reader-app {__version__}",
         "labels": [
-            {"name": l.name, "colour": l.colour, "description": l.description, "examples": list(l.examples)}
+            {
+                "name": l.name,
+                "colour": l.colour,
+                "description": l.description,
+                "examples": list(l.examples),
+            }
             for l in labels
         ],
     }
@@ -45,7 +50,9 @@ def export_codebook(library, out_path: str | os.PathLike[str]) -> Path:
             handle.write(text)
         os.replace(temp, path)
     except OSError as error:
-        raise CodebookError(f"{path}: cannot write the codebook ({error.strerror or error})") from error
+        raise CodebookError(
+            f"{path}: cannot write the codebook ({error.strerror or error})"
+        ) from error
     return path
 
 
@@ -60,7 +67,9 @@ def read_codebook(path: str | os.PathLike[str]) -> list[Label]:
         raise CodebookError(f"{path}: cannot read ({error.strerror or error})") from error
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise CodebookError(f"{path}: not a JSON codebook ({error})") from error
-    if not isinstance(doc, dict) or not str(doc.get("schema", "")).startswith("reader-app/codebook/"):
+    if not isinstance(doc, dict) or not str(doc.get("schema", "")).startswith(
+        "reader-app/codebook/"
+    ):
         raise CodebookError(f"{path}: not a reader-app codebook (no 'schema': '{SCHEMA}')")
     entries = doc.get("labels")
     if not isinstance(entries, list):

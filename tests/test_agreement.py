@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import pytest
 
-from reader_app.agreement import ArticleMarks, KappaCounts, Mark, agreement, cohen_kappa, span_counts
+from reader_app.agreement import (
+    ArticleMarks,
+    KappaCounts,
+    Mark,
+    agreement,
+    cohen_kappa,
+    span_counts,
+)
 from reader_app.agreement.measures import kappa_counts
 from reader_app.agreement.report import table_rows
 
 
 def test_overlap_and_exact_span_scores_by_hand():
     reference = [Mark(0, 10, "L"), Mark(20, 30, "L"), Mark(40, 50, "M")]
-    predicted = [Mark(5, 12, "L"), Mark(30, 35, "L"), Mark(40, 50, "M")]  # (30,35) only touches (20,30)
+    predicted = [
+        Mark(5, 12, "L"),
+        Mark(30, 35, "L"),
+        Mark(40, 50, "M"),
+    ]  # (30,35) only touches (20,30)
     counts = span_counts(predicted, reference)
     l_scores, m_scores = counts["L"].scores(), counts["M"].scores()
     # L: 1 of 2 predicted overlaps a reference, 1 of 2 references is found, no exact match.
@@ -21,7 +32,9 @@ def test_overlap_and_exact_span_scores_by_hand():
 
 
 def test_one_long_span_covering_two_references():
-    counts = span_counts([Mark(0, 30, "L")], [Mark(0, 5, "L"), Mark(10, 15, "L"), Mark(40, 45, "L")])
+    counts = span_counts(
+        [Mark(0, 30, "L")], [Mark(0, 5, "L"), Mark(10, 15, "L"), Mark(40, 45, "L")]
+    )
     scores = counts["L"].scores()
     # precision 1/1, recall 2/3 -> F1 = 2 * 1 * 2/3 / (5/3) = 0.8
     assert (scores["precision"], scores["recall"]) == (1.0, pytest.approx(2 / 3))
@@ -63,7 +76,11 @@ def _m(phrase: str, label: str) -> Mark:
 
 
 def test_collection_report_against_key_and_pairwise():
-    key = [_m("disgraceful waste", "Loaded"), _m("bold vision", "Loaded"), _m("The mayor", "Source")]
+    key = [
+        _m("disgraceful waste", "Loaded"),
+        _m("bold vision", "Loaded"),
+        _m("The mayor", "Source"),
+    ]
     ana = [_m("disgraceful", "Loaded"), _m("The mayor", "Source")]
     ben = [_m("bold vision", "Loaded"), _m("aides", "Source")]
     second = "A quiet day."

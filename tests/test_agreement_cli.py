@@ -18,8 +18,10 @@ from reader_app.agreement_cli import (
 from reader_app.model import Annotation, Article, Metadata
 from reader_app.store import Library
 
-TEXT = ("The striker joined for a record fee, which the club hailed as a masterstroke. "
-        "Critics called the deal reckless, the agent said.")
+TEXT = (
+    "The striker joined for a record fee, which the club hailed as a masterstroke. "
+    "Critics called the deal reckless, the agent said."
+)
 HANDLERS = {"agreement": run_agreement, "codebook": run_codebook, "role": run_role}
 
 
@@ -60,11 +62,40 @@ def class_db(tmp_path) -> str:
 
 def test_agreement_prints_per_label_figures_against_the_key(class_db, capsys):
     assert _cli(["--db", class_db, "role", "ms-lee", "teacher", "--user", "ms-lee"]) == 0
-    assert _cli(["--db", class_db, "agreement", "--collection", "Sport", "--set-key", "ben",
-                 "--user", "ana"]) == 2
+    assert (
+        _cli(
+            [
+                "--db",
+                class_db,
+                "agreement",
+                "--collection",
+                "Sport",
+                "--set-key",
+                "ben",
+                "--user",
+                "ana",
+            ]
+        )
+        == 2
+    )
     assert "only a teacher" in capsys.readouterr().err
-    assert _cli(["--db", class_db, "agreement", "--collection", "Sport", "--set-key", "ms-lee",
-                 "--user", "ms-lee", "--json"]) == 0
+    assert (
+        _cli(
+            [
+                "--db",
+                class_db,
+                "agreement",
+                "--collection",
+                "Sport",
+                "--set-key",
+                "ms-lee",
+                "--user",
+                "ms-lee",
+                "--json",
+            ]
+        )
+        == 0
+    )
     report = json.loads(capsys.readouterr().out)
     assert sorted(report["vs_key"]) == ["ana", "ben"]
     ana, ben = report["vs_key"]["ana"], report["vs_key"]["ben"]

@@ -16,8 +16,14 @@ TEXT = "Heavy rain flooded the ring road on Tuesday; the transport office called
 
 
 def _article() -> Article:
-    return Article(id="", path="flood.txt", raw_text=TEXT, text=TEXT, meta=Metadata(title="Floods"),
-                   content_hash="hash-flood")
+    return Article(
+        id="",
+        path="flood.txt",
+        raw_text=TEXT,
+        text=TEXT,
+        meta=Metadata(title="Floods"),
+        content_hash="hash-flood",
+    )
 
 
 @pytest.fixture
@@ -27,7 +33,9 @@ def lib(tmp_path):
 
 
 def test_codebook_round_trip_with_examples(lib, tmp_path):
-    lib.save_label(Label("Spin", "#AA3300", "Wording that sells.", ("a freak event", "world-class")))
+    lib.save_label(
+        Label("Spin", "#AA3300", "Wording that sells.", ("a freak event", "world-class"))
+    )
     out = export_codebook(lib, tmp_path / "codebook.json")
     with Library(f"sqlite:///{tmp_path / 'student.sqlite3'}") as student:
         assert import_codebook(student, out) == (1, 5)  # Spin is new, the five defaults update
@@ -41,8 +49,14 @@ def test_codebook_round_trip_with_examples(lib, tmp_path):
         ("not json", "not a JSON codebook"),
         ('{"labels": []}', "not a reader-app codebook"),
         ('{"schema": "reader-app/codebook/1", "labels": [{"name": ""}]}', "label 1 has no name"),
-        ('{"schema": "reader-app/codebook/1", "labels": [{"name": "X", "colour": "red"}]}', "not #rrggbb"),
-        ('{"schema": "reader-app/codebook/1", "labels": [{"name": "X"}, {"name": "x"}]}', "repeat: x"),
+        (
+            '{"schema": "reader-app/codebook/1", "labels": [{"name": "X", "colour": "red"}]}',
+            "not #rrggbb",
+        ),
+        (
+            '{"schema": "reader-app/codebook/1", "labels": [{"name": "X"}, {"name": "x"}]}',
+            "repeat: x",
+        ),
     ],
 )
 def test_a_bad_codebook_names_the_file_and_changes_nothing(lib, tmp_path, content, reason):
@@ -61,7 +75,9 @@ def test_a_students_export_is_imported_once_under_their_name(lib, tmp_path):
     start = TEXT.index("a freak event")
     with Library(f"sqlite:///{tmp_path / 'student.sqlite3'}", user="ben") as student:
         sid, _ = student.add_article(_article())
-        mine = student.add_annotation(Annotation(sid, start, start + 13, "a freak event", label="Spin"))
+        mine = student.add_annotation(
+            Annotation(sid, start, start + 13, "a freak event", label="Spin")
+        )
         stored = student.article(sid)
         write_json([(stored, None)], tmp_path / "ben.json", annotations=[mine])
     result = import_student_export(lib, tmp_path / "ben.json")
@@ -69,14 +85,28 @@ def test_a_students_export_is_imported_once_under_their_name(lib, tmp_path):
     again = import_student_export(lib, tmp_path / "ben.json")
     assert (again.added, again.duplicates) == (0, 1)
     [back] = lib.annotations(article_id, author=ALL)
-    assert (back.author, back.label, back.quote, back.start) == ("ben", "Spin", "a freak event", start)
+    assert (back.author, back.label, back.quote, back.start) == (
+        "ben",
+        "Spin",
+        "a freak event",
+        start,
+    )
     renamed = import_student_export(lib, tmp_path / "ben.json", author="ben-2")
     assert renamed.added == 1 and lib.authors(article_id) == ["ben", "ben-2"]
 
 
 def test_an_export_of_an_unknown_article_is_reported_not_imported(lib, tmp_path):
-    doc = {"articles": [{"id": "9", "path": "other.txt", "text": "Another text.", "content_hash": "x",
-                         "annotations": [{"start": 0, "end": 7, "quote": "Another"}]}]}
+    doc = {
+        "articles": [
+            {
+                "id": "9",
+                "path": "other.txt",
+                "text": "Another text.",
+                "content_hash": "x",
+                "annotations": [{"start": 0, "end": 7, "quote": "Another"}],
+            }
+        ]
+    }
     (tmp_path / "x.json").write_text(json.dumps(doc), encoding="utf-8")
     result = import_student_export(lib, tmp_path / "x.json")
     assert (result.added, result.missing_articles) == (0, ["other.txt"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, Self
 
 TOKEN = re.compile(r"\w+")
 
@@ -48,7 +48,7 @@ class SpanCounts:
     reference_matched: int = 0
     exact: int = 0
 
-    def __iadd__(self, other: SpanCounts) -> SpanCounts:
+    def __iadd__(self, other: SpanCounts) -> Self:
         for name in self.__dataclass_fields__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         return self
@@ -93,7 +93,7 @@ class KappaCounts:
     only_b: int = 0
     neither: int = 0
 
-    def __iadd__(self, other: KappaCounts) -> KappaCounts:
+    def __iadd__(self, other: KappaCounts) -> Self:
         for name in self.__dataclass_fields__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         return self
@@ -121,7 +121,9 @@ def tokens(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in TOKEN.finditer(text)]
 
 
-def token_flags(token_spans: Sequence[tuple[int, int]], marks: Iterable[Mark], label: str) -> list[bool]:
+def token_flags(
+    token_spans: Sequence[tuple[int, int]], marks: Iterable[Mark], label: str
+) -> list[bool]:
     spans = [m for m in marks if m.label == label]
     return [any(m.start < end and start < m.end for m in spans) for start, end in token_spans]
 

@@ -40,17 +40,28 @@ class PairTally:
             self.tokens[label] += counts
 
     def figures(self) -> dict[str, Any]:
-        labels = {label: _figures(self.spans[label], self.tokens[label]) for label in sorted(self.spans)}
+        labels = {
+            label: _figures(self.spans[label], self.tokens[label]) for label in sorted(self.spans)
+        }
         pooled_spans, pooled_tokens = SpanCounts(), KappaCounts()
         for label in self.spans:
             pooled_spans += self.spans[label]
             pooled_tokens += self.tokens[label]
-        return {"articles": self.articles, "labels": labels, ALL_LABELS: _figures(pooled_spans, pooled_tokens)}
+        return {
+            "articles": self.articles,
+            "labels": labels,
+            ALL_LABELS: _figures(pooled_spans, pooled_tokens),
+        }
 
 
 def _figures(spans: SpanCounts, tokens: KappaCounts) -> dict[str, Any]:
     scores = {k: _round(v) for k, v in spans.scores().items()}
-    return {**scores, "kappa": _round(tokens.kappa()), "predicted": spans.predicted, "reference": spans.reference}
+    return {
+        **scores,
+        "kappa": _round(tokens.kappa()),
+        "predicted": spans.predicted,
+        "reference": spans.reference,
+    }
 
 
 def _round(value: float | None) -> float | None:
@@ -83,7 +94,8 @@ def agreement(items: Sequence[ArticleMarks]) -> dict[str, Any]:
         "labels": labels,
         "vs_key": {author: tally.figures() for author, tally in sorted(vs_key.items())},
         "pairwise": [
-            {"reference": a, "predicted": b, **tally.figures()} for (a, b), tally in sorted(pairs.items())
+            {"reference": a, "predicted": b, **tally.figures()}
+            for (a, b), tally in sorted(pairs.items())
         ],
     }
 
@@ -103,12 +115,16 @@ def collection_items(library, collection: str) -> list[ArticleMarks]:
     found = [c for c in library.collections() if c.name == collection]
     if not found:
         names = ", ".join(c.name for c in library.collections()) or "none"
-        raise NotFoundError(f"no collection named {collection!r} in the library (there are: {names})")
+        raise NotFoundError(
+            f"no collection named {collection!r} in the library (there are: {names})"
+        )
     items = []
     for info in library.articles(found[0].id):
         article = library.article(info.id)
         marks = marks_of(library.annotations(info.id, author=ALL))
-        items.append(ArticleMarks(info.id, article.text, marks, library.answer_key(info.id), info.title))
+        items.append(
+            ArticleMarks(info.id, article.text, marks, library.answer_key(info.id), info.title)
+        )
     return items
 
 
@@ -117,7 +133,17 @@ def collection_agreement(library, collection: str) -> dict[str, Any]:
     return {"collection": collection, **agreement(collection_items(library, collection))}
 
 
-TABLE_COLUMNS = ("annotator", "label", "precision", "recall", "f1", "exact_f1", "kappa", "predicted", "reference")
+TABLE_COLUMNS = (
+    "annotator",
+    "label",
+    "precision",
+    "recall",
+    "f1",
+    "exact_f1",
+    "kappa",
+    "predicted",
+    "reference",
+)
 
 
 def table_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
@@ -125,5 +151,7 @@ def table_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
     rows = []
     for author, figures in report["vs_key"].items():
         for label, values in [*figures["labels"].items(), (ALL_LABELS, figures[ALL_LABELS])]:
-            rows.append({"annotator": author, "label": label, **{c: values[c] for c in TABLE_COLUMNS[2:]}})
+            rows.append(
+                {"annotator": author, "label": label, **{c: values[c] for c in TABLE_COLUMNS[2:]}}
+            )
     return rows

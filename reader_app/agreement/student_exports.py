@@ -78,7 +78,9 @@ def import_student_export(
     path = Path(path)
     result, pending = ImportResult(), []
     for entry in read_export(path):
-        article_id = library.find_article(str(entry.get("content_hash") or ""), str(entry.get("text") or ""))
+        article_id = library.find_article(
+            str(entry.get("content_hash") or ""), str(entry.get("text") or "")
+        )
         if article_id is None:
             result.missing_articles.append(str(entry.get("path") or entry.get("id") or "?"))
             continue
@@ -87,7 +89,7 @@ def import_student_export(
         for item in entry.get("annotations") or ():
             ann = _annotation(path, article_id, item, author)
             ann = ann if ann.author else replace(ann, author=path.stem)
-            if text[ann.start:ann.end] != ann.quote:
+            if text[ann.start : ann.end] != ann.quote:
                 moved = reanchor(ann, text)
                 if moved is None:
                     result.unanchored += 1

@@ -62,7 +62,9 @@ class Outbox:
                 item = json.loads(line)
                 out.append((item["op"], annotation_from_dict(item["annotation"])))
             except (ValueError, KeyError, TypeError) as error:
-                raise ValueError(f"{self.path}: line {n} is not a pending write ({error})") from error
+                raise ValueError(
+                    f"{self.path}: line {n} is not a pending write ({error})"
+                ) from error
         return out
 
     def __len__(self) -> int:
@@ -89,8 +91,10 @@ class Outbox:
                     result.sent.append(library.add_annotation(ann))
             except ConflictError:
                 result.conflicts.append(ann)
-                self._append(self.path.with_name("outbox-conflicts.jsonl"),
-                             {"op": op, "annotation": annotation_to_dict(ann)})
+                self._append(
+                    self.path.with_name("outbox-conflicts.jsonl"),
+                    {"op": op, "annotation": annotation_to_dict(ann)},
+                )
             except LibraryOffline:
                 self._rewrite(entries[index:])
                 result.pending = len(entries) - index
@@ -113,7 +117,8 @@ class Outbox:
         temp = self.path.with_suffix(".tmp")
         temp.write_text(
             "".join(
-                json.dumps({"op": op, "annotation": annotation_to_dict(a)}, ensure_ascii=False) + "\n"
+                json.dumps({"op": op, "annotation": annotation_to_dict(a)}, ensure_ascii=False)
+                + "\n"
                 for op, a in entries
             ),
             encoding="utf-8",

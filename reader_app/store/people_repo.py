@@ -56,7 +56,9 @@ def roles(session: Session) -> dict[str, str]:
 
 
 def teachers_exist(session: Session) -> bool:
-    return session.scalar(select(RoleRow.name).where(RoleRow.role == "teacher").limit(1)) is not None
+    return (
+        session.scalar(select(RoleRow.name).where(RoleRow.role == "teacher").limit(1)) is not None
+    )
 
 
 def set_role(session: Session, actor: str, name: str, role: str) -> None:

@@ -27,7 +27,10 @@ class PgServer:
         return f"postgresql+psycopg://{auth}@127.0.0.1:{self.port}/{database}"
 
     def stop(self) -> None:
-        _run_as(self.user, [str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "-w", "stop"])
+        _run_as(
+            self.user,
+            [str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "-w", "stop"],
+        )
         shutil.rmtree(self.datadir.parent, ignore_errors=True)
 
 
@@ -70,8 +73,38 @@ def start_server(bindir: Path) -> PgServer:
     if os.geteuid() == 0:
         entry = pwd.getpwnam(user)
         os.chown(root, entry.pw_uid, entry.pw_gid)
-    _run_as(user, [str(bindir / "initdb"), "-D", str(datadir), "-A", "trust", "-U", user, "-N", "-E", "UTF8", "--locale=C"])
+    _run_as(
+        user,
+        [
+            str(bindir / "initdb"),
+            "-D",
+            str(datadir),
+            "-A",
+            "trust",
+            "-U",
+            user,
+            "-N",
+            "-E",
+            "UTF8",
+            "--locale=C",
+        ],
+    )
     port = _free_port()
-    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=120"
-    _run_as(user, [str(bindir / "pg_ctl"), "-D", str(datadir), "-o", options, "-l", str(root / "log"), "-w", "start"])
+    options = (
+        f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=120"
+    )
+    _run_as(
+        user,
+        [
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(datadir),
+            "-o",
+            options,
+            "-l",
+            str(root / "log"),
+            "-w",
+            "start",
+        ],
+    )
     return PgServer(bindir, datadir, port, user)

@@ -12,12 +12,16 @@ from store_helpers import make_article
 from reader_app.model import Annotation
 from reader_app.store import ALL, ConflictError, Library
 
-TEXT = " ".join(f"Paragraph {n} of the match report names the striker and the fee." for n in range(40))
+TEXT = " ".join(
+    f"Paragraph {n} of the match report names the striker and the fee." for n in range(40)
+)
 ANNOTATORS = 30
 SECONDS = 4.0
 
 
-def _annotate(url: str, name: str, article_id: str, ready: threading.Barrier, stop: threading.Event) -> dict[int, str]:
+def _annotate(
+    url: str, name: str, article_id: str, ready: threading.Barrier, stop: threading.Event
+) -> dict[int, str]:
     """Add notes (and edit every third one) until told to stop; returns what the library acknowledged."""
     acknowledged: dict[int, str] = {}
     with Library(url, user=name) as lib:
@@ -26,7 +30,9 @@ def _annotate(url: str, name: str, article_id: str, ready: threading.Barrier, st
         while not stop.is_set():
             start = (n * 7) % (len(TEXT) - 20)
             note = f"{name} note {n}"
-            saved = lib.add_annotation(Annotation(article_id, start, start + 9, TEXT[start:start + 9], note=note))
+            saved = lib.add_annotation(
+                Annotation(article_id, start, start + 9, TEXT[start : start + 9], note=note)
+            )
             acknowledged[saved.id] = note
             if n % 3 == 2:
                 edited = lib.update_annotation(replace(saved, note=note + " (edited)"))
@@ -53,7 +59,9 @@ def test_thirty_concurrent_annotators_lose_nothing(db_url):
         assert lib.authors(article_id) == names
     acknowledged = {ann_id: note for result in results for ann_id, note in result.items()}
     assert all(results) and len(acknowledged) >= ANNOTATORS * 3
-    assert {ann_id: stored[ann_id].note for ann_id in acknowledged if ann_id in stored} == acknowledged
+    assert {
+        ann_id: stored[ann_id].note for ann_id in acknowledged if ann_id in stored
+    } == acknowledged
     assert set(stored) == set(acknowledged)
 
 

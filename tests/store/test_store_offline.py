@@ -65,7 +65,10 @@ def test_the_outbox_keeps_unsent_annotations_and_replays_them(offline_lib, tmp_p
     outage.down = False
     result = box.replay(lib)
     assert ([a.note for a in result.sent], result.pending, len(box)) == (
-        ["typed offline", "and this"], 0, 0)
+        ["typed offline", "and this"],
+        0,
+        0,
+    )
     notes = [a.note for a in lib.annotations(article_id, author=ALL)]
     assert notes == ["typed online", "typed offline", "and this"] and saved is not None
 
@@ -77,9 +80,12 @@ def test_a_connection_the_server_dropped_is_replaced_silently(db_url):
         article_id, _ = lib.add_article(make_article(TEXT))
         admin = create_engine(db_url)
         with admin.connect() as conn:
-            killed = conn.scalar(text(
-                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                "WHERE application_name = 'reader-app' AND pid <> pg_backend_pid()"))
+            killed = conn.scalar(
+                text(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                    "WHERE application_name = 'reader-app' AND pid <> pg_backend_pid()"
+                )
+            )
         admin.dispose()
         assert killed >= 1
         assert lib.article(article_id).text == TEXT

@@ -62,7 +62,11 @@ def test_only_a_teacher_sets_the_answer_key(two_readers):
         ben.set_answer_key(article_id, "ben")
     assert ben.answer_key(article_id) is None
     ana.set_answer_key(article_id, "ana")
-    assert (ben.answer_key(article_id), ben.role(), ben.role("ana")) == ("ana", "student", "teacher")
+    assert (ben.answer_key(article_id), ben.role(), ben.role("ana")) == (
+        "ana",
+        "student",
+        "teacher",
+    )
     assert ana.roles() == {"ana": "teacher", "ben": "student"}
     ana.clear_answer_key(article_id)
     assert ana.answer_key(article_id) is None
