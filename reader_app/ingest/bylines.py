@@ -13,6 +13,8 @@ from reader_app.ingest.rules import cue_alternation, cue_set
 # Name particles that stay lower case inside a person's name.
 _PARTICLES = frozenset(["de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "al", "el", "bin", "bint", "ibn", "ben", "y", "e"])
 _BY = re.compile(r"(?:^|\s)(?:By|BY|by:|By:|BY:|(?<=[A-Za-z] )by(?=\s+[A-Z]))\s+(?P<who>\S.*)$")
+# 'Words: Jane Doe' / 'Author: Jane Doe': a labelled byline without 'By'.
+_LABELLED = re.compile(r"^(?:Words|Text|Author|Writer|Reporter|Byline)\s*:\s*(?P<who>[A-Z]\S.*)$")
 _CONTINUES = re.compile(r"(?:,|\b(?:with|of|and|for|the|at|in|by|&))\s*$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 
@@ -37,7 +39,7 @@ def _date_prefix() -> re.Pattern[str]:
 def parse_byline(text: str) -> Byline | None:
     """The byline in a header line ('By Mr. Jane Doe, Director of ...'), or None."""
     text = normalize_spaces(text)
-    match = _BY.search(text)
+    match = _BY.search(text) or _LABELLED.match(text)
     if not match or not _only_date_before(text[: match.start()]):
         return None
     who = re.split(r"\s*(?:,|\||\s[-–—]\s|\(|;|\bon\s+\w+day\b)\s*", match.group("who"))[0].strip()
@@ -53,8 +55,9 @@ def parse_byline(text: str) -> Byline | None:
         return Byline(None, who, evidence)
     if len(tokens) > 5 and " and " not in who and "&" not in who:
         return None
-    if who.isupper():  # 'BY JANE DOE'
-        who = " ".join(t.capitalize() if len(t) > 2 else t for t in tokens)
+    if who.isupper():  # 'BY JANE DOE', "BY SEAN O'NEILL-BRYCE"
+        who = " ".join(re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), t) if len(t) > 2 else t
+                       for t in tokens)
     return Byline(who, None, evidence)
 
 
@@ -117,6 +120,30 @@ def name_role_line(text: str) -> str | None:
         return None
     role = {w.lower().strip(".") for w in parts[1].split()}
     return parts[0] if role & cue_set("role_word") else None
+
+
+def role_line(text: str) -> bool:
+    """A line that is only a job title ('Political Editor', 'Senior Health Reporter')."""
+    words = [w.lower().strip(".,") for w in normalize_spaces(text).split()]
+    roles = cue_set("role_word")
+    return (1 <= len(words) <= 5 and any(w in roles for w in words)
+            and all(w in roles or w in ("of", "the", "and", "for", "&", "at", "large") for w in words))
+
+
+def staff_line(text: str) -> bool:
+    """'Staff and agencies' / 'Agencies in Paris': a byline naming no person."""
+    text = re.sub(r"\s+(?:in|from)\s+[A-Z][\w .'-]{1,40}$", "", normalize_spaces(text)).lower()
+    return text in cue_set("staff_line")
+
+
+def credit_author(line: str) -> str | None:
+    """The reporter of a wire trailer ('Reporting by Jane Doe in Oslo; Editing by ...'), else None."""
+    match = re.match(r"\(?Reporting by (?P<who>[^;()\n]+)", normalize_spaces(line))
+    if not match:
+        return None
+    who = re.split(r"\s+(?:in|from|at)\s+", match.group("who"))[0].strip(" .")
+    byline = parse_byline(f"By {who}")
+    return byline.author if byline else None
 
 
 def byline_block(lines: list[Line], first: int) -> list[Line]:

@@ -8,6 +8,8 @@ from reader_app.ingest.bylines import (
     name_line,
     name_role_line,
     parse_byline,
+    role_line,
+    staff_line,
 )
 from reader_app.ingest.genre import is_genre_label
 from reader_app.ingest.lines import Line, ends_sentence, is_all_caps, is_prose, normalize_spaces
@@ -45,11 +47,14 @@ def mark_header_meta(lines: list[Line], marks: dict[int, str]) -> None:
             continue
         if is_genre_label(text):
             marks[line.index] = LABEL_LINE
-        elif date_line(text):
+        elif date_line(text) or staff_line(text):
             marks[line.index] = META_LINE
         elif _name_above_date(lines, i):
             marks[line.index] = marks[line.index + 1] = META_LINE
             i += 1
+        elif role := _role_below_name(lines, i):
+            marks[line.index] = marks[role.index] = META_LINE
+            i = role.index
         i += 1
 
 
@@ -57,6 +62,14 @@ def _name_above_date(lines: list[Line], i: int) -> bool:
     """'Jane Doe' directly above its date line: the byline of pages that print no 'By'."""
     below = lines[i + 1] if i + 1 < len(lines) else None
     return bool(below and not below.is_blank and name_line(lines[i].text) and date_line(below.text))
+
+
+def _role_below_name(lines: list[Line], i: int) -> Line | None:
+    """The 'Political Editor' line under 'Jane Doe' (a blank line may sit between): a byline without 'By'."""
+    below = next((ln for ln in lines[i + 1:i + 3] if not ln.is_blank), None)
+    if below and name_line(lines[i].text) and role_line(below.text):
+        return below
+    return None
 
 
 def mark_masthead(lines: list[Line], marks: dict[int, str]) -> None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from reader_app.ingest.bylines import date_line, name_line, name_role_line, parse_byline
+from reader_app.ingest.bylines import (
+    credit_author,
+    date_line,
+    name_line,
+    name_role_line,
+    parse_byline,
+)
 from reader_app.ingest.genre import detect_genre, find_interviewee, is_genre_label
 from reader_app.ingest.header import LABEL_LINE, MASTHEAD, META_LINE
 from reader_app.ingest.letterhead import LETTERHEAD, letterhead_outlet, soften_caps
@@ -40,6 +46,8 @@ def detect_metadata(text: str, removed: tuple[Removed, ...], base: Metadata | No
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     header = [r.text.strip() for r in removed if r.reason in (META_LINE, LABEL_LINE)]
     meta, byline_outlet = _byline_and_date(meta, header, text)
+    for credit in (r.text for r in removed if r.reason == "credit line"):
+        meta = _fill(meta, "author", credit_author(credit), credit.strip())  # wire trailers name the reporter
     title = _title(paragraphs)
     if title:
         meta = _fill(meta, "title", title, title)
