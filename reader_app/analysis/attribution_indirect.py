@@ -132,7 +132,7 @@ def _forward(
     if verb.frame == "participle":
         return _participle(text, s, v, end, prev)
     phrase = speaker_before(text, s[0], v_start)
-    if phrase is None and verb.frame in ("clause", "tell", "that", "relay"):
+    if phrase is None and verb.frame in ("clause", "tell"):
         phrase = definite_subject(text, s[0], v_start)
     coordinated = False
     if phrase is None:

@@ -584,6 +584,8 @@ def test_speech_reported_in_a_question_is_its_speakers_not_the_interviewees():
         "He was described as a quiet man who kept bees.",
         "He told the story of his escape to anyone who would listen.",
         "In the end the numbers tell another story.",
+        "She read the report twice before the meeting.",
+        "Lea Varga declined to comment.",
     ],
 )
 def test_verbs_that_report_nothing_here(text):
@@ -805,6 +807,22 @@ ROUND2_SHAPES = [
         "Exports fell 2% in April, the federal statistics office said.",
         "federal statistics office",
         "Exports fell 2% in April",
+    ),
+    (
+        'A statement from the museum read: "We are deeply saddened."',
+        "statement from the museum",
+        "We are deeply saddened.",
+    ),
+    ("Coach Ben Ortiz is quoted as saying the board lied.", "Ben Ortiz", "the board lied"),
+    (
+        "Governor Lea Varga has long maintained that the border is secure.",
+        "Lea Varga",
+        "the border is secure",
+    ),
+    (
+        "Speaking at a press conference on Monday, Mayor Ida Berg said the tunnel would open in June.",
+        "Ida Berg",
+        "the tunnel would open in June",
     ),
     # 'why she believes ...': a person named earlier in the paragraph
     (
