@@ -23,10 +23,10 @@ step() {  # step NAME EXPECTED_FILE -- COMMAND...
   "$@" >"$tmp/out.log" 2>&1; rc=$?
   local ms=$(( ($(date +%s%N) - start) / 1000000 ))
   if [ $rc -ne 0 ] || { [ -n "$expect" ] && [ ! -s "$expect" ]; }; then
-    printf 'FAIL  %-28s exit %d (%d ms)\n' "$name" "$rc" "$ms"; sed 's/^/      /' "$tmp/out.log" | tail -20
+    printf 'FAIL  %-30s exit %d (%d ms)\n' "$name" "$rc" "$ms"; sed 's/^/      /' "$tmp/out.log" | tail -20
     failed=1
   else
-    printf 'ok    %-28s %5d ms\n' "$name" "$ms"
+    printf 'ok    %-30s %5d ms\n' "$name" "$ms"
   fi
 }
 
@@ -51,6 +51,13 @@ Tuesday, the mayor said. Critics called the plan a reckless gamble with taxpayer
 HTML
 step "import HTML and PDF" "" -- "$app" --db "$db" import "$tmp/page.html" "$tmp/out.pdf"
 step "screenshot offscreen" "$tmp/s.png" -- "$app" --db "$db" --screenshot "$tmp/s.png"
+# The X11 platform plugin (xcb), on a virtual screen when Xvfb is installed.
+if command -v xvfb-run >/dev/null; then
+  step "screenshot on X11 (xcb, Xvfb)" "$tmp/x11.png" -- \
+    xvfb-run -a env QT_QPA_PLATFORM=xcb "$app" --db "$db" --screenshot "$tmp/x11.png"
+else
+  echo "skip  screenshot on X11 (no xvfb-run)"
+fi
 # The screenshot opens the library like a first start: the five samples come from the bundle.
 count="$("$app" --db "$db" list 2>/dev/null | wc -l)"
 if [ "$count" -ge $(( ${#seeds[@]} + 2 )) ]; then
