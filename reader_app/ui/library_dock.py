@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QLineEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -28,6 +29,7 @@ class LibraryPanel(QWidget):
     compare_requested = Signal(list)  # article ids to show instead of the open columns
     import_requested = Signal(list)  # paths
     edit_requested = Signal(object)  # article id
+    search_requested = Signal(str)  # words to find in every article (the search dialog opens)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +56,13 @@ class LibraryPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.compare_button)
         buttons.addWidget(self.edit_button)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search all articles…  (Ctrl+Shift+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(lambda: self.search_requested.emit(self.search.text()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.search)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
 

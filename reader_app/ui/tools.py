@@ -55,6 +55,7 @@ def _connect(window) -> None:
     a.codebook.triggered.connect(lambda: annotating.open_codebook(window))
     a.find.triggered.connect(window.find_bar.open_bar)
     a.search_library.triggered.connect(lambda: open_search(window))
+    window.library_panel.search_requested.connect(lambda words: open_search(window, words))
     a.preferences.triggered.connect(lambda: open_preferences(window))
     workspace.annotation_action.connect(
         lambda article_id, action, ann_id: annotating.on_annotation_action(
@@ -105,7 +106,8 @@ def refresh_dashboard(window) -> None:
 # --- library search ---------------------------------------------------------------------
 
 
-def open_search(window) -> Any:
+def open_search(window, query: str = "") -> Any:
+    """The library search dialog (one per window), searching ``query`` at once when given."""
     from reader_app.ui.library_search import LibrarySearch
 
     dialog = getattr(window, "search_dialog", None)
@@ -116,6 +118,9 @@ def open_search(window) -> Any:
     dialog.show()
     dialog.raise_()
     dialog.field.setFocus()
+    if query.strip():
+        dialog.field.setText(query)
+        dialog.search()
     return dialog
 
 

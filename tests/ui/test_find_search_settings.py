@@ -65,9 +65,9 @@ def test_snippet_markers_become_bold_and_name_the_hit_words():
 def test_library_search_lists_a_hit_and_opens_it_scrolled(qtbot, db_url):
     window, ids = build_store_window(qtbot, db_url)
     window.workspace.remove_article(ids[1])
-    dialog = tools.open_search(window)
-    dialog.field.setText("striker")
-    dialog.search()
+    window.library_panel.search.setText("striker")
+    window.library_panel.search.returnPressed.emit()  # the dock's field opens the dialog
+    dialog = window.search_dialog
     qtbot.waitUntil(lambda: dialog.results.count() > 0, timeout=10000)
     item = dialog.results.item(0)
     assert "<b>striker</b>" in item.text()
