@@ -87,7 +87,8 @@ def _head_with_complement(text: str, start: int, end: int) -> Phrase | None:
     if not 3 <= len(toks) <= 7 or toks[1].bare not in _LINKS:
         return None
     entry = next(
-        (e for e in lex.nouns.get(toks[0].bare, ()) if e.category in ("role", "group")), None
+        (e for e in lex.nouns.get(toks[0].bare, ()) if e.category in ("role", "group", "document")),
+        None,
     )
     if (
         entry is None
