@@ -173,6 +173,51 @@ def _question_turns(text: str, sentences: Sequence[Sentence]) -> list[bool]:
     return out
 
 
+def _upper_bound(f: SentenceFeatures, attributed: bool) -> float:
+    """The most a sentence with these features can score: every addition, no subtraction but
+    "unspecific". Cheap (no labels, no strings), so score_claims builds a full Claim only for the
+    sentences that can reach the threshold."""
+    add = cues().add
+    score = (add["number"] if f.numbers else 0.0) + (add["date"] if f.dates else 0.0)
+    for category in f.hits:
+        if category in _POSITIVE and not (category == "number_word" and f.numbers):
+            score += add["event" if category.startswith("event") else category]
+    if f.names:
+        score += add["entities"] if len(f.names) > 1 else add["entity"]
+    if attributed:
+        score += add["attributed"]
+    if not (f.names or f.numbers or f.dates or "number_word" in f.hits):
+        score -= cues().subtract["unspecific"]
+    return score
+
+
+def _scored(
+    text: str,
+    sentences: Sequence[Sentence],
+    attributions: Sequence[Attribution],
+    meta: Metadata | None,
+    floor: float | None = None,
+) -> tuple[Claim, ...]:
+    """Claims for the sentences; with ``floor``, only those scoring at least ``floor``."""
+    ctx = article_context(attributions)
+    skip = frozenset([meta.dateline]) if meta and meta.dateline else frozenset()
+    feats = article_features(text, sentences, skip)
+    turns = _question_turns(text, sentences)
+    out = []
+    for s, f, q in zip(sentences, feats, turns, strict=True):
+        # The bound leaves a margin for float rounding: the full score below has the last word.
+        if floor is not None and floor > 0 and (
+            q
+            or _upper_bound(f, attribution_for(ctx, s.start, s.end) is not None) < floor - 1e-6
+            or _not_a_claim(text, s.start, s.end, q)
+        ):
+            continue
+        claim = score_sentence(text, s, f, ctx, q)
+        if floor is None or claim.score >= floor:
+            out.append(claim)
+    return tuple(out)
+
+
 def score_all(
     text: str,
     sentences: Sequence[Sentence],
@@ -183,13 +228,7 @@ def score_all(
 
     ``meta.dateline`` is not counted as a named place: it says where the reporter was.
     """
-    ctx = article_context(attributions)
-    skip = frozenset([meta.dateline]) if meta and meta.dateline else frozenset()
-    feats = article_features(text, sentences, skip)
-    turns = _question_turns(text, sentences)
-    return tuple(
-        score_sentence(text, s, f, ctx, q) for s, f, q in zip(sentences, feats, turns, strict=True)
-    )
+    return _scored(text, sentences, attributions, meta)
 
 
 def score_claims(
@@ -199,5 +238,4 @@ def score_claims(
     meta: Metadata | None = None,
 ) -> tuple[Claim, ...]:
     """The sentences whose check-worthiness reaches the threshold (resources/claims/weights.toml)."""
-    threshold = cues().threshold
-    return tuple(c for c in score_all(text, sentences, attributions, meta) if c.score >= threshold)
+    return _scored(text, sentences, attributions, meta, cues().threshold)

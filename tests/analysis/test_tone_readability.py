@@ -66,17 +66,30 @@ def test_readability_easy_text_scores_easier_than_hard_text():
     assert r_easy["flesch_kincaid_grade"] < 3 and r_hard["flesch_kincaid_grade"] > 15
 
 
-def test_readability_matches_textstat_on_plain_prose():
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The river rose two metres overnight. Crews worked until dawn to raise the walls. "
+        "By noon the water had started to fall, and families returned to their homes.",
+        "The city council voted to close the library on Sundays. Residents said they were upset. "
+        "The mayor promised a review in the spring.",
+        "The club signed a new striker on Friday. He scored twelve goals last season. "
+        "Fans hope he will help the team win the league.",
+        "Our new software helps small firms manage their payroll. It runs on any laptop and costs "
+        "little. Customers can try it for free this month.",
+    ],
+)
+def test_readability_formulas_equal_textstat_on_plain_prose(text):
+    """Our counts and formulas (one pass over the text) give textstat's own figures."""
     from reader_app.analysis.readability import textstat_offline
 
-    text = (
-        "The river rose two metres overnight. Crews worked until dawn to raise the walls. "
-        "By noon the water had started to fall, and families returned to their homes."
-    )
     ours = readability(text, split_sentences(text))
     ts = textstat_offline()
-    assert ours["flesch_reading_ease"] == pytest.approx(ts.flesch_reading_ease(text), abs=1.0)
-    assert ours["flesch_kincaid_grade"] == pytest.approx(ts.flesch_kincaid_grade(text), abs=0.5)
+    assert ours["words"] == ts.lexicon_count(text)
+    assert ours["sentences"] == ts.sentence_count(text)
+    assert ours["syllables"] == ts.syllable_count(text)
+    assert ours["flesch_reading_ease"] == pytest.approx(ts.flesch_reading_ease(text), abs=0.1)
+    assert ours["flesch_kincaid_grade"] == pytest.approx(ts.flesch_kincaid_grade(text), abs=0.1)
 
 
 def test_reading_time_and_empty_text():
@@ -84,3 +97,22 @@ def test_reading_time_and_empty_text():
     assert readability(text, split_sentences(text))["reading_minutes"] == 3.0
     empty = readability("", [])
     assert empty["words"] == 0 and empty["flesch_reading_ease"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council approved the budget, but critics called it a disaster.",
+        "NO WAY the striker is GREAT!!!",
+        "The food was kind of okay, not bad at all.",
+        "Fans cheered 😀 as the team won.",  # an emoji: handled by VADER's own loop
+        "  Shares fell 4% on Monday.  ",
+        "",
+    ],
+)
+def test_tone_analyzer_scores_like_stock_vader(sentence):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    assert analyzer().polarity_scores(sentence) == SentimentIntensityAnalyzer().polarity_scores(
+        sentence
+    )
