@@ -201,3 +201,19 @@ def test_participle_used_as_adjective_is_not_an_event(sentence):
         and ("damaged" in f or "flooded" in f or "elected" in f)
         for f in features
     ), features
+
+
+def test_score_claims_equals_full_scoring_filtered_by_threshold(seeds_dir):
+    """score_claims skips sentences that cannot reach the threshold: it must drop nothing."""
+    from reader_app.analysis.attribution import find_attributions
+    from reader_app.analysis.claim_cues import cues
+
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        sents = split_sentences(text)
+        attributions = find_attributions(text, sents, Metadata())
+        expected = tuple(
+            c for c in score_all(text, sents, attributions) if c.score >= cues().threshold
+        )
+        assert expected, path.name
+        assert score_claims(text, sents, attributions) == expected, path.name
