@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QTableWidget,
@@ -69,6 +70,9 @@ class Dashboard(QTabWidget):
         self._clicks: dict[tuple[int, int], int] = {}
         self.coverage.cellClicked.connect(lambda r, c: self._jump(self.coverage, r, c))
         self.variants.cellClicked.connect(lambda r, c: self._jump(self.variants, r, c))
+        self.variants.horizontalHeader().sectionResized.connect(
+            lambda *_a: self.variants.resizeRowsToContents()
+        )
         self.discrepancies.itemClicked.connect(self._jump_tree)
 
     def _page(self, *widgets: QWidget) -> QWidget:
@@ -149,10 +153,15 @@ class Dashboard(QTabWidget):
                 item = QTableWidgetItem(" / ".join(dict.fromkeys(v["text"] for v in spans)))
                 if spans:
                     item.setData(SPOT, [(v["article"], v["start"], v["end"]) for v in spans])
+                    item.setToolTip(
+                        "Click to show this wording in its column (again: the next one)."
+                    )
                 table.setItem(row, col, item)
-        table.resizeColumnsToContents()
-        for col in range(table.columnCount()):
-            table.setColumnWidth(col, min(table.columnWidth(col), 240))
+        # Article columns share the width (wrapping) so every outlet shows without scrolling.
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for col in range(1, table.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
 
     def _fill_discrepancies(self, items: list[dict], events: list[dict]) -> None:
