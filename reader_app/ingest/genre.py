@@ -9,12 +9,21 @@ from functools import lru_cache
 from reader_app.ingest.rules import cue_alternation, cue_set, cue_values
 
 _Q_TURN = re.compile(r"(?:^|(?<=[\s.?!\"”]))(?:Q|Question|QUESTION)\s*[:.]\s+(?=\S)", re.MULTILINE)
-_A_TURN = re.compile(r"(?:^|(?<=[\s.?!\"”]))(?:A|Answer|ANSWER)\s*:\s+(?=\S)", re.MULTILINE)
+_A_TURN = re.compile(r"(?:^|(?<=[\s.?!\"”]))(?:A|Answer|ANSWER)\s*(?::\s+(?=\S)|\.\s+(?=[A-Z]))", re.MULTILINE)
+# 'KOVAC: ...' / 'LK: ...' at the start of a paragraph: a transcript's speaker labels.
+_LABEL_TURN = re.compile(r"^(?P<who>[A-Z][A-Z'’.-]{1,20}(?: [A-Z][A-Z'’-]{1,20})?)\s*:\s+(?=\S)", re.MULTILINE)
+# "The Example Herald's view": the paper's own editorial, naming the paper.
+_HOUSE_VIEW = re.compile(r"^(?P<name>(?:The )?[A-Z][\w&'’.-]*(?: (?:of|the|[A-Z][\w&'’.-]*)){0,5})['’]s? (?:view|verdict|opinion|editorial)$")
+_LABEL_TURNS = 4  # labelled paragraphs needed, from at least two speakers with two turns each
+# Turns that start after half the text and after more than three paragraphs are a Q&A box in a
+# news story, not an interview (interviews open with a paragraph or two of introduction).
+_INTRO_SHARE = 0.5
+_INTRO_PARAGRAPHS = 3
 _QUOTED = re.compile(r"[\"“][^\"”]{0,2000}[\"”]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
 # Capitalised words that start sentences or titles, never a given name.
-_NOT_GIVEN_NAMES = frozenset("the a an and but in on at for with by of this that mr mrs ms dr when after".split())
+_NOT_GIVEN_NAMES = frozenset(["the", "a", "an", "and", "but", "in", "on", "at", "for", "with", "by", "of", "this", "that", "mr", "mrs", "ms", "dr", "when", "after"])
 # Essay voice thresholds (per 100 words outside quotes); tuned on hand-written news and op-eds.
 _FIRST_PERSON_RATE = 1.2
 _EVALUATIVE_RATE = 1.5
@@ -44,12 +53,12 @@ def detect_genre(text: str, header: list[str], has_letterhead: bool,
     ``removed`` are the furniture texts taken out (disclaimers, wire headers): they still tell the genre.
     """
     removed = removed or []
-    q_turns, a_turns = len(_Q_TURN.findall(text)), len(_A_TURN.findall(text))
-    phrase = _phrases("interview_phrase").search(text)
-    if (q_turns >= 2 and a_turns >= 2) or (phrase and q_turns + a_turns >= 2):
-        shown = phrase.group(0) if phrase else f"{q_turns} Q: and {a_turns} A: turns"
-        return Genre("interview", shown)
+    interview = _interview(text)
+    if interview:
+        return interview
     for line in header + text.split("\n\n")[-2:]:
+        if house_view(line):
+            return Genre("opinion", line.strip())
         label = _label().match(line)
         if label and len(line) < 120:
             return Genre(cue_values("opinion_label")[label.group("label").lower()], line.strip())
@@ -61,6 +70,30 @@ def detect_genre(text: str, header: list[str], has_letterhead: bool,
     if disclaimer:
         return Genre("opinion", disclaimer.group(0))
     return _voice_genre(text, has_letterhead)
+
+
+def _interview(text: str) -> Genre | None:
+    """Q/A turns or speaker labels that carry the text (a Q&A box at the end of a story does not)."""
+    first_q = _Q_TURN.search(text)
+    q_turns, a_turns = len(_Q_TURN.findall(text)), len(_A_TURN.findall(text))
+    phrase = _phrases("interview_phrase").search(text)
+    first_a = _A_TURN.search(text)
+    first = min(m.start() for m in (first_q, first_a) if m) if first_q or first_a else 0
+    if ((q_turns >= 2 and a_turns >= 2) or (phrase and q_turns + a_turns >= 2)) and _early(text, first):
+        return Genre("interview", phrase.group(0) if phrase else f"{q_turns} Q: and {a_turns} A: turns")
+    labels = [m for m in _LABEL_TURN.finditer(text) if m.group("who").lower() not in cue_set("kicker")]
+    counts: dict[str, int] = {}
+    for match in labels:
+        counts[match.group("who")] = counts.get(match.group("who"), 0) + 1
+    speakers = [who for who, n in counts.items() if n >= 2]
+    if len(labels) >= _LABEL_TURNS and len(speakers) >= 2 and _early(text, labels[0].start()):
+        return Genre("interview", f"{len(labels)} turns labelled {', '.join(s + ':' for s in speakers[:3])}")
+    return None
+
+
+def _early(text: str, first_turn: int) -> bool:
+    before = text[:first_turn]
+    return first_turn <= _INTRO_SHARE * len(text) or before.count("\n\n") <= _INTRO_PARAGRAPHS
 
 
 def _voice_genre(text: str, has_letterhead: bool) -> Genre:
@@ -85,8 +118,14 @@ def _voice_genre(text: str, has_letterhead: bool) -> Genre:
 
 
 def is_genre_label(paragraph: str) -> bool:
-    """A paragraph that is only a genre label ('Opinion', 'OP-ED')."""
-    return paragraph.strip().lower().rstrip(" :|") in cue_set("opinion_label")
+    """A paragraph that is only a genre label ('Opinion', 'OP-ED', "The Example Herald's view")."""
+    return paragraph.strip().lower().rstrip(" :|") in cue_set("opinion_label") or bool(house_view(paragraph))
+
+
+def house_view(line: str) -> str | None:
+    """The outlet an editorial label names ("The Example Herald's view" -> 'The Example Herald')."""
+    match = _HOUSE_VIEW.match(" ".join(line.split()))
+    return match.group("name") if match else None
 
 
 def find_interviewee(text: str) -> tuple[str, str] | None:

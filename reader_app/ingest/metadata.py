@@ -11,7 +11,7 @@ from reader_app.ingest.bylines import (
     name_role_line,
     parse_byline,
 )
-from reader_app.ingest.genre import detect_genre, find_interviewee, is_genre_label
+from reader_app.ingest.genre import detect_genre, find_interviewee, house_view, is_genre_label
 from reader_app.ingest.header import LABEL_LINE, MASTHEAD, META_LINE
 from reader_app.ingest.letterhead import LETTERHEAD, letterhead_outlet, soften_caps
 from reader_app.ingest.lines import TURN, is_all_caps
@@ -141,7 +141,9 @@ def _outlet(meta: Metadata, text: str, removed: tuple[Removed, ...], byline: Out
 
 def _ranked_cues(text: str, removed: tuple[Removed, ...], byline: OutletCue | None) -> list[OutletCue]:
     cues = find_cues(text)
-    ranked = [c for c in cues if c.kind == "self"]
+    ranked = [OutletCue(name, "self", r.text.strip()) for r in removed if r.reason == LABEL_LINE
+              for name in [house_view(r.text)] if name]
+    ranked += [c for c in cues if c.kind == "self"]
     ranked += [OutletCue(_plain(r.text), "issuer", r.text.strip()) for r in removed if r.reason == ISSUER]
     ranked += [OutletCue(_plain(r.text), "masthead", r.text.strip()) for r in removed[:6]
                if r.reason == MASTHEAD][:1]

@@ -21,6 +21,7 @@ _HYPHEN_END = re.compile(r"(?P<word>[^\W\d_]+)[-\u2010\x02\ufffe]$")
 # Hard-wrapped prose (e-mail, PDF): lines of similar length, none much longer than this.
 _WRAP_MAX = 120
 _WRAP_SHARE = 0.7
+_HEADLINE_CHARS = 100
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +119,9 @@ def _continues(prev: str, text: str) -> bool:
     last_line = prev.rsplit("\n", 1)[-1]
     if ends_sentence(last_line) or is_bullet(text) or TURN.match(text):
         return False
+    if ("\n" not in prev and len(prev) <= _HEADLINE_CHARS and not starts_lowercase(text)
+            and prev.split()[-1].lower() in cue_set("headline_end_word")):
+        return False  # a headline ending in 'in' or 'on' ('The architect who let the light in')
     return starts_lowercase(text) or (_ends_in_function_word(last_line) and len(last_line) > 20)
 
 
