@@ -8,7 +8,12 @@ from collections.abc import Sequence
 from reader_app.analysis.attribution_clauses import Candidate, tag_remainder, verbs_in
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import read_phrase, tokens
-from reader_app.analysis.attribution_subjects import np_phrase, speaker_after, speaker_before
+from reader_app.analysis.attribution_subjects import (
+    np_phrase,
+    sentence_subject,
+    speaker_after,
+    speaker_before,
+)
 from reader_app.analysis.quotes import Quote
 
 _TAG_END = re.compile(r"[.!?;\n\u201c\"]")
@@ -103,12 +108,25 @@ def _tag_before(text: str, quote: Quote, para_start: int, lead_end: int) -> Cand
         return Candidate(cue, quote.segments, "direct", phrase)
     found = verbs_in(text, lo, lead_end)
     if not found:
-        return None
+        return _colon_subject(text, quote, lo, lead_end)
     v_start, v_end, _verb = found[-1]
     if len(tokens(text, v_end, lead_end)) > 6:
         return None
     phrase = speaker_before(text, lo, v_start)
     return Candidate((v_start, v_end), quote.segments, "direct", phrase) if phrase else None
+
+
+def _colon_subject(text: str, quote: Quote, lo: int, lead_end: int) -> Candidate | None:
+    """'The minister was blunt: "..."': a short sentence about a speaker, a colon, then the quote."""
+    colon = text.rfind(":", lo, lead_end)
+    if colon < 0 or text[colon + 1 : lead_end].strip() or len(tokens(text, lo, colon)) > 6:
+        return None
+    phrase = sentence_subject(text, lo, colon)
+    if phrase is None or phrase.kind not in ("name", "role", "group", "organisation"):
+        return None
+    if phrase.kind == "name" and len(phrase.name) < 2:
+        return None  # 'Update:' / 'Warning:': a lone capitalised word is no speaker here
+    return Candidate((colon, colon + 1), quote.segments, "direct", phrase)
 
 
 def _label_before(text: str, quote: Quote, lo: int, lead_end: int) -> Candidate | None:

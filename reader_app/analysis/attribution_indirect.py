@@ -39,6 +39,9 @@ _TOLD_AUTHOR = re.compile(
 )
 # 'dismissed the report as biased': a label verb, its object, then 'as' and an unquoted judgement.
 _LABEL_AS = re.compile(r"\s+(?:[^,.;:\"\u201c\u201d]{1,60}?)\s+as\s+(?![\"\u201c\u2018])\w")
+_APPOSITION = re.compile(
+    r"(?:a|an|the)\s(?:(?!\b(?:is|are|was|were|has|had|have|will|would|can|could)\b)[^,;])*"
+)
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom)\s+$")
 _STANCE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+\w+")
 _TAG_REST = 8  # words after the verb in a sentence-final tag ('..., she told the local paper.')
@@ -192,7 +195,11 @@ def _according(text: str, s: tuple[int, int], m: re.Match[str]) -> Candidate | N
     if np is None:
         return None
     phrase = np_phrase(text, np)
-    parts = [trimmed(text, s[0], m.start()), trimmed(text, np_end, s[1]) if after >= 0 else None]
+    before = trimmed(text, s[0], m.start())
+    rest = trimmed(text, np_end, s[1]) if after >= 0 else None
+    if before and rest and _APPOSITION.fullmatch(text, *rest):
+        rest = None  # '..., according to Ana Lopez, a resident.': an apposition, not content
+    parts = [before, rest]
     content = tuple(p for p in parts if p and len(tokens(text, *p)) >= 2)
     if not content:
         return None

@@ -586,6 +586,8 @@ def test_speech_reported_in_a_question_is_its_speakers_not_the_interviewees():
         "In the end the numbers tell another story.",
         "She read the report twice before the meeting.",
         "Lea Varga declined to comment.",
+        'Update: "The road is open."',
+        'The message was clear: "Go home."',
     ],
 )
 def test_verbs_that_report_nothing_here(text):
@@ -824,6 +826,12 @@ ROUND2_SHAPES = [
         "Ida Berg",
         "the tunnel would open in June",
     ),
+    ('The minister was blunt: "There is no more money."', "minister", "There is no more money."),
+    (
+        '"This is a disgrace," said one fan outside the stadium, who gave only his first name.',
+        "one fan outside the stadium",
+        "This is a disgrace",
+    ),
     # 'why she believes ...': a person named earlier in the paragraph
     (
         (
@@ -889,6 +897,11 @@ def test_generic_organisation_resolves_to_the_one_named(text, speaker):
 def test_a_company_name_is_no_person(name):
     rows = attributions(f"{name} said it would hire 200 engineers.")
     assert [(a.speaker, a.speaker_kind) for a in rows] == [(name, "organisation")]
+
+
+def test_an_apposition_after_according_to_is_not_content():
+    rows = found('"There was no warning," according to Ana Lopez, a resident.')
+    assert len(rows) == 1 and "resident" not in rows[0][2], rows
 
 
 def test_dateline_is_never_a_speaker():
