@@ -81,7 +81,7 @@ def _hedge_drafts(
     out = []
     for name, found, trigger in (
         ("modal_hedge", modal_hedges, hd.modals),
-        ("vague_source", vague_sources, hd.quantifier_starts | hd.bare_groups),
+        ("vague_source", vague_sources, hd.any_group),
     ):
         if words.isdisjoint(trigger):
             continue  # the rule cannot fire: skip its word-by-word pass

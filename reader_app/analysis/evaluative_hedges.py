@@ -65,6 +65,9 @@ class HedgeData:
     quantifier_starts: frozenset[str]  # first words of quantifiers, a quick test before the phrases
     groups: frozenset[str]
     bare_groups: frozenset[str]
+    any_group: frozenset[
+        str
+    ]  # groups | bare_groups: a sentence without one cannot hold a vague source
     adjectives: frozenset[str]
     source_verbs: frozenset[str]
     bare_after: frozenset[str]
@@ -87,6 +90,7 @@ def hedge_data(config_id: int, modal: tuple, vague: tuple) -> HedgeData:
         ),
         groups=frozenset(v["groups"]),
         bare_groups=frozenset(v["bare_groups"]),
+        any_group=frozenset(v["groups"]) | frozenset(v["bare_groups"]),
         adjectives=frozenset(v["adjectives"]),
         source_verbs=frozenset(v["verbs"]),
         bare_after=frozenset(v["bare_after"]),

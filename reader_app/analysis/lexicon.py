@@ -67,7 +67,7 @@ class Lexicon:
     neutral_index: PhraseIndex = field(repr=False)
 
     def is_silenced(self, key_or_text: str) -> bool:
-        return entry_key(key_or_text) in self.silenced
+        return bool(self.silenced) and entry_key(key_or_text) in self.silenced
 
 
 def _parse_entries(path: Path, source: str, categories: tuple[str, ...]) -> list[LexiconEntry]:
