@@ -78,11 +78,14 @@ def tone_text(tone: dict[str, Any]) -> str:
     return str(tone.get("label", "n/a"))
 
 
-def display_title(article: Article) -> str:
-    """The detected title, else the file name (never a whole path)."""
+def display_title(article: Article, words: int = 9) -> str:
+    """The detected title, else the article's opening words (a file name tells a reader nothing)."""
     title = article.meta.title
     if title and "/" not in title and "\\" not in title:
         return title
+    opening = article.text.split()[:words]
+    if opening:
+        return " ".join(opening) + "…"
     return Path(article.path).name if article.path else "Pasted text"
 
 
