@@ -15,7 +15,8 @@ _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 _POSTMODIFIER = re.compile(
     r"\s+(?:close to|familiar with|with (?:direct )?knowledge of|briefed on|knowledgeable about|"
     r"involved in|present at|at the scene of|seen by|obtained by|reviewed by|published by|released by|"
-    r"outside|near|inside)\s+(?:[\w\u2019'-]+\s+){0,5}[\w\u2019'-]+\s*$"
+    r"outside|near|inside|published (?:on|in)|released (?:on|by)|presented at|carried out by|"
+    r"conducted by|led by|funded by|commissioned by)\s+(?:[\w\u2019'-]+\s+){0,5}[\w\u2019'-]+\s*$"
 )
 _AGE = re.compile(r"^\d+-year-old$", re.IGNORECASE)
 _CONNECTORS = frozenset({"of", "to", "for", "and", "in", "at", "by", "from"})

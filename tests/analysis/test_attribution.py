@@ -832,6 +832,16 @@ ROUND2_SHAPES = [
         "one fan outside the stadium",
         "This is a disgrace",
     ),
+    (
+        "A study published on Tuesday in The Lancet found that the drug cut deaths by a third.",
+        "study published on Tuesday in The Lancet",
+        "the drug cut deaths by a third",
+    ),
+    (
+        "Findings from the trial, published in March, suggest that the vaccine works.",
+        "Findings from the trial",
+        "the vaccine works",
+    ),
     # 'why she believes ...': a person named earlier in the paragraph
     (
         (
