@@ -138,23 +138,30 @@ def guess_interviewee(
     named: Sequence[tuple[str, int, int]] = (),
     author: str | None = None,
 ) -> str | None:
-    """Who answers: the person most quoted before the first question, else 'The expert, NAME,',
-    else the person the introduction names most often (not the interviewer of 'Interview by X').
+    """Who answers: 'The expert, NAME,' in the introduction, else the person the introduction
+    quotes and names most (a quote counts twice a mention), never the interviewer ('Interview by
+    X', the author).
 
     ``earlier`` holds (speaker, speaker_kind) of attributions that end before ``before``;
     ``named`` holds (full name, mentions before it, first mention) of people named before it.
     """
-    people = Counter(name for name, kind in earlier if kind == "person" and " " in name)
-    if people:
-        return people.most_common(1)[0][0]
     m = _ROLE_NAME.search(text, 0, before)
     if m:
         return m.group(1)
     hosts = [n for n, _, first in named if _INTERVIEWER.search(text, max(0, first - 20), first)]
     if author:
         hosts.append(author)
-    guests = [n for n in named if not any(_same_person(n[0], h) for h in hosts)]
-    return max(guests, key=lambda n: (n[1], -n[2]))[0] if guests else None
+    score: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for name, mentions, first in named:
+        score[name] += mentions
+        first_seen[name] = first
+    for name, kind in earlier:
+        if kind == "person" and " " in name:
+            score[name] += 2
+            first_seen.setdefault(name, before)
+    guests = [n for n in score if not any(_same_person(n, h) for h in hosts)]
+    return max(guests, key=lambda n: (score[n], -first_seen[n])) if guests else None
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -529,6 +529,16 @@ INTERVIEW_SHAPES += [
 ]
 
 
+def test_the_guest_is_the_person_the_introduction_is_about_not_a_critic_quoted_once():
+    text = (
+        "Omar Said runs the city's food bank. Critic Jane Holt said last year that food banks "
+        "let the council off the hook. Said disagrees, and Said has the numbers.\n\n"
+        "Q: How many families come?\n\nA: About 900 a week.\n\nQ: Is it growing?\n\nA: Yes."
+    )
+    rows = [a for a in attributions(text) if a.kind == "interview"]
+    assert {a.speaker for a in rows} == {"Omar Said"}
+
+
 def test_you_in_a_question_is_the_interviewee_only_when_stated():
     text = (
         _INTRO + 'Q: You said last year that the club was "broke". Is it still?\n\n'
