@@ -69,14 +69,22 @@ def test_readability_easy_text_scores_easier_than_hard_text():
 @pytest.mark.parametrize(
     "text",
     [
-        "The river rose two metres overnight. Crews worked until dawn to raise the walls. "
-        "By noon the water had started to fall, and families returned to their homes.",
-        "The city council voted to close the library on Sundays. Residents said they were upset. "
-        "The mayor promised a review in the spring.",
-        "The club signed a new striker on Friday. He scored twelve goals last season. "
-        "Fans hope he will help the team win the league.",
-        "Our new software helps small firms manage their payroll. It runs on any laptop and costs "
-        "little. Customers can try it for free this month.",
+        (
+            "The river rose two metres overnight. Crews worked until dawn to raise the walls. "
+            "By noon the water had started to fall, and families returned to their homes."
+        ),
+        (
+            "The city council voted to close the library on Sundays. Residents said they were upset. "
+            "The mayor promised a review in the spring."
+        ),
+        (
+            "The club signed a new striker on Friday. He scored twelve goals last season. "
+            "Fans hope he will help the team win the league."
+        ),
+        (
+            "Our new software helps small firms manage their payroll. It runs on any laptop and costs "
+            "little. Customers can try it for free this month."
+        ),
     ],
 )
 def test_readability_formulas_equal_textstat_on_plain_prose(text):
