@@ -117,3 +117,17 @@ def test_unknown_collection_and_codebook_round_trip(class_db, tmp_path, capsys):
     assert "0 labels added, 5 updated" in capsys.readouterr().out
     assert _cli(["--db", other, "codebook", "import", str(tmp_path / "none.json")]) == 2
     assert "none.json: cannot read" in capsys.readouterr().err
+
+
+def test_the_per_student_table_for_the_ui(class_db):
+    from reader_app.agreement import TABLE_COLUMNS, student_table
+
+    with Library(class_db, user="ms-lee") as lib:
+        lib.set_role("ms-lee", "teacher")
+        [info] = lib.articles()
+        lib.set_answer_key(info.id, "ms-lee")
+        columns, rows = student_table(lib, collection="Sport")
+        assert student_table(lib, article_id=info.id) == (columns, rows)
+    assert columns == TABLE_COLUMNS and columns[:2] == ("annotator", "label")
+    by_key = {(r["annotator"], r["label"]): r for r in rows}
+    assert by_key[("ana", "(all)")]["f1"] == 1.0 and by_key[("ben", "Loaded")]["recall"] == 0.0

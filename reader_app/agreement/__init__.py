@@ -6,20 +6,26 @@
 
 from reader_app.agreement.measures import KappaCounts, Mark, SpanCounts, cohen_kappa, span_counts
 from reader_app.agreement.report import (
+    TABLE_COLUMNS,
     ArticleMarks,
     agreement,
+    article_agreement,
     collection_agreement,
+    student_table,
     table_rows,
 )
 
 __all__ = [
+    "TABLE_COLUMNS",
     "ArticleMarks",
     "KappaCounts",
     "Mark",
     "SpanCounts",
     "agreement",
+    "article_agreement",
     "cohen_kappa",
     "collection_agreement",
     "span_counts",
+    "student_table",
     "table_rows",
 ]

@@ -10,6 +10,7 @@ from typing import Any
 
 from reader_app.agreement.measures import KappaCounts, Mark, SpanCounts, kappa_counts, span_counts
 
+ALL_AUTHORS = "*"  # store.ALL, without importing the store here
 ALL_LABELS = "(all)"  # the row that pools every label (micro average, pooled kappa)
 
 
@@ -128,6 +129,18 @@ def collection_items(library, collection: str) -> list[ArticleMarks]:
     return items
 
 
+def article_items(library, article_id: str) -> list[ArticleMarks]:
+    info_title = library.article(article_id).meta.title
+    marks = marks_of(library.annotations(article_id, author=ALL_AUTHORS))
+    text = library.article(article_id).text
+    return [ArticleMarks(article_id, text, marks, library.answer_key(article_id), info_title)]
+
+
+def article_agreement(library, article_id: str) -> dict[str, Any]:
+    """``agreement`` on one article of the library."""
+    return {"article": article_id, **agreement(article_items(library, article_id))}
+
+
 def collection_agreement(library, collection: str) -> dict[str, Any]:
     """``agreement`` over a library collection's articles, annotations and answer keys."""
     return {"collection": collection, **agreement(collection_items(library, collection))}
@@ -155,3 +168,16 @@ def table_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
                 {"annotator": author, "label": label, **{c: values[c] for c in TABLE_COLUMNS[2:]}}
             )
     return rows
+
+
+def student_table(
+    library, collection: str | None = None, article_id: str | None = None
+) -> tuple[tuple[str, ...], list[dict[str, Any]]]:
+    """Columns and rows of the per-student table for a collection or one article (Qt-free)."""
+    if article_id is not None:
+        report = article_agreement(library, article_id)
+    elif collection is not None:
+        report = collection_agreement(library, collection)
+    else:
+        raise ValueError("student_table needs a collection or an article id")
+    return TABLE_COLUMNS, table_rows(report)
