@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from reader_app.analysis.attribution_clauses import DATELINE, Candidate
-from reader_app.analysis.attribution_direct import direct_candidates
+from reader_app.analysis.attribution_direct import direct_candidates, untagged_followers
 from reader_app.analysis.attribution_indirect import sentence_candidates
 from reader_app.analysis.attribution_interview import (
     Turn,
@@ -89,6 +89,7 @@ def find_attributions(
         speaker_of = label_names([p.canonical for p in resolver.registry.people])
         for cand in interview_candidates(text, all_turns, interviewee, speaker_of):
             out.append((cand.content[0][0], _build(text, cand, (cand.fixed or "", "person"))))
+    out += [(a.content[0].start, a) for a in untagged_followers(text, quotes, [a for _, a in out])]
     return _dedupe([a for _, a in sorted(out, key=lambda x: x[0])])
 
 

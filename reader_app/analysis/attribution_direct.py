@@ -15,6 +15,7 @@ from reader_app.analysis.attribution_subjects import (
     speaker_before,
 )
 from reader_app.analysis.quotes import Quote
+from reader_app.model import Attribution, span_of
 
 _TAG_END = re.compile(r"[.!?;\n\u201c\"]")
 _BEFORE_START = re.compile(r"[.!?\n\u201d\"](?:\s|$)|^")
@@ -177,3 +178,49 @@ def direct_candidates(
             out.append(cand)
             last = (cand, p_index)
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def untagged_followers(
+    text: str, quotes: Sequence[Quote], found: Sequence[Attribution]
+) -> list[Attribution]:
+    """'Mayor X said the budget was tight. "We have no choice."': a quote with no tag that opens
+    the sentence right after a reported statement (same paragraph, or a paragraph of its own
+    right after it) continues that speaker's words."""
+    out = []
+    spans = sorted(((c.start, c.end), a) for a in found for c in a.content)
+    for quote in quotes:
+        first = quote.segments[0]
+        if any(a < first[1] and first[0] < b for (a, b), _ in spans):
+            continue
+        before = [(span, a) for span, a in spans if span[1] <= quote.start]
+        if (
+            not before
+            or not _starts_sentence(text, quote, text.rfind("\n", 0, quote.start) + 1)
+            or not _runs_to_sentence_end(text, quote)
+            or len(tokens(text, *first)) < 3
+        ):
+            continue
+        (_, prev_end), prev = before[-1]
+        if prev.speaker_kind == "document" or not _next_sentence(text, prev_end, quote):
+            continue
+        segments = tuple(span_of(text, a, b) for a, b in quote.segments)
+        out.append(Attribution(prev.speaker, None, None, segments, "direct", prev.speaker_kind))
+    return out
+
+
+def _next_sentence(text: str, prev_end: int, quote: Quote) -> bool:
+    """Whether the quote opens the sentence right after the one ending near ``prev_end``: at most
+    one sentence end between them, and at most one paragraph break (then the quote's paragraph
+    holds nothing else)."""
+    between = text[prev_end : quote.start]
+    if len(_SENTENCE_END.findall(between + " ")) > 1 or '"' in between or "\u201d" in between:
+        return False
+    breaks = between.count("\n\n")
+    if breaks == 0:
+        return True
+    para_end = text.find("\n\n", quote.end)
+    tail = text[quote.end : para_end if para_end >= 0 else len(text)].strip()
+    return breaks == 1 and not tail

@@ -313,6 +313,29 @@ def test_continuations_resolve_to_the_named_person(text, speaker, content):
     has(text, speaker, content)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Harbour master Ian Roe said the pier was unsafe. "We cannot risk a collapse."',
+        'Harbour master Ian Roe said the pier was unsafe.\n\n"We cannot risk a collapse."',
+    ],
+)
+def test_an_untagged_quote_after_a_report_continues_its_speaker(text):
+    has(text, "Ian Roe", "We cannot risk a collapse", "direct")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Harbour master Ian Roe said the pier was unsafe. "Smart" railings will be fitted.',
+        'Ian Roe said the pier was unsafe. The ferry left at noon. "We cannot risk a collapse."',
+        'Ian Roe said the pier was unsafe.\n\n"We cannot risk a collapse," a diver wrote later in a blog.',
+    ],
+)
+def test_a_quote_elsewhere_is_not_the_last_speakers(text):
+    assert not [s for s, k, c in found(text) if k == "direct" and s == "Ian Roe"], found(text)
+
+
 def test_quote_running_over_paragraphs_is_one_attribution():
     text = (
         'Coach Sam Reid said:\n\n"We started slowly and paid for it.\n\n'
