@@ -70,9 +70,7 @@ def _disagreement(event: Event, key, values) -> Discrepancy | None:
     involved: dict[tuple[str, Value], None] = {}
     for i, (art_a, vals_a) in enumerate(items):
         for art_b, vals_b in items[i + 1 :]:
-            pair = next(
-                ((a, b) for a in vals_a for b in vals_b if _same_thing(a, b)), None
-            )
+            pair = next(((a, b) for a in vals_a for b in vals_b if _same_thing(a, b)), None)
             if pair and not pair[0].agrees(pair[1]) and _close_enough(*pair):
                 involved.update({(art_a, pair[0]): None, (art_b, pair[1]): None})
     if not involved:

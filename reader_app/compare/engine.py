@@ -8,8 +8,8 @@ from reader_app.compare.discrepancies import find_discrepancies
 from reader_app.compare.entity_index import build_entity_index
 from reader_app.compare.events import Alignment, align_events
 from reader_app.compare.labels import event_label
-from reader_app.compare.tfidf import cosine
 from reader_app.compare.profiles import article_profile, outlet_profiles
+from reader_app.compare.tfidf import cosine
 from reader_app.compare.types import Comparison, Event, Mention
 from reader_app.compare.units import article_units, sentence_spans
 from reader_app.compare.variants import find_term_variants

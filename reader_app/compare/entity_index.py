@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from reader_app.compare.entities import RawMention, decide_kind, demonym_base, find_names
 from reader_app.compare.lexicon import lexicon
-from reader_app.compare.quantities import Value, find_values, infer_year
 from reader_app.compare.moments import find_moments, without_overlaps
+from reader_app.compare.quantities import Value, find_values, infer_year
 from reader_app.compare.roles import with_roles
 from reader_app.compare.spelling import fold, fuzzy_pairs, same_word
 from reader_app.compare.types import Entity, Spelling

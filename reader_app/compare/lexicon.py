@@ -85,7 +85,12 @@ def stem(word: str) -> str:
                 return base + "y"
             if suffix[0] in "ts" and suffix.endswith(("ion", "ions")):
                 base += suffix[0]  # "reconstruction" -> "reconstruct"
-            elif suffix in ("ed", "ing") and len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsfz":
+            elif (
+                suffix in ("ed", "ing")
+                and len(base) > 3
+                and base[-1] == base[-2]
+                and base[-1] not in "lsfz"
+            ):
                 return base[:-1]  # "planned" -> "plan"; "killed", "passed" keep "kill", "pass"
             return base
     return w[:-1] if w.endswith("e") and len(w) > 3 else w

@@ -62,9 +62,15 @@ def find_moments(text: str, published: str | None) -> list[Value]:
         center, spread = start_h + (lo + hi) / 2, (hi - lo) / 2
         out.append(
             Value(
-                "moment", center, m.start(), m.end(), m.group(0), unit=day.isoformat(),
-                precision="time", spread=spread,
-            )  # fmt: skip
+                "moment",
+                center,
+                m.start(),
+                m.end(),
+                m.group(0),
+                unit=day.isoformat(),
+                precision="time",
+                spread=spread,
+            )
         )
     return out
 
@@ -72,7 +78,9 @@ def find_moments(text: str, published: str | None) -> list[Value]:
 def _window(m: re.Match[str]) -> tuple[float, float]:
     clock = m.group("clock") or m.group("clock2")
     if clock:
-        hour = int(clock) % 12 + (12 if (m.group("ampm") or m.group("ampm2"))[0].lower() == "p" else 0)
+        hour = int(clock) % 12 + (
+            12 if (m.group("ampm") or m.group("ampm2"))[0].lower() == "p" else 0
+        )
         hour += int(m.group("min") or m.group("min2") or 0) / 60
         slack = 1.5 if (m.group("approx") or m.group("approx2")) else 0.5
         return hour - slack, hour + slack
@@ -94,6 +102,4 @@ def _parse(iso: str | None) -> date | None:
 def without_overlaps(moments: list[Value], values: list[Value]) -> list[Value]:
     """Moments that neither overlap nor directly precede a calendar date ("Monday, Nov. 16")."""
     dates = [(v.start, v.end) for v in values]
-    return [
-        m for m in moments if not any(a < m.end + 3 and m.start < b for a, b in dates)
-    ]
+    return [m for m in moments if not any(a < m.end + 3 and m.start < b for a, b in dates)]

@@ -16,7 +16,9 @@ from reader_app.compare.quantities import Value
 from reader_app.resource_files import resource_path
 
 WINDOW = 5  # words looked at on each side of the number
-MOMENT_WINDOW = 8  # a weekday time may sit further from its verb ("broke through ... early on Monday")
+MOMENT_WINDOW = (
+    8  # a weekday time may sit further from its verb ("broke through ... early on Monday")
+)
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[.,;:!?]|\d[\d,.]*")
 _STOP = frozenset(".,;:!?")  # a comma ends the phrase the number belongs to
 _ROLE_KINDS = ("count", "percent", "currency", "duration")
@@ -49,7 +51,7 @@ def moment_roles(text: str, v: Value) -> str:
     """ "breach|hydro": every event word near a weekday time, "|"-joined; "" after a speech verb
     ("insisted on Tuesday" dates the statement, not the happening)."""
     before = _clause_words(text[max(0, v.start - 120) : v.start], last=True, size=MOMENT_WINDOW)
-    if set(w.lower() for w in before[-3:]) & lexicon().reporting:
+    if {w.lower() for w in before[-3:]} & lexicon().reporting:
         return ""
     after = _clause_words(text[v.end : v.end + 120], last=False, size=MOMENT_WINDOW)
     groups = {g for words in (before, after) for g in _all_groups(words)}
@@ -77,7 +79,10 @@ def value_role(text: str, v: Value) -> str:
     after = _clause_words(text[v.end : v.end + 80], last=False)
     found = [
         hit
-        for hit in (_nearest(before, range(len(before) - 1, -1, -1)), _nearest(after, range(len(after))))
+        for hit in (
+            _nearest(before, range(len(before) - 1, -1, -1)),
+            _nearest(after, range(len(after))),
+        )
         if hit is not None
     ]
     return min(found)[1] if found else ""

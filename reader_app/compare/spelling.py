@@ -13,6 +13,7 @@ from reader_app.compare.lexicon import lexicon
 _VOWEL_RUN = re.compile(r"[aeiou]+")
 _MIN_FUZZY_KEY = 7  # keys shorter than this must match exactly (Iran/Iraq, Gaza/Giza stay apart)
 _MAX_FOLDED_DISTANCE = 0.25
+_MIN_LOOSE = 6  # names at least this long may differ by h/g alone
 
 
 @lru_cache(maxsize=65536)
@@ -30,6 +31,13 @@ def spelling_key(word: str) -> str:
         w = w.replace(pattern, replacement)
     w = re.sub(r"(.)\1+", r"\1", w)  # doubled letters are a spelling choice
     return _VOWEL_RUN.sub("a", w)
+
+
+@lru_cache(maxsize=65536)
+def loose_key(word: str) -> str:
+    """The spelling key with h read as g (Ukrainian and Belarusian h for Russian g: Velhrad /
+    Velgrad, Hlukhiv / Glukhov); only trusted on longer names."""
+    return spelling_key(word).replace("h", "g")
 
 
 def levenshtein(a: str, b: str, limit: int = 3) -> int:
@@ -55,10 +63,12 @@ def same_word(a: str, b: str) -> bool:
     if not fa or not fb or fa.startswith(fb) or fb.startswith(fa):
         return False  # "Pakistan"/"Pakistani": a suffix makes another word
     ka, kb = spelling_key(a), spelling_key(b)
-    if ka[:1] != kb[:1]:
+    if ka[:1] != kb[:1] and loose_key(a)[:1] != loose_key(b)[:1]:
         return False
     if ka == kb:
         return min(len(fa), len(fb)) >= 5
+    if loose_key(a) == loose_key(b):
+        return min(len(fa), len(fb)) >= _MIN_LOOSE  # "Hall" / "Gall" stay two names
     # Otherwise only an inserted or dropped vowel may differ ("Tashkent"/"Tashkient"):
     # a changed consonant makes another name ("Slovenia"/"Slovakia").
     if min(len(ka), len(kb)) < _MIN_FUZZY_KEY or ka.replace("a", "") != kb.replace("a", ""):
@@ -75,7 +85,7 @@ def same_name(a: str, b: str) -> bool:
 def block_key(name: str) -> str:
     """Blocking: names are compared only with names of the same consonant skeleton, word by word
     (every match ``same_name`` accepts has one), so the pairwise step sees tiny blocks."""
-    return " ".join(spelling_key(w).replace("a", "") or "a" for w in name.split())
+    return " ".join(loose_key(w).replace("a", "") or "a" for w in name.split())
 
 
 def fuzzy_pairs(names: Iterable[str]) -> list[tuple[str, str]]:

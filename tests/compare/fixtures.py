@@ -50,6 +50,39 @@ PROTEST_B = """Rioters rampaged through the capital on Saturday, demanding cheap
 Police fired tear gas at the mob outside parliament."""
 
 
+QUAKE_WIRE = """MIRANO (Wire) — A magnitude 6.4 earthquake struck the hill town of Castelvero early Saturday, killing at least 12 people and injuring about 80, officials said.
+
+The quake destroyed the medieval bell tower and forced some 3,000 residents from their homes.
+
+Rescue teams searched the rubble for 48 hours before the operation was scaled back. The regional government released 5 million euros in emergency aid.
+
+Mayor Elena Ruggeri said on Monday that the town would be rebuilt."""
+
+QUAKE_LOCAL = """Castelvero is counting its dead after the earthquake that shook the town at around 3 a.m. on Saturday. Nineteen people died, according to the parish priest.
+
+Around 3,100 residents have been evacuated, and the bell tower collapsed.
+
+Rescuers dug through the debris for two days. The region has promised 5 million euros in aid, while a British charity pledged 5 million pounds.
+
+Mayor Elena Ruggeri insisted on Tuesday that every family would get a new home."""
+
+QUAKE_TABLOID = """Horror in Castelvaro: a killer quake flattened the town late on Saturday evening, leaving 12 people dead.
+
+Thousands of terrified residents fled their homes.
+
+The council voted on Sunday to hold a day of mourning."""
+
+
+def quake_items() -> list[tuple[Article, Analysis]]:
+    """One earthquake from three outlets (published Monday, Tuesday, Monday): tolls and times differ."""
+    arts = [
+        article("wire", QUAKE_WIRE, date="2024-05-13"),
+        article("local", QUAKE_LOCAL, date="2024-05-14"),
+        article("tabloid", QUAKE_TABLOID, date="2024-05-13"),
+    ]
+    return [(a, bare_analysis(a)) for a in arts]
+
+
 def article(aid: str, text: str, outlet: str | None = None, date: str | None = None) -> Article:
     return Article(aid, None, text, text, meta=Metadata(outlet=outlet, date=date))
 

@@ -18,6 +18,16 @@ from reader_app.compare.spelling import fuzzy_pairs, levenshtein, same_name, spe
         ("Mohamed Salah", "Mohammed Salah"),
         ("Narayanganj", "Narayangonj"),
         ("Dzhambul", "Jambul"),
+        ("Velhrad", "Velgrad"),  # h / g
+        ("Hlukhiv", "Glukhov"),  # h / g, -iv / -ov
+        ("Kharkiv", "Kharkov"),  # -iv / -ov
+        ("Aleksandr Petrov", "Alexandr Petrov"),  # ks / x
+        ("Dmytro", "Dmitro"),  # y / i
+        ("Zaporizhzhia", "Zaporozhye"),  # zh / j, y / i
+        ("Liubyno", "Lyubino"),  # iu / yu, y / i
+        ("Al-Qaida", "El-Kaida"),  # al- / el-, q / k
+        ("Vladivostok", "Wladiwostok"),  # v / w
+        ("Mourad", "Murad"),  # ou / u
     ],
 )
 def test_variants_of_one_name_match(a, b):
@@ -37,6 +47,8 @@ def test_variants_of_one_name_match(a, b):
         ("Gary Neville", "Phil Neville"),
         ("Azerbaijan", "Azerbaijani"),
         ("Armenia", "Armenian"),
+        ("Hall", "Gall"),  # h / g only on longer names
+        ("Perth", "Pert"),
     ],
 )
 def test_different_names_stay_apart(a, b):
