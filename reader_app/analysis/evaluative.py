@@ -187,7 +187,7 @@ def find_flags(
         toks = tokens(text, s_start, s_end)
         if not toks:
             continue
-        words = frozenset(t[2] for t in toks)
+        words = frozenset([t[2] for t in toks])
         drafts = _list_drafts(text, toks, lex, data) + _rule_drafts(text, toks, data, words)
         drafts += _hedge_drafts(text, toks, data, hd, words)
         labelled = label_cues(text, toks, cues) if not words.isdisjoint(cue_words) else []
