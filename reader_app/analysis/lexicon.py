@@ -161,7 +161,8 @@ def _user_dir(user_dir: Path | str | None) -> Path:
 
 def load_lexicon(user_dir: Path | str | None = None) -> Lexicon:
     """The shipped lists plus the user's (``paths.user_lexicon_dir()`` by default); cached until a
-    list file changes. Raises ValueError naming the file and line of a malformed row."""
+    user list changes (shipped lists are stamped once per process). Raises ValueError naming the
+    file and line of a malformed row."""
     path = _user_dir(user_dir)
     return _cached(str(path), _signature(path))
 
