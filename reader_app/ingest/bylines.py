@@ -42,7 +42,9 @@ def parse_byline(text: str) -> Byline | None:
     match = _BY.search(text) or _LABELLED.match(text)
     if not match or not _only_date_before(text[: match.start()]):
         return None
-    who = re.split(r"\s*(?:,|\||\s[-–—]\s|\(|;|\bon\s+\w+day\b)\s*", match.group("who"))[0].strip()
+    # The name ends at a comma, bar, dash, bracket, e-mail/handle, or 'on <date>'.
+    who = re.split(r"\s*(?:,|\||\s[-–—]\s|\(|;|\s[\w.+-]*@\S*|\bon\s+(?:\w+day\b|(?=\d)|(?=[A-Z][a-z]{2,8}\.?\s+\d)))\s*",
+                   match.group("who"))[0].strip()
     who = _honorific().sub("", who).strip(" .")
     tokens = who.split()
     if not tokens or len(tokens) > 8 or not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES
@@ -108,18 +110,37 @@ def name_line(text: str) -> str | None:
     tokens = text.split()
     if not 2 <= len(tokens) <= 4 or any(t.lower() in cue_set("org_word") for t in tokens):
         return None
+    if text.isupper() and any(t.lower() in cue_set("media_word") for t in tokens):
+        return None  # 'THE RIVERTON COURIER' is a masthead
     if not all(_NAME_TOKEN.match(t) and not t.endswith(".") or t.lower() in _PARTICLES for t in tokens):
         return None
     return text
 
 
 def name_role_line(text: str) -> str | None:
-    """'Megan Tully | Staff Writer' / 'Priya Nair, Health Correspondent': the name, else None."""
-    parts = re.split(r"\s*[|,]\s*|\s+[-–—]\s+", normalize_spaces(text), maxsplit=1)
-    if len(parts) != 2 or not name_line(parts[0]):
+    """'Megan Tully | Staff Writer' / 'Priya Nair, Health Correspondent' / 'Li Wei Transport correspondent'."""
+    text = normalize_spaces(text)
+    parts = re.split(r"\s*[|,]\s*|\s+[-–—]\s+", text, maxsplit=1)
+    if len(parts) == 2 and name_line(parts[0]):
+        role = {w.lower().strip(".") for w in parts[1].split()}
+        return parts[0] if role & cue_set("role_word") else None
+    tokens = text.split()
+    if any(t.lower() in cue_set("staff_word") or t.lower() == "by" for t in tokens[:3]):
+        return None  # 'By Staff Reporter' names no one
+    for size in (2, 3):  # no separator: the name, then a role ending in a job noun
+        rest = tokens[size:]
+        if rest and len(rest) <= 4 and rest[-1].lower() in cue_set("role_noun") and name_line(" ".join(tokens[:size])):
+            return " ".join(tokens[:size])
+    return None
+
+
+def affiliation_line(text: str) -> str | None:
+    """'Example News, Leeds' under a name: the outlet the author writes for, else None."""
+    first = normalize_spaces(text).split(",")[0].strip()
+    words = first.split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return None
-    role = {w.lower().strip(".") for w in parts[1].split()}
-    return parts[0] if role & cue_set("role_word") else None
+    return first if {w.lower() for w in words} & cue_set("media_word") else None
 
 
 def role_line(text: str) -> bool:

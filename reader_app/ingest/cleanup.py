@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader_app.ingest.furniture import inline_cuts, mark_page_furniture, mark_rule_lines
-from reader_app.ingest.header import mark_header_meta, mark_masthead
+from reader_app.ingest.header import mark_header_meta, mark_masthead, mark_section_labels
 from reader_app.ingest.letterhead import LETTERHEAD, find_letterhead
 from reader_app.ingest.lines import Line, latin_share, split_lines
 from reader_app.ingest.paragraphs import assemble
@@ -47,5 +47,6 @@ def furniture_marks(lines: list[Line], raw: str) -> dict[int, str]:
         marks[line.index] = LETTERHEAD
     if not letterhead:
         mark_masthead(lines, marks)
+        mark_section_labels(lines, marks)
     mark_header_meta(lines, marks)
     return marks

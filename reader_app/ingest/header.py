@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader_app.ingest.bylines import (
+    affiliation_line,
     byline_block,
     date_line,
     name_line,
@@ -17,6 +18,9 @@ from reader_app.ingest.lines import Line, ends_sentence, is_all_caps, is_prose, 
 META_LINE = "byline/date line (kept as metadata)"
 LABEL_LINE = "genre label (kept as metadata)"
 MASTHEAD = "masthead"
+SECTION = "section label"
+_SECTION_WORDS = 3
+_SECTION_SCAN = 6
 _HEADER_LINES = 15
 _MAST_WORDS = 6
 _SHORT_LINE = 60
@@ -67,7 +71,7 @@ def _name_above_date(lines: list[Line], i: int) -> bool:
 def _role_below_name(lines: list[Line], i: int) -> Line | None:
     """The 'Political Editor' line under 'Jane Doe' (a blank line may sit between): a byline without 'By'."""
     below = next((ln for ln in lines[i + 1:i + 3] if not ln.is_blank), None)
-    if below and name_line(lines[i].text) and role_line(below.text):
+    if below and name_line(lines[i].text) and (role_line(below.text) or affiliation_line(below.text)):
         return below
     return None
 
@@ -93,6 +97,33 @@ def mark_masthead(lines: list[Line], marks: dict[int, str]) -> None:
             marks[line.index] = LABEL_LINE if is_genre_label(text) else MASTHEAD
 
 
+def mark_section_labels(lines: list[Line], marks: dict[int, str]) -> None:
+    """'World', 'Local News', 'Business' above the headline: short capitalised labels, no sentence.
+
+    Only when a headline-like line follows them within the first few lines; date lines may sit between.
+    """
+    labels: list[Line] = []
+    kept = [ln for ln in lines if not ln.is_blank and not ln.is_page_break and ln.index not in marks]
+    for line in kept[:_SECTION_SCAN]:
+        text = normalize_spaces(line.text)
+        if date_line(text):
+            continue
+        if _section_like(text):
+            labels.append(line)
+            continue
+        if labels and _headline_like(text):
+            for label in labels:
+                marks[label.index] = SECTION
+        return
+
+
+def _section_like(text: str) -> bool:
+    words = text.split()
+    return (1 <= len(words) <= _SECTION_WORDS and not ends_sentence(text) and not is_genre_label(text)
+            and not any(ch.isdigit() for ch in text) and not name_line(text)
+            and all(w[:1].isupper() or w.lower() in ("and", "&", "of") for w in words))
+
+
 def _first_block(lines: list[Line]) -> list[Line]:
     block: list[Line] = []
     for line in lines:
@@ -100,6 +131,8 @@ def _first_block(lines: list[Line]) -> list[Line]:
             if block:
                 break
             continue
+        if len(line.text.split()) > _MAST_WORDS and block:
+            break  # pasted pages run masthead and headline together without blank lines
         block.append(line)
     return block
 

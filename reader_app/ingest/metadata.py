@@ -5,18 +5,21 @@ from __future__ import annotations
 import re
 
 from reader_app.ingest.bylines import (
+    affiliation_line,
     credit_author,
     date_line,
     name_line,
     name_role_line,
     parse_byline,
 )
+from reader_app.ingest.dates import find_date
 from reader_app.ingest.genre import detect_genre, find_interviewee, house_view, is_genre_label
 from reader_app.ingest.header import LABEL_LINE, MASTHEAD, META_LINE
 from reader_app.ingest.letterhead import LETTERHEAD, letterhead_outlet, soften_caps
-from reader_app.ingest.lines import TURN, is_all_caps
+from reader_app.ingest.lines import TURN, is_all_caps, is_prose
 from reader_app.ingest.outlets import (
     OutletCue,
+    bio_outlet,
     find_cues,
     footer_publisher,
     is_wire_agency,
@@ -36,6 +39,7 @@ _DATELINE = re.compile(
 _COLON_DATELINE_WORDS = 15  # 'GAZA CITY: ...' only before a full lead, so 'UPDATE: Talks resume' is no dateline
 _TITLE_MAX_CHARS = 200
 _TITLE_MAX_WORDS = 30
+_TITLE_SCAN = 6  # paragraphs looked at for the headline
 ISSUER = "issuer (kept as metadata)"
 SOURCE = "text"
 
@@ -80,24 +84,37 @@ def _byline_and_date(meta: Metadata, header: list[str], text: str) -> tuple[Meta
         found = date_line(line, text)
         if found:
             meta = _fill(meta, "date", found[0], found[1])
+        elif not byline and affiliation_line(line):
+            byline_outlet = byline_outlet or OutletCue(affiliation_line(line), "byline", line)
         elif not byline:
             meta = _fill(meta, "author", name_role_line(line) or name_line(line), line)
     return meta, byline_outlet
 
 
 def _title(paragraphs: list[str]) -> str | None:
-    """A short first paragraph that is not a sentence, with the article following it."""
-    if paragraphs and is_genre_label(paragraphs[0]):
-        paragraphs = paragraphs[1:]  # 'Opinion' above the headline
-    if len(paragraphs) < 2:
-        return None
-    first = paragraphs[0].strip()
-    if ("\n" in first or len(first) > _TITLE_MAX_CHARS or len(first.split()) > _TITLE_MAX_WORDS
-            or len(first.split()) < 2):
-        return None
-    if first.endswith((".", ":", ";", ",")) or TURN.match(first) or _DATELINE.match(first):
-        return None
-    return first
+    """The first headline-like paragraph at the top, past section labels, kickers and a masthead.
+
+    A headline has 4-30 words (2-3 when nothing but the article follows), does not end like a
+    sentence ('?' and '!' are fine) and has the article below it; scanning stops at the first prose.
+    """
+    candidates = paragraphs[:_TITLE_SCAN]
+    for n, paragraph in enumerate(candidates):
+        first = paragraph.strip()
+        if n + 1 >= len(paragraphs) or is_prose(first) or "\n" in first:
+            return None
+        if is_genre_label(first) or is_all_caps(first) and _headline_shape(paragraphs[n + 1], 4):
+            continue  # 'Opinion' or the masthead above the headline
+        if _headline_shape(first, 4) or (n == 0 and _headline_shape(first, 2) and is_prose(paragraphs[1])):
+            return first
+    return None
+
+
+def _headline_shape(text: str, min_words: int) -> bool:
+    text = text.strip()
+    words = len(text.split())
+    if "\n" in text or len(text) > _TITLE_MAX_CHARS or not min_words <= words <= _TITLE_MAX_WORDS:
+        return False
+    return not (text.endswith((".", ":", ";", ",")) or TURN.match(text) or _DATELINE.match(text))
 
 
 def _dateline(meta: Metadata, paragraphs: list[str]) -> Metadata:
@@ -105,6 +122,9 @@ def _dateline(meta: Metadata, paragraphs: list[str]) -> Metadata:
         match = _DATELINE.match(paragraph)
         if match and sum(ch.isalpha() for ch in match.group("place")) >= 3 and _place_ok(match, paragraph):
             meta = _fill(meta, "dateline", match.group("place").strip(), match.group(0).strip())
+            found = find_date(match.group(0), paragraph)  # 'SAN JOSE, Calif., Jan. 9, 2024 --'
+            if found:
+                meta = _fill(meta, "date", found[0], match.group(0).strip())
             agency = (match.group("agency") or "").strip()
             if agency:
                 meta = _fill(meta, "reporting_by", wire_spelling(agency), match.group(0).strip())
@@ -150,6 +170,7 @@ def _ranked_cues(text: str, removed: tuple[Removed, ...], byline: OutletCue | No
     ranked += [c for c in cues if c.kind == "interviewer"]
     ranked += [c for r in removed if r.reason == "publisher note" for c in [publisher_note(r.text)] if c]
     ranked += [byline] if byline else []
+    ranked += [c for r in removed if r.reason == "author bio" for c in [bio_outlet(r.text)] if c]
     ranked += [c for r in removed if r.reason == "licence footer" for c in [footer_publisher(r.text)] if c]
     named_by_letterhead = letterhead_outlet([r.text for r in removed if r.reason == LETTERHEAD])
     if named_by_letterhead:

@@ -71,6 +71,15 @@ def footer_publisher(footer: str) -> OutletCue | None:
     return OutletCue(name, "footer", footer.strip()) if name else None
 
 
+def bio_outlet(bio: str) -> OutletCue | None:
+    """'Jane Doe covers schools for the Example Post.' -> Example Post (a media name only)."""
+    for match in re.finditer(rf"\b(?:for|at|with|joined)\s+(?:the\s+)?(?P<name>{NAME})", bio):
+        name = _TRAILING_SMALL.sub("", match.group("name").strip())
+        if looks_like_media(name) and not is_wire_agency(name):
+            return OutletCue(name, "author bio", bio.strip())
+    return None
+
+
 def publisher_note(line: str) -> OutletCue | None:
     """'Example News is a division of Example Corp.' -> Example News."""
     match = re.match(rf"\s*(?P<name>{NAME})\s+(?:is|are)\s+(?:a|an|part|owned|published|operated)\b", line)
