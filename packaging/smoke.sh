@@ -40,6 +40,17 @@ step "export PDF + data" "$tmp/out.pdf" -- "$app" --db "$db" export "${seeds[@]}
 for f in out.json out.csv out.webanno.json out.claimreview.json; do
   [ -s "$tmp/$f" ] || { echo "FAIL  export wrote no $f"; failed=1; }
 done
+# The bundle must analyse exactly like the source checkout (same data files, same libraries).
+if [ -x "$here/.venv/bin/reader-app" ]; then
+  "$app" analyze "${seeds[@]}" --json >"$tmp/bundle.json" 2>/dev/null
+  "$here/.venv/bin/reader-app" analyze "${seeds[@]}" --json >"$tmp/source.json" 2>/dev/null
+  if cmp -s "$tmp/bundle.json" "$tmp/source.json"; then
+    echo "ok    analysis identical to the source checkout"
+  else
+    echo "FAIL  the bundle's analysis differs from the source checkout's (stale build or missing data?)"
+    failed=1
+  fi
+fi
 # HTML (lxml + trafilatura) and PDF (pypdfium2) readers: a small page, and the PDF just written.
 cat >"$tmp/page.html" <<'HTML'
 <html><head><title>Council approves budget - Riverside Courier</title>
