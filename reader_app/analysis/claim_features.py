@@ -119,8 +119,10 @@ def _capitalised() -> re.Pattern[str]:
 
 
 # Past tense / perfect / passive of any regular verb: "had been liberated", "were evacuated".
+# Each branch opens with its literal letter and checks the word start after it, so ``re`` skips to
+# "h"/"w" instead of trying every position.
 _AUX_PARTICIPLE = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were)\s+)"
+    r"(?:h(?<!\w.)(?:as|ave|ad)\s+(?:been\s+)?|w(?<!\w.)(?:as|ere)\s+)"
     r"(?:(?:[a-z]+ly|never|not|also|already|later|then|still|just|first|since)\s+)?([a-z]+ed)\b"
 )
 
