@@ -50,7 +50,7 @@ def align_events(
     max_df = max(ANCHOR_SHARE * len(units), len(set(articles)) + 1)
     anchor_idf = math.log((len(units) + 1) / (max_df + 1)) + 1.0
     specific = {f: (0.5 if f[0] == "W" else 1.0) for f, w in idf.items() if w >= anchor_idf}
-    related = _related_articles(index)
+    related = related_articles(index)
     sims = {
         pair: sim for pair, sim in sims.items() if (articles[pair[0]], articles[pair[1]]) in related
     }
@@ -59,7 +59,7 @@ def align_events(
     return Alignment(list(units), feats, vectors, groups, surface)
 
 
-def _related_articles(index: EntityIndex) -> set[tuple[str, str]]:
+def related_articles(index: EntityIndex) -> set[tuple[str, str]]:
     """Article pairs that name at least one common person, place or organisation.
 
     Two reports of one story nearly always do; a look-alike sentence in an unrelated story (another

@@ -37,8 +37,12 @@ class Candidate:
 
 
 def find_term_variants(
-    items: Sequence[tuple[Article, Analysis]], events: Sequence[Event]
+    items: Sequence[tuple[Article, Analysis]],
+    events: Sequence[Event],
+    related: set[tuple[str, str]] | None = None,
 ) -> list[TermVariantGroup]:
+    """``related``: article pairs known to be about one story (they name a common person, place or
+    organisation); pairs that report a common event are related too."""
     lex = lexicon()
     in_event = _event_spans(events)
     by_group: dict[str, list[Candidate]] = defaultdict(list)
@@ -47,12 +51,33 @@ def find_term_variants(
         for cand in _candidates(art, loaded, lex):
             by_group[cand.group].append(cand)
     groups = []
+    related = _related(events) | {frozenset(p) for p in related or ()}
     for group, cands in by_group.items():
         made = _group(group, cands, in_event)
+        made = _only_related(made, related) if made is not None else None
         if made is not None:
-            groups.append(made)
+            groups.append(made)  # wording from unrelated stories is no variant of one referent
     groups.sort(key=lambda g: -len({v.article for v in g.variants}))
     return groups
+
+
+def _related(events: Sequence[Event]) -> set[frozenset[str]]:
+    """Article pairs that report at least one common event."""
+    return {frozenset((a, b)) for e in events for a in e.articles for b in e.articles if a != b}
+
+
+def _only_related(group: TermVariantGroup, related: set[frozenset[str]]) -> TermVariantGroup | None:
+    """The group without variants from articles that share no event with another variant's."""
+    arts = {v.article for v in group.variants}
+    keep = [
+        i for i, v in enumerate(group.variants)
+        if any(frozenset((v.article, b)) in related for b in arts if b != v.article)
+    ]  # fmt: skip
+    if len({group.variants[i].article for i in keep}) < 2:
+        return None
+    variants = tuple(group.variants[i] for i in keep)
+    reasons = tuple(group.reasons[i] for i in keep)
+    return TermVariantGroup(group.referent, variants, reasons, group.event)
 
 
 def _event_spans(events: Sequence[Event]) -> dict[str, list[tuple[int, int, str]]]:
@@ -79,7 +104,14 @@ def _candidates(art: Article, loaded: list[tuple[int, int]], lex: Lexicon) -> li
         if group is None:
             continue
         head_loaded = _reason(toks, k, loaded, lex) == "loaded"
-        plain = (k, k, "loaded" if head_loaded else ("plain" if word.islower() else ""), stem(word))
+        plain = (
+            k,
+            k,
+            "loaded"
+            if head_loaded
+            else ("plain" if word.islower() or _starts_sentence(toks, k) else ""),
+            stem(word),
+        )
         for a, b, reason, mod in (
             _before(toks, k, loaded, lex),
             _after(toks, k, loaded, lex),
@@ -97,6 +129,11 @@ def _candidates(art: Article, loaded: list[tuple[int, int]], lex: Lexicon) -> li
                     )
                 )
     return out
+
+
+def _starts_sentence(toks, k) -> bool:
+    """ "Protesters gathered ...": capitalised only because a sentence starts there."""
+    return k == 0 or toks[k - 1][2] in (".", "!", "?", "\n", '"', "“")
 
 
 def _reason(toks, k, loaded, lex: Lexicon) -> str:
@@ -201,12 +238,20 @@ def _group(group: str, cands: list[Candidate], in_event) -> TermVariantGroup | N
     articles = {c.article for c in chosen}
     modifiers = {c.modifier for c in chosen}
     reasons = {c.reason for c in chosen}
-    framing = reasons & {"loaded", "status"} or len(reasons) > 1
+    framing = reasons & {"loaded", "status"} or len(reasons) > 1 or _other_words(chosen, in_event)
     if len(articles) < 2 or len(modifiers) < 2 or not framing:
         return None
     variants = tuple(Spelling(c.article, c.start, c.end, c.text) for c in chosen)
     reasons_out = tuple(c.reason for c in chosen)
     return TermVariantGroup(_referent(chosen), variants, reasons_out, _event_of(chosen, in_event))
+
+
+def _other_words(chosen: list[Candidate], in_event) -> bool:
+    """Plain words count as variants when outlets name one thing in one aligned event with
+    different head nouns ("embankment" / "dam")."""
+    events = {_event_of([c], in_event) for c in chosen}
+    heads_by_article = {c.article: c.head for c in chosen}
+    return len(events) == 1 and None not in events and len(set(heads_by_article.values())) > 1
 
 
 def _pick(article: str, cands: list[Candidate], in_event, main: str | None) -> list[Candidate]:

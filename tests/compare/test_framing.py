@@ -20,9 +20,11 @@ def test_status_participles_make_a_variant_group_without_flags():
 
     a = article(
         "one",
-        "Aid reached the liberated territories on Monday. The liberated territories need power.",
+        "Aid reached the liberated territories on Monday near Dravo. The liberated territories need power.",
     )
-    b = article("two", "Aid reached the region ceded by the rebels on Monday, officials said.")
+    b = article(
+        "two", "Aid reached the region ceded by the rebels on Monday near Dravo, officials said."
+    )
     c = compare_articles([(a, bare_analysis(a)), (b, bare_analysis(b))])
     texts = {v.text for g in c.term_variants for v in g.variants}
     assert "liberated territories" in texts and "region ceded by the rebels" in texts
@@ -68,3 +70,31 @@ def test_outlet_profiles_aggregate_articles_of_one_outlet():
     assert set(outlets) == {"Wire Agency", "Local Daily", "The Tabloid"}
     assert outlets["Wire Agency"].data["articles"] == ["wire"]
     assert all(p.article is None for p in c.outlet_profiles)
+
+
+def test_outlets_naming_one_thing_with_other_nouns_make_variant_groups():
+    from fixtures import article, bare_analysis
+
+    a = article(
+        "wire",
+        "The levee outside Marlow failed on Friday, flooding 300 homes. Protesters gathered "
+        "outside Marlow city hall on Saturday to demand answers.",
+    )
+    b = article(
+        "tabloid",
+        "The crumbling dam outside Marlow failed on Friday and flooded 300 homes. A mob gathered "
+        "outside Marlow city hall on Saturday to demand answers.",
+    )
+    c = compare_articles([(a, bare_analysis(a)), (b, bare_analysis(b))])
+    heads = [{v.text.split()[-1].lower() for v in g.variants} for g in c.term_variants]
+    assert {"levee", "dam"} in heads
+    assert {"protesters", "mob"} in heads
+
+
+def test_no_variant_group_across_unrelated_stories():
+    from fixtures import article, bare_analysis
+
+    a = article("council", "Protesters filled the Harlow council chamber before the vote on rents.")
+    b = article("match", "A mob of fans invaded the pitch at Kenton Park after the final whistle.")
+    c = compare_articles([(a, bare_analysis(a)), (b, bare_analysis(b))])
+    assert c.term_variants == ()
