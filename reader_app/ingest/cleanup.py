@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader_app.ingest.furniture import inline_cuts, mark_page_furniture, mark_rule_lines
+from reader_app.ingest.furniture import (
+    FOOTNOTE,
+    footnote_ref_cuts,
+    inline_cuts,
+    mark_footnotes,
+    mark_page_furniture,
+    mark_rule_lines,
+)
 from reader_app.ingest.header import mark_header_meta, mark_masthead, mark_section_labels
 from reader_app.ingest.letterhead import LETTERHEAD, find_letterhead
-from reader_app.ingest.lines import Line, latin_share, split_lines
+from reader_app.ingest.lines import Line, latin_share, normalize_spaces, split_lines
 from reader_app.ingest.paragraphs import assemble
 from reader_app.model import Removed
 
@@ -28,7 +35,8 @@ def clean(raw: str, restored: frozenset[int] = frozenset()) -> Cleaned:
     lines = split_lines(raw)
     marks = furniture_marks(lines, raw)
     marks = {i: reason for i, reason in marks.items() if lines[i].start not in restored}
-    cuts = [c for c in inline_cuts(lines, marks) if c[0] not in restored]
+    cuts = [c for c in inline_cuts(lines, marks) + footnote_ref_cuts(lines, marks, _footnote_refs(lines, marks))
+            if c[0] not in restored]
     removed = [Removed(raw[lines[i].start:lines[i].end], reason, lines[i].start, lines[i].end)
                for i, reason in marks.items()]
     removed += [Removed(raw[s:e], reason, s, e) for s, e, reason in cuts]
@@ -36,10 +44,20 @@ def clean(raw: str, restored: frozenset[int] = frozenset()) -> Cleaned:
     return Cleaned(text, tuple(sorted(removed, key=lambda r: r.raw_start)))
 
 
+def _footnote_refs(lines: list[Line], marks: dict[int, str]) -> list[str]:
+    """The marks ('1', '*') of the footnotes removed, so their references in the body go too."""
+    refs = []
+    for i, reason in marks.items():
+        if reason == FOOTNOTE:
+            refs.append(normalize_spaces(lines[i].text).split()[0].rstrip("."))
+    return refs
+
+
 def furniture_marks(lines: list[Line], raw: str) -> dict[int, str]:
     """line index -> reason, for every whole line that is not article text (before restoring)."""
     marks: dict[int, str] = {}
     mark_page_furniture(lines, marks)
+    mark_footnotes(lines, marks)
     mark_rule_lines(lines, marks)
     body_is_latin = latin_share(raw[:20000]) >= 0.8
     letterhead = find_letterhead(lines, marks, body_is_latin)

@@ -13,6 +13,10 @@ _QUOTED_TITLE = re.compile(r"[:\-–—]\s*['‘\"“](?P<title>.+?)['’\"”]\
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _LIST_ITEM_CHARS = 120
 RUNNING = "running header/footer"
+FOOTNOTE = "footnote"
+# '1 Figures from ...', '¹ See ...', '* Names changed': a numbered or starred note in its own block.
+_FOOTNOTE = re.compile(r"^(?P<mark>\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]|\*{1,3}|†|‡)\.?\s+(?=[A-Z])\S")
+_FOOTNOTE_CHARS = 300
 PAGE_NUMBER = "page number"
 
 
@@ -127,3 +131,38 @@ def _isolated(lines: list[Line], line: Line) -> bool:
 def _running_key(text: str) -> str:
     """Page numbers and dates change from page to page; the header around them does not."""
     return re.sub(r"\d+", "#", normalize_spaces(text).lower())
+
+
+def mark_footnotes(lines: list[Line], marks: dict[int, str]) -> list[str]:
+    """Footnotes at the foot of PDF pages (above the page number); returns their marks ('1', '*').
+
+    Only texts with page breaks, only the last kept lines of a page, each standing apart from the
+    body by a blank line: a numbered list in the body sits among its paragraphs instead.
+    """
+    pages = pages_of(lines)
+    if len(pages) < 2:
+        return []
+    found: list[str] = []
+    for page in pages:
+        kept = [ln for ln in page if ln.index not in marks]
+        for line in reversed(kept[1:]):
+            match = _FOOTNOTE.match(normalize_spaces(line.text))
+            above = lines[line.index - 1]
+            if not match or len(line.text) > _FOOTNOTE_CHARS or not (above.is_blank or above.index in marks):
+                break
+            marks[line.index] = FOOTNOTE
+            found.append(match.group("mark"))
+    return found
+
+
+def footnote_ref_cuts(lines: list[Line], marks: dict[int, str], refs: list[str]) -> list[tuple[int, int, str]]:
+    """The note numbers glued to the body ('as forecast.1'), for the notes found at page feet."""
+    if not refs:
+        return []
+    alternation = "|".join(re.escape(r) for r in sorted(set(refs), key=len, reverse=True))
+    pattern = re.compile(rf"(?<=[^\W\d_][.,;:!?”\"’)])(?:{alternation})(?=\s|$)")
+    cuts = []
+    for line in lines:
+        if line.index not in marks and not line.is_blank:
+            cuts += [(line.start + m.start(), line.start + m.end(), "footnote mark") for m in pattern.finditer(line.text)]
+    return cuts

@@ -2,7 +2,7 @@
 
 import pytest
 
-from reader_app.ingest import load_text
+from reader_app.ingest import load_path, load_text
 
 HEADLINE = "Council votes to rebuild the old river bridge"
 BODY = (
@@ -289,3 +289,40 @@ def test_agency_dateline_is_outlet_only_when_nothing_else_names_one():
 ])
 def test_page_break_inside_a_sentence_is_rejoined(raw, joined):
     assert joined in load_text(f"{HEADLINE}\n\n{raw}").text
+
+
+def _column(x, texts, top=700):
+    return [(x, top - 14 * i, t) for i, t in enumerate(texts) if t]
+
+
+def test_two_column_pdf_with_footnote(tmp_path):
+    from pdf_builder import write_pdf
+
+    first = (_column(72, ["Flood defences tested as rivers rise", "", "By Ana Ruiz", "",
+                          "Water levels on the River Ouse rose", "faster than forecasters had expected on",
+                          "Sunday, and the agency said that the"])
+             + _column(320, ["town's barriers would hold until the", "weekend if the rain eased as forecast.1", "",
+                             "Residents were told to move cars and", "valuables upstairs before nightfall, and"])
+             + [(72, 90, "1 Figures from the national flood forecasting centre."), (300, 60, "Page 1")])
+    second = _column(72, ["schools in three villages were closed", "as a precaution, the council said."]) + [
+        (300, 60, "Page 2")]
+    art = load_path(write_pdf(tmp_path / "columns.pdf", [first, second]))
+    assert art.text.split("\n\n") == [
+        "Flood defences tested as rivers rise",
+        ("Water levels on the River Ouse rose faster than forecasters had expected on Sunday, and the agency said "
+        "that the town's barriers would hold until the weekend if the rain eased as forecast."),
+        ("Residents were told to move cars and valuables upstairs before nightfall, and schools in three villages "
+        "were closed as a precaution, the council said."),
+    ]
+    assert ("footnote", "1 Figures from the national flood forecasting centre.") in {
+        (r.reason, r.text) for r in art.removed}
+    assert art.meta.author == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("raw", [
+    "Results\n\n1 Ana Ruiz won the race in record time.\n\n2 Tom Hale came second after a late charge.",
+    "Steps the council will take:\n\n1 Repair the bridge.\n\n2 Reopen the road.",
+])
+def test_numbered_body_lines_without_pages_are_not_footnotes(raw):
+    art = load_text(f"{HEADLINE}\n\n{raw}")
+    assert all(r.reason != "footnote" for r in art.removed)
