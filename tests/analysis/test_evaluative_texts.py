@@ -73,7 +73,7 @@ def test_press_release_puffery_is_flagged():
         "game-changing technology",
         "usher in a new era of speed and reliability",
         "award-winning software",
-        "visionary leadership",
+        "visionary leadership and tireless efforts",  # one coordinated-praise flag
         "one of the most respected brands in the industry",
     } <= texts
 
