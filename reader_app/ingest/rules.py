@@ -79,5 +79,6 @@ def cue_alternation(category: str) -> str:
     return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in cues(category))
 
 
+@cache  # called per word by genre and byline tests: build each set once
 def cue_set(category: str) -> frozenset[str]:
     return frozenset(t.lower() for t in cues(category))
