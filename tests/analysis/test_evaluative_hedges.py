@@ -35,7 +35,7 @@ def hedges(text):
         ("A new study suggests that naps help memory.", "study suggests"),
         ("People who cycle are probably healthier in other ways.", "probably"),
         ("I am told the minister has already decided.", "I am told"),
-        ("The death toll could reach 500, officials fear.", "could reach"),
+        ("Locals fear the plant could poison the river.", "could poison"),
     ],
 )
 def test_hedges_on_claims_are_flagged(text, phrase):
@@ -54,6 +54,7 @@ def test_hedges_on_claims_are_flagged(text, phrase):
         "Supporters said the money was needed to repair roads.",
         "Critics of the plan, led by Ms Ortiz, said it would fail.",
         "The court heard that the defendant could not read.",
+        "Temperatures could reach 35C in parts of the south on Wednesday.",
         "The storm killed hundreds and possibly thousands of people.",
     ],
 )
