@@ -1,6 +1,7 @@
 """The PyInstaller spec leaves out only what reader-app never imports, and ships the data folders it reads."""
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ def _spec_list(name: str) -> list:
     raise AssertionError(f"no `{name} = [...]` in {SPEC}")
 
 
+@cache
 def _imported_modules() -> dict[str, str]:
     """Every module reader_app imports (module name -> first file importing it)."""
     found: dict[str, str] = {}
