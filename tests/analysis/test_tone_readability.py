@@ -113,6 +113,8 @@ def test_reading_time_and_empty_text():
         "The council approved the budget, but critics called it a disaster.",
         "NO WAY the striker is GREAT!!!",
         "The food was kind of okay, not bad at all.",
+        "The stadium is beautiful but the seats are awful.",
+        "Great goals, BUT a terrible defence.",
         "Fans cheered 😀 as the team won.",  # an emoji: handled by VADER's own loop
         "  Shares fell 4% on Monday.  ",
         "",
