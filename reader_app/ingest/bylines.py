@@ -15,6 +15,8 @@ _PARTICLES = frozenset(["de", "da", "di", "del", "della", "der", "den", "van", "
 _BY = re.compile(r"(?:^|\s)(?:By|BY|by:|By:|BY:|(?<=[A-Za-z] )by(?=\s+[A-Z]))\s+(?P<who>\S.*)$")
 # 'Words: Jane Doe' / 'Author: Jane Doe': a labelled byline without 'By'.
 _LABELLED = re.compile(r"^(?:Words|Text|Author|Writer|Reporter|Byline)\s*:\s*(?P<who>[A-Z]\S.*)$")
+_ONE_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}"
+_NAME_LIST = re.compile(rf"{_ONE_NAME}(?:, {_ONE_NAME})+,? and {_ONE_NAME}(?=$|[,;|(]| -)")
 _CONTINUES = re.compile(r"(?:,|\b(?:with|of|and|for|the|at|in|by|&))\s*$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.)$")
 
@@ -42,9 +44,14 @@ def parse_byline(text: str) -> Byline | None:
     match = _BY.search(text) or _LABELLED.match(text)
     if not match or not _only_date_before(text[: match.start()]):
         return None
+    several = _NAME_LIST.match(match.group("who"))  # 'By Jane Doe, Li Wei and Tom Hale'
+    if several:
+        return Byline(several.group(0), _credited_outlet(match.group("who")[several.end():]),
+                      text[match.start():].strip())
     # The name ends at a comma, bar, dash, bracket, e-mail/handle, or 'on <date>'.
     who = re.split(r"\s*(?:,|\||\s[-–—]\s|\(|;|\s[\w.+-]*@\S*|\bon\s+(?:\w+day\b|(?=\d)|(?=[A-Z][a-z]{2,8}\.?\s+\d)))\s*",
                    match.group("who"))[0].strip()
+    who_raw = who
     who = _honorific().sub("", who).strip(" .")
     tokens = who.split()
     if not tokens or len(tokens) > 8 or not all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES
@@ -60,7 +67,20 @@ def parse_byline(text: str) -> Byline | None:
     if who.isupper():  # 'BY JANE DOE', "BY SEAN O'NEILL-BRYCE"
         who = " ".join(re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), t) if len(t) > 2 else t
                        for t in tokens)
-    return Byline(who, None, evidence)
+    return Byline(who, _credited_outlet(match.group("who")[len(who_raw):]), evidence)
+
+
+def _credited_outlet(rest: str) -> str | None:
+    """'..., CNN' / '..., Example News' after the name: the outlet the byline credits, else None."""
+    part = rest.strip(" ,|-–—").split(",")[0].strip()
+    words = part.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    if part.lower() in cue_set("post_nominal"):
+        return None
+    if re.fullmatch(r"[A-Z]{2,5}", part) or {w.lower() for w in words} & cue_set("media_word"):
+        return part
+    return None
 
 
 def _only_date_before(prefix: str) -> bool:

@@ -12,7 +12,12 @@ from reader_app.ingest.furniture import (
     mark_page_furniture,
     mark_rule_lines,
 )
-from reader_app.ingest.header import mark_header_meta, mark_masthead, mark_section_labels
+from reader_app.ingest.header import (
+    mark_footer_date,
+    mark_header_meta,
+    mark_masthead,
+    mark_section_labels,
+)
 from reader_app.ingest.letterhead import LETTERHEAD, find_letterhead
 from reader_app.ingest.lines import Line, latin_share, normalize_spaces, split_lines
 from reader_app.ingest.paragraphs import assemble
@@ -67,4 +72,5 @@ def furniture_marks(lines: list[Line], raw: str) -> dict[int, str]:
         mark_masthead(lines, marks)
         mark_section_labels(lines, marks)
     mark_header_meta(lines, marks)
+    mark_footer_date(lines, marks)
     return marks

@@ -136,6 +136,10 @@ def find_interviewee(text: str) -> tuple[str, str] | None:
     appositive = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ur)\s+(?:[\w-]+\s+){{0,4}}?[a-z][\w-]+,\s+(?P<name>{_NAME}),\s+")
     for match in appositive.finditer(intro):
         _add(candidates, match.group("name"), 2, match.group(0).strip(" ,"))
+    # 'The novelist Jane Doe, whose ...' / 'The architect Jane Doe spoke ...': a role noun, then the name.
+    introduced = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Oo]ur)\s+(?:[a-z][\w-]+\s+){{1,3}}(?P<name>{_NAME})(?=,|\s+(?:who|spoke|talked|has|is)\b)")
+    for match in introduced.finditer(intro):
+        _add(candidates, match.group("name"), 2, match.group(0).strip(" ,"))
     spoke = re.compile(rf"(?P<name>{_NAME}|[A-Z][\w'’-]+)\s+(?:{cue_alternation('interviewer_verb')})\s")
     for match in spoke.finditer(intro):
         _add(candidates, match.group("name"), 1, match.group(0).strip())

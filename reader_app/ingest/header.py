@@ -24,6 +24,8 @@ _SECTION_SCAN = 6
 _HEADER_LINES = 15
 _MAST_WORDS = 6
 _SHORT_LINE = 60
+_FOOTER_LINES = 3
+_FOOTER_DATE_WORDS = 12
 
 
 def mark_header_meta(lines: list[Line], marks: dict[int, str]) -> None:
@@ -62,6 +64,15 @@ def mark_header_meta(lines: list[Line], marks: dict[int, str]) -> None:
         i += 1
 
 
+def mark_footer_date(lines: list[Line], marks: dict[int, str]) -> None:
+    """A date line under the story ('Updated: May 3, 2024, 14:02 IST'), as some sites print it."""
+    kept = [ln for ln in lines if not ln.is_blank and not ln.is_page_break and ln.index not in marks]
+    for line in kept[-_FOOTER_LINES:]:
+        text = normalize_spaces(line.text)
+        if len(text.split()) <= _FOOTER_DATE_WORDS and date_line(text):
+            marks[line.index] = META_LINE
+
+
 def _name_above_date(lines: list[Line], i: int) -> bool:
     """'Jane Doe' directly above its date line: the byline of pages that print no 'By'."""
     below = lines[i + 1] if i + 1 < len(lines) else None
@@ -87,7 +98,7 @@ def mark_masthead(lines: list[Line], marks: dict[int, str]) -> None:
     if len(block) < 2 or any(ln.index in marks for ln in block[:1]):
         return
     texts = [normalize_spaces(ln.text) for ln in block]
-    if any(len(t) > _SHORT_LINE for t in texts) or not _mast_like(texts[0]):
+    if any(len(t) > _SHORT_LINE or parse_byline(t) or date_line(t) for t in texts) or not _mast_like(texts[0]):
         return
     after = _next_kept(lines, block[-1].index + 1, marks)
     if after is None or not _headline_like(normalize_spaces(after.text)):

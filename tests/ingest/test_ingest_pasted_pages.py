@@ -88,6 +88,63 @@ press@greenleaf.example
 SOURCE GreenLeaf Robotics""",
 }
 
+PAGES2 = {
+"interview": """Culture
+'I never wanted to be famous': the novelist who quit social media
+Interview by Nora Feld
+Sat 4 May 2024 08.00 BST
+The novelist Karim Haddad, whose third book was shortlisted for three prizes this year, spoke to us at his home in Lisbon about fame, silence and writing in a second language.
+Q: Why did you leave social media?
+A: Because I was writing for strangers instead of for the book.
+Q: Do you miss it?
+A: Not for a second. I read more now.
+Q: What are you working on?
+A: A novel about my grandmother's village.""",
+"oped": """Opinion
+Cities must stop building car parks
+By Ana Ruiz, Tom Hale and Li Wei
+May 3, 2024
+We have spent forty years designing our towns around the car, and we are paying for it in congestion, pollution and lonely high streets. It is time to admit that the experiment failed.
+I believe the answer is simple: stop building car parks and start building homes above shops. Our own research shows that footfall rises when streets are given back to people.
+Ana Ruiz is a columnist and urban planner. Tom Hale is a transport researcher.""",
+"cnn_style": """By Ana Ruiz, CNN
+Updated 2:02 PM EDT, Fri May 3, 2024
+Storm knocks out power to 200,000 homes in Texas
+(CNN) — A line of severe storms knocked out power to more than 200,000 homes and businesses across Texas on Friday, according to the utility tracking site, as forecasters warned of more rain.
+The National Weather Service said winds reached 80 mph in some areas.
+Most Read""",
+"editorial": """The Riverside Herald's view
+The council must publish the bridge report
+Residents have waited two years to learn why the old bridge was closed. The council has the engineers' report and it should publish it now, in full.
+Secrecy breeds suspicion. We urge councillors to vote for openness on Tuesday.""",
+"guardian_agencies": """Europe
+Dutch farmers block motorways in protest over nitrogen rules
+Staff and agencies in The Hague
+Fri 3 May 2024 14.02 BST
+Thousands of Dutch farmers drove tractors onto motorways on Friday to protest against government plans to cut nitrogen emissions, police said.
+The protests caused traffic jams of more than 1,000km, the traffic information service said.""",
+"afp": """By AFP
+Published: 03/05/2024 14:02 CET
+EU agrees new rules on plastic packaging
+BRUSSELS (AFP) - European Union negotiators agreed on Friday new rules to cut plastic packaging waste, the bloc's rotating presidency said, after months of difficult talks.
+The rules will ban some single-use plastics from 2030.
+(c) 2024 AFP""",
+"tabloid": """EXCLUSIVE
+Pop star's secret wedding on Greek island
+By KATIE SHAW, SHOWBIZ EDITOR
+Updated 14:02 GMT, 3 May 2024
+142 comments
+Pop star Jade Rivers secretly married her long-term partner in a tiny ceremony on a Greek island last weekend, friends have told the Daily Example.
+"It was just the two of them and a few friends," one guest said.
+Share this article
+Facebook Twitter LinkedIn Email
+Advertisement""",
+"india": """NEW DELHI: The government on Friday announced a new scheme to provide free solar panels to ten million homes, officials said, in a bid to cut electricity bills and emissions.
+The scheme will cost Rs 75,000 crore over five years, the power ministry said in a statement.
+Updated: May 3, 2024, 14:02 IST""",
+}
+PAGES.update(PAGES2)
+
 EXPECTED = {
     "bbc": {"title": "Flood defences fail as river bursts its banks in Yorkshire", "author": "Ana Ruiz",
                 "date": None, "outlet": "BBC News"},
@@ -105,6 +162,19 @@ EXPECTED = {
     "press": {"title": "GreenLeaf Robotics raises $40 million to expand farm automation", "genre": "press release",
                   "date": "2024-01-09"},
 }
+EXPECTED.update({
+    "interview": {"author": "Nora Feld", "interviewee": "Karim Haddad", "genre": "interview", "date": "2024-05-04"},
+    "oped": {"author": "Ana Ruiz, Tom Hale and Li Wei", "genre": "opinion", "date": "2024-05-03"},
+    "cnn_style": {"author": "Ana Ruiz", "outlet": "CNN", "date": "2024-05-03",
+                  "title": "Storm knocks out power to 200,000 homes in Texas"},
+    "editorial": {"outlet": "The Riverside Herald", "genre": "opinion", "title": "The council must publish the bridge report"},
+    "guardian_agencies": {"author": None, "date": "2024-05-03"},
+    "afp": {"author": None, "date": "2024-05-03", "reporting_by": "Agence France-Presse", "dateline": "BRUSSELS",
+            "title": "EU agrees new rules on plastic packaging"},
+    "tabloid": {"author": "Katie Shaw", "date": "2024-05-03", "outlet": "Daily Example",
+                "title": "Pop star's secret wedding on Greek island"},
+    "india": {"dateline": "NEW DELHI", "date": "2024-05-03"},
+})
 # Page furniture that must not reach the article text, per page.
 NOT_IN_TEXT = {
     "bbc": ["Skip to content", "Sport", "Save", "Image source", "Related topics", "Copyright"],
@@ -115,6 +185,14 @@ NOT_IN_TEXT = {
     "blog": ["Posted by", "Share this", "12 comments"],
     "xinhua": ["Enditem"],
     "press": ["NEWS RELEASE", "Media Contact", "SOURCE GreenLeaf"],
+    "interview": ["Culture", "Interview by", "08.00 BST"],
+    "oped": ["Opinion", "By Ana Ruiz", "is a columnist", "transport researcher"],
+    "cnn_style": ["Updated 2:02", "Most Read"],
+    "editorial": ["'s view"],
+    "guardian_agencies": ["Europe", "Staff and agencies"],
+    "afp": ["By AFP", "Published:", "(c) 2024"],
+    "tabloid": ["EXCLUSIVE", "SHOWBIZ", "142 comments", "Share this", "LinkedIn", "Advertisement"],
+    "india": ["Updated:"],
 }
 
 
