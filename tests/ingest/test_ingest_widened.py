@@ -326,3 +326,14 @@ def test_two_column_pdf_with_footnote(tmp_path):
 def test_numbered_body_lines_without_pages_are_not_footnotes(raw):
     art = load_text(f"{HEADLINE}\n\n{raw}")
     assert all(r.reason != "footnote" for r in art.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "The names of the victims may not be published until their families are told, police said.",
+    "Mary Brent is a former editor of the local paper and said the plan was rushed.",
+    "Topics at the summit included trade and migration",
+    "Tags on the stolen cars had been changed, officers said.",
+])
+def test_body_lines_like_furniture_stay(line):
+    art = article(body=BODY + "\n\n" + line)
+    assert line in art.text
