@@ -191,6 +191,21 @@ def _upper_bound(f: SentenceFeatures, attributed: bool) -> float:
     return score
 
 
+def _hopeless(
+    text: str, s: Sentence, f: SentenceFeatures, ctx: ArticleContext, question: bool, floor: float
+) -> bool:
+    """Whether a sentence cannot reach ``floor``, decided without building labels. The bound
+    leaves a margin for float rounding: for the others the full score has the last word."""
+    if floor <= 0:
+        return False
+    if question:
+        return True
+    attributed = attribution_for(ctx, s.start, s.end) is not None
+    return _upper_bound(f, attributed) < floor - 1e-6 or bool(
+        _not_a_claim(text, s.start, s.end, question)
+    )
+
+
 def _scored(
     text: str,
     sentences: Sequence[Sentence],
@@ -205,12 +220,7 @@ def _scored(
     turns = _question_turns(text, sentences)
     out = []
     for s, f, q in zip(sentences, feats, turns, strict=True):
-        # The bound leaves a margin for float rounding: the full score below has the last word.
-        if floor is not None and floor > 0 and (
-            q
-            or _upper_bound(f, attribution_for(ctx, s.start, s.end) is not None) < floor - 1e-6
-            or _not_a_claim(text, s.start, s.end, q)
-        ):
+        if floor is not None and _hopeless(text, s, f, ctx, q, floor):
             continue
         claim = score_sentence(text, s, f, ctx, q)
         if floor is None or claim.score >= floor:
