@@ -16,7 +16,7 @@ APT_PACKAGES=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreety
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 libxcb-shm0
   libxcb-sync1 libxcb-render0 libxcb-util1 poppler-utils fonts-dejavu-core)
 if [ "$mode" = test ]; then
-  APT_PACKAGES+=(postgresql xvfb xauth)
+  APT_PACKAGES+=(postgresql xvfb xauth desktop-file-utils appstream)
 fi
 
 install_system_packages() {

@@ -64,8 +64,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = ("import", "list", "analyze", "compare", "eval", "export")
+
+
+def _split_open_paths(argv: list[str]) -> tuple[list[str], list[str]]:
+    """Leading words that are not a command are files to open in the reader (``Exec=reader-app %F``)."""
+    paths: list[str] = []
+    while argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+        paths.append(argv.pop(0))
+    return paths, argv
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    rest = list(sys.argv[1:] if argv is None else argv)
+    open_paths, rest = _split_open_paths(rest)
+    missing = [p for p in open_paths if not Path(p).exists()]
+    if missing:
+        for path in missing:
+            _report(f"{path}: no such file, and not a command ({', '.join(COMMANDS)})")
+        return EXIT_BAD_INPUT
+    args = build_parser().parse_args(rest)
+    args.open_paths = tuple(open_paths)
     handlers = {
         None: _cmd_gui,
         "import": _cmd_import,
@@ -153,16 +172,41 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     from reader_app.paths import resolve_db_url
     from reader_app.ui.app import run_gui
 
-    return run_gui(resolve_db_url(args.db), screenshot=args.screenshot, size=_parse_size(args.size))
+    return run_gui(
+        resolve_db_url(args.db),
+        screenshot=args.screenshot,
+        size=_parse_size(args.size),
+        open_paths=args.open_paths,
+    )
+
+
+def _with_manifests(paths: Sequence[str], articles: list[Any]) -> tuple[list[Any], str | None]:
+    """Articles with the metadata of any collection manifest in an imported folder, and its name."""
+    from reader_app.ingest import apply_manifest, load_manifest
+
+    name = None
+    for folder in (Path(p) for p in paths if Path(p).is_dir()):
+        try:
+            manifest = load_manifest(folder)
+        except ValueError as error:  # IngestError: a broken collection.toml is reported, not fatal
+            _report(error)
+            continue
+        if manifest is None:
+            continue
+        name = name or manifest.name
+        inside = {str(a.path) for a in articles if Path(a.path).resolve().is_relative_to(folder.resolve())}
+        articles = [apply_manifest(a, manifest) if a.path in inside else a for a in articles]
+    return articles, name
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
     articles, failures = _load_files(args.paths)
     if not articles:
         return _exit_code(failures) or EXIT_BAD_INPUT
+    articles, manifest_name = _with_manifests(args.paths, articles)
     library = _open_library(args)
     try:
-        results = library.add_articles(articles, collection=args.collection)
+        results = library.add_articles(articles, collection=args.collection or manifest_name)
     finally:
         library.close()
     for article, (article_id, created) in zip(articles, results):

@@ -99,3 +99,17 @@ def test_failed_import_leaves_library_unchanged(tmp_path, seed_files):
 @pytest.mark.parametrize("args", [["import"], ["analyze"], ["bogus"]])
 def test_usage_errors_exit_nonzero(args):
     assert run(*args).returncode != 0
+
+
+def test_importing_a_folder_applies_its_collection_manifest(tmp_path, seeds_dir):
+    db = f"sqlite:///{tmp_path / 'lib.sqlite3'}"
+    result = run("import", str(seeds_dir), env_db=db)
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(run("list", "--json", env_db=db).stdout)
+    outlets = {Path(r["path"]).name[:3]: r["outlet"] for r in rows}
+    assert outlets["003"] == "Global News" and outlets["002"] == "AzerNews"
+
+
+def test_file_arguments_without_a_command_must_exist(tmp_path):
+    result = run(str(tmp_path / "no-such-story.txt"))
+    assert result.returncode == 2 and "no-such-story.txt" in result.stderr

@@ -17,6 +17,13 @@ def _application(headless: bool):
     app.setOrganizationName("reader-app")
     app.setApplicationName("reader-app")
     app.setApplicationDisplayName("reader-app")
+    # Ties the window to its menu entry (Wayland/GNOME match windows to .desktop files by this).
+    app.setDesktopFileName("io.github.reader_app.ReaderApp")
+    from PySide6.QtGui import QIcon
+
+    from reader_app.resource_files import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "reader-app.svg"))))
     return app
 
 
@@ -37,8 +44,15 @@ def chosen_library(db_url: str) -> str:
     return library_url() or db_url
 
 
-def run_gui(db_url: str, screenshot: str | None = None, size: tuple[int, int] | None = None) -> int:
+def run_gui(
+    db_url: str,
+    screenshot: str | None = None,
+    size: tuple[int, int] | None = None,
+    open_paths: tuple[str, ...] = (),
+) -> int:
     """The reader's main loop; with ``screenshot`` render the sample collection to a PNG and exit.
+
+    ``open_paths`` are imported once the library is open (a file manager's "Open with").
 
     The window is shown first; the library opens and analysis streams in afterwards.
     """
@@ -62,6 +76,7 @@ def run_gui(db_url: str, screenshot: str | None = None, size: tuple[int, int] | 
             size or DEFAULT_SIZE,
         )
     window = MainWindow(None)
+    window.pending_imports = tuple(open_paths)
     window.show()
     window.open_library(chosen_library(db_url))
     try:

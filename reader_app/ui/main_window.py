@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         """
         QTimer.singleShot(0, lambda: self._load_library(samples))
 
+    pending_imports: tuple[str, ...] = ()
+
     def open_library(self, db_url: str, samples: bool = False) -> None:
         """Open the library at ``db_url`` without holding up the first paint.
 
@@ -138,6 +140,9 @@ class MainWindow(QMainWindow):
             return
         self.library = self.session.library = self.importer.library = library
         self._load_library(samples)
+        if self.pending_imports:  # files handed over on the command line ("Open with")
+            paths, self.pending_imports = self.pending_imports, ()
+            self.importer.import_paths(paths)
 
     def _library_failed(self, db_url: str, error: Exception) -> None:
         self.progress.finish()
