@@ -19,7 +19,7 @@ META_LINE = "byline/date line (kept as metadata)"
 LABEL_LINE = "genre label (kept as metadata)"
 MASTHEAD = "masthead"
 SECTION = "section label"
-_SECTION_WORDS = 3
+_SECTION_WORDS = 2  # 'World', 'Local News'; three-word lines are more often headlines
 _SECTION_SCAN = 6
 _HEADER_LINES = 15
 _MAST_WORDS = 6
@@ -130,7 +130,8 @@ def mark_section_labels(lines: list[Line], marks: dict[int, str]) -> None:
 
 def _section_like(text: str) -> bool:
     words = text.split()
-    return (1 <= len(words) <= _SECTION_WORDS and not ends_sentence(text) and not is_genre_label(text)
+    joined = len(words) == 3 and words[1].lower() in ("and", "&")  # 'Science & Environment'
+    return ((len(words) <= _SECTION_WORDS or joined) and words and not ends_sentence(text) and not is_genre_label(text)
             and not any(ch.isdigit() for ch in text) and not name_line(text)
             and all(w[:1].isupper() or w.lower() in ("and", "&", "of") for w in words))
 

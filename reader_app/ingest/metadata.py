@@ -104,9 +104,14 @@ def _title(paragraphs: list[str]) -> str | None:
             return None
         if is_genre_label(first) or is_all_caps(first) and _headline_shape(paragraphs[n + 1], 4):
             continue  # 'Opinion' or the masthead above the headline
-        if _headline_shape(first, 4) or (n == 0 and _headline_shape(first, 2) and is_prose(paragraphs[1])):
+        if _headline_shape(first, 4) or (_headline_shape(first, 2) and not _label_case(first)):
             return first
     return None
+
+
+def _label_case(text: str) -> bool:
+    """Every word capitalised ('Local News'): a short line like that is a label more often than a headline."""
+    return all(w[:1].isupper() or w.lower() in ("and", "&", "of") for w in text.split())
 
 
 def _headline_shape(text: str, min_words: int) -> bool:

@@ -209,3 +209,15 @@ def test_interviewee_named_by_surname_in_the_introduction():
     meta = load_text(text).meta
     assert (meta.genre, meta.interviewee, meta.author) == ("interview", "Dana Okoro", "Kim Lowe")
     assert meta.outlet == "Valley Courier"
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("Floods hit Leeds\n\nResidents flee as the river bursts its banks\n\n" + "The river rose two metres overnight, officials said, and 300 homes were evacuated before dawn on Sunday.",
+     "Floods hit Leeds"),
+    ("World\n\nFloods hit Leeds again after record rain\n\n" + "The river rose two metres overnight, officials said, and 300 homes were evacuated before dawn on Sunday.",
+     "Floods hit Leeds again after record rain"),
+    ("Striker signs\n\nThe club confirmed on Monday that the striker had signed a five-year contract after passing a medical.",
+     "Striker signs"),
+])
+def test_short_headlines_and_section_labels(raw, title):
+    assert load_text(raw).meta.title == title
