@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from reader_app.compare.discrepancies import find_discrepancies
 from reader_app.compare.entity_index import build_entity_index
-from reader_app.compare.events import Alignment, align_events, related_articles
+from reader_app.compare.events import Alignment, align_events
 from reader_app.compare.labels import event_label
 from reader_app.compare.profiles import article_profile, outlet_profiles
 from reader_app.compare.tfidf import cosine
@@ -36,7 +36,7 @@ def run_comparison(
     events = build_events(alignment, index)
     step(2)
     coverage = {e.id: e.articles for e in events}
-    variants = find_term_variants(items, events, related_articles(index))
+    variants = find_term_variants(items, events, alignment.related)
     step(3)
     discrepancies = find_discrepancies(events, index, mention_centrality(alignment))
     step(4)

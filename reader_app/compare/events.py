@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from reader_app.compare.entity_index import EntityIndex
 from reader_app.compare.features import unit_features
 from reader_app.compare.linkage import AlignedGroup, Linker
-from reader_app.compare.tfidf import Vector, idf_weights, similar_pairs, tfidf_vectors
+from reader_app.compare.tfidf import Vector, cosine, idf_weights, similar_pairs, tfidf_vectors
 from reader_app.compare.units import Unit
 
 EDGE_MIN = 0.20  # cosine a link needs, with two specific shared features, to join two clauses
@@ -20,6 +20,8 @@ EDGE_STRONG = 0.55  # a link this similar needs no specific shared feature
 POSTINGS_FLOOR = 30  # features in more clauses than this (or 1%) only add to pairs found otherwise
 DATE_FIRST = 0.10  # links through a shared date or month are tried as if this much more similar
 ANCHOR_SHARE = 0.05  # a shared feature is specific if at most this share of clauses has it
+STORY_SIM_ONE = 0.15  # article cosine that, with one common name, makes two articles one story
+STORY_SIM_TWO = 0.08  # ... with two or more common names
 _BOOST = {"E": 1.5, "C": 2.5, "D": 2.0, "M": 1.5, "N": 2.0, "Q": 2.0, "W": 1.0}
 
 
@@ -30,6 +32,7 @@ class Alignment:
     vectors: list[Vector]
     groups: list[AlignedGroup]
     surface: dict[str, Counter]
+    related: set[tuple[str, str]]
 
 
 def align_events(
@@ -50,30 +53,56 @@ def align_events(
     max_df = max(ANCHOR_SHARE * len(units), len(set(articles)) + 1)
     anchor_idf = math.log((len(units) + 1) / (max_df + 1)) + 1.0
     specific = {f: (0.5 if f[0] == "W" else 1.0) for f, w in idf.items() if w >= anchor_idf}
-    related = related_articles(index)
+    related = related_articles(index, feats, articles)
     sims = {
         pair: sim for pair, sim in sims.items() if (articles[pair[0]], articles[pair[1]]) in related
     }
     edges = _scored_edges(sims, feats, specific, cancel)
     groups = Linker(sims, vectors, articles).run(edges, progress, cancel)
-    return Alignment(list(units), feats, vectors, groups, surface)
+    return Alignment(list(units), feats, vectors, groups, surface, related)
 
 
-def related_articles(index: EntityIndex) -> set[tuple[str, str]]:
-    """Article pairs that name at least one common person, place or organisation.
+def related_articles(
+    index: EntityIndex, feats: Sequence[Counter[str]] = (), articles: Sequence[str] = ()
+) -> set[tuple[str, str]]:
+    """Article pairs about one story: they name a common person, place or organisation and their
+    vocabularies overlap (two names and some overlap, or one name and clear overlap).
 
     Two reports of one story nearly always do; a look-alike sentence in an unrelated story (another
-    town's council vote) then cannot join the group.
+    town's council vote) then cannot join the group, and two stories that both mention "Europe"
+    stay apart.
     """
     names: dict[str, set[int]] = {}
     for article, mentions in index.mentions.items():
         names[article] = {index.key(e) for _, _, e in mentions}
+    overlap = _article_similarity(feats, articles) if feats else None
     related = set()
     for a, na in names.items():
         for b, nb in names.items():
-            if a != b and not na.isdisjoint(nb):
+            shared = len(na & nb) if a != b else 0
+            if not shared:
+                continue
+            sim = overlap.get(frozenset((a, b)), 0.0) if overlap is not None else 1.0
+            if sim >= STORY_SIM_ONE or (shared >= 2 and sim >= STORY_SIM_TWO):
                 related.add((a, b))
     return related
+
+
+def _article_similarity(
+    feats: Sequence[Counter[str]], articles: Sequence[str]
+) -> dict[frozenset[str], float]:
+    """Cosine of whole articles (binary TF-IDF over their clauses' features)."""
+    docs: dict[str, Counter[str]] = {}
+    for f, art in zip(feats, articles):
+        docs.setdefault(art, Counter()).update(dict.fromkeys(f, 1))
+    ids = list(docs)
+    binary = [Counter(dict.fromkeys(docs[i], 1)) for i in ids]
+    vecs = tfidf_vectors(binary, idf_weights(binary))
+    return {
+        frozenset((ids[x], ids[y])): cosine(vecs[x], vecs[y])
+        for x in range(len(ids))
+        for y in range(x + 1, len(ids))
+    }
 
 
 def _scored_edges(sims, feats, specific, cancel) -> list[tuple[float, int, int]]:

@@ -54,9 +54,8 @@ def find_term_variants(
     related = _related(events) | {frozenset(p) for p in related or ()}
     for group, cands in by_group.items():
         made = _group(group, cands, in_event)
-        made = _only_related(made, related) if made is not None else None
         if made is not None:
-            groups.append(made)  # wording from unrelated stories is no variant of one referent
+            groups.extend(_by_story(made, related))
     groups.sort(key=lambda g: -len({v.article for v in g.variants}))
     return groups
 
@@ -66,18 +65,32 @@ def _related(events: Sequence[Event]) -> set[frozenset[str]]:
     return {frozenset((a, b)) for e in events for a in e.articles for b in e.articles if a != b}
 
 
-def _only_related(group: TermVariantGroup, related: set[frozenset[str]]) -> TermVariantGroup | None:
-    """The group without variants from articles that share no event with another variant's."""
-    arts = {v.article for v in group.variants}
-    keep = [
-        i for i, v in enumerate(group.variants)
-        if any(frozenset((v.article, b)) in related for b in arts if b != v.article)
-    ]  # fmt: skip
-    if len({group.variants[i].article for i in keep}) < 2:
-        return None
-    variants = tuple(group.variants[i] for i in keep)
-    reasons = tuple(group.reasons[i] for i in keep)
-    return TermVariantGroup(group.referent, variants, reasons, group.event)
+def _by_story(group: TermVariantGroup, related: set[frozenset[str]]) -> list[TermVariantGroup]:
+    """The group split into stories (articles linked by related pairs); a story needs two articles.
+
+    Wording from unrelated stories is no variant of one referent ("zone" in a flood report and
+    "territories" in a war report)."""
+    arts = list(dict.fromkeys(v.article for v in group.variants))
+    story = {a: a for a in arts}
+
+    def root(a: str) -> str:
+        while story[a] != a:
+            a = story[a]
+        return a
+
+    for i, a in enumerate(arts):
+        for b in arts[i + 1 :]:
+            if frozenset((a, b)) in related:
+                story[root(b)] = root(a)
+    out = []
+    for top in dict.fromkeys(root(a) for a in arts):
+        keep = [i for i, v in enumerate(group.variants) if root(v.article) == top]
+        words = {group.variants[i].text.lower() for i in keep}
+        if len({group.variants[i].article for i in keep}) >= 2 and len(words) >= 2:
+            variants = tuple(group.variants[i] for i in keep)
+            reasons = tuple(group.reasons[i] for i in keep)
+            out.append(TermVariantGroup(group.referent, variants, reasons, group.event))
+    return out
 
 
 def _event_spans(events: Sequence[Event]) -> dict[str, list[tuple[int, int, str]]]:

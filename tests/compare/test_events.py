@@ -3,6 +3,18 @@
 from fixtures import fire_items, protest_items, transfer_items
 
 from reader_app.compare import compare_articles
+from reader_app.compare.entity_index import build_entity_index
+from reader_app.compare.events import align_events
+from reader_app.compare.units import article_units, sentence_spans
+from reader_app.model import Analysis
+
+
+def items_with_sentences(items):
+    return [(a, an or Analysis(a.id)) for a, an in items]
+
+
+def sentences_of(items):
+    return {a.id: sentence_spans(a, an) for a, an in items}
 
 
 def groups_by_text(comparison):
@@ -85,3 +97,25 @@ def test_mixed_topics_never_share_a_group():
         assert len({topic[a] for a in e.articles}) == 1, e.label
     vote = group_containing(c, "council-a", "voted 7-2")
     assert vote is not None and "council-b" in vote.articles
+
+
+def test_two_stories_that_share_only_a_broad_name_stay_apart():
+    """A quake and a factory fire that both end "Help also came from Europe." stay two stories: no event and
+    no term-variant group spans both."""
+    from fixtures import article, fire_items, quake_items
+
+    tagged = [("quake", i) for i in quake_items()[:2]] + [("fire", i) for i in fire_items()[:2]]
+    items = []
+    for story, (a, an) in tagged:
+        text = a.text + "\n\nHelp also came from Europe."
+        items.append((article(f"{story}-{a.id}", text, date=a.meta.date), None))
+    c = compare_articles(items)
+    index = build_entity_index(items_with_sentences(items), sentences_of(items))
+    units = [u for a, _ in items for u in article_units(a, None)]
+    al = align_events(units, {a.id: a.text for a, _ in items}, index)
+    assert ("quake-wire", "quake-local") in al.related
+    assert not any(a.split("-")[0] != b.split("-")[0] for a, b in al.related)
+    for e in c.events:
+        assert len({a.split("-")[0] for a in e.articles}) == 1
+    for g in c.term_variants:
+        assert len({v.article.split("-")[0] for v in g.variants}) == 1
