@@ -10,6 +10,8 @@ from reader_app.store.engine import make_engine
 
 FLOOD = "The river rose two metres overnight and 300 homes in the lower town were evacuated."
 
+pytestmark = pytest.mark.empty_db  # these tests build (old) schemas themselves
+
 
 def _library_at_revision_1(url: str) -> None:
     """A database exactly as the first schema left it, filled the way that version wrote rows."""
