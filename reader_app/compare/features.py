@@ -64,13 +64,22 @@ def _concepts(stems: list[str], words: list[str], lex: Lexicon, feats: Counter, 
     for phrase in lex.concept_phrases:
         key = " ".join(phrase)
         if key in joined and f" {key} " in f" {joined} " and lex.concept[key] != "-":
-            _add_concept(feats, surface, lex.concept[key], key)
+            _add_concept(feats, surface, lex.concept[key], _written(phrase, stems, words))
     for st, w in zip(stems, words):
         if w.lower() in lex.stopwords:
             continue  # "according" is not an "accord"
         group = lex.concept.get(w.lower(), lex.concept.get(st))
         if group is not None and group != "-":
             _add_concept(feats, surface, group, w.lower())
+
+
+def _written(phrase: tuple[str, ...], stems: list[str], words: list[str]) -> str:
+    """The words of the clause a stemmed phrase matched ("from their homes", not "from their hom")."""
+    n = len(phrase)
+    for i in range(len(stems) - n + 1):
+        if tuple(stems[i : i + n]) == phrase:
+            return " ".join(words[i : i + n]).lower()
+    return " ".join(phrase)
 
 
 def _add_concept(feats: Counter, surface: dict[str, Counter], group: str, word: str) -> None:
