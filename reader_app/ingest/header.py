@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader_app.ingest.bylines import (
     affiliation_line,
     byline_block,
@@ -25,6 +27,7 @@ _HEADER_LINES = 15
 _MAST_WORDS = 6
 _SHORT_LINE = 60
 _FOOTER_LINES = 3
+REPORTING_FROM = re.compile(r"^(?:Reporting|Reported|Writing) from (?P<place>[A-Z][\w .'’-]{1,40}?)(?:,[^\n]{1,40})?$")
 _FOOTER_DATE_WORDS = 12
 
 
@@ -53,7 +56,7 @@ def mark_header_meta(lines: list[Line], marks: dict[int, str]) -> None:
             continue
         if is_genre_label(text):
             marks[line.index] = LABEL_LINE
-        elif date_line(text) or staff_line(text):
+        elif date_line(text) or staff_line(text) or REPORTING_FROM.match(text):
             marks[line.index] = META_LINE
         elif _name_above_date(lines, i):
             marks[line.index] = marks[line.index + 1] = META_LINE

@@ -14,7 +14,7 @@ from reader_app.ingest.bylines import (
 )
 from reader_app.ingest.dates import find_date
 from reader_app.ingest.genre import detect_genre, find_interviewee, house_view, is_genre_label
-from reader_app.ingest.header import LABEL_LINE, MASTHEAD, META_LINE
+from reader_app.ingest.header import LABEL_LINE, MASTHEAD, META_LINE, REPORTING_FROM
 from reader_app.ingest.letterhead import LETTERHEAD, letterhead_outlet, soften_caps
 from reader_app.ingest.lines import TURN, is_all_caps, is_prose
 from reader_app.ingest.outlets import (
@@ -23,6 +23,7 @@ from reader_app.ingest.outlets import (
     find_cues,
     footer_publisher,
     is_wire_agency,
+    looks_like_media,
     preferred_spelling,
     publisher_note,
     wire_spelling,
@@ -81,6 +82,10 @@ def _byline_and_date(meta: Metadata, header: list[str], text: str) -> tuple[Meta
             meta = _fill(meta, "author", byline.author, byline.evidence)
         if byline and byline.outlet:
             byline_outlet = OutletCue(byline.outlet, "byline", byline.evidence)
+        place = REPORTING_FROM.match(line)
+        if place:  # 'Reporting from Kyiv, Ukraine': where the story was filed
+            meta = _fill(meta, "dateline", place.group("place"), line)
+            continue
         found = date_line(line, text)
         if found:
             meta = _fill(meta, "date", found[0], found[1])
@@ -176,6 +181,7 @@ def _ranked_cues(text: str, removed: tuple[Removed, ...], byline: OutletCue | No
     ranked += [c for r in removed if r.reason == "publisher note" for c in [publisher_note(r.text)] if c]
     ranked += [byline] if byline else []
     ranked += [c for r in removed if r.reason == "author bio" for c in [bio_outlet(r.text)] if c]
+    ranked += [c for r in removed if r.reason == "source credit" for c in [source_outlet(r.text)] if c]
     ranked += [c for r in removed if r.reason == "licence footer" for c in [footer_publisher(r.text)] if c]
     named_by_letterhead = letterhead_outlet([r.text for r in removed if r.reason == LETTERHEAD])
     if named_by_letterhead:
@@ -183,6 +189,16 @@ def _ranked_cues(text: str, removed: tuple[Removed, ...], byline: OutletCue | No
         ranked.append(OutletCue(named_by_letterhead, "letterhead", evidence))
     ranked += [c for c in cues if c.kind == "relay"]
     return ranked
+
+
+def source_outlet(line: str) -> OutletCue | None:
+    """'Source: Example News and news agencies' -> Example News (the first name it gives)."""
+    names = re.split(r"\s*(?:,|/|\band\b|\bwith\b)\s*", line.split(":", 1)[-1].strip(" ."))
+    first = names[0].strip()
+    media = looks_like_media(first) or "agenc" in line.lower()  # not 'Source: Office for National Statistics'
+    if first and first[0].isupper() and "agenc" not in first.lower() and media:
+        return OutletCue(first, "source credit", line.strip())
+    return None
 
 
 def _plain(name: str) -> str:

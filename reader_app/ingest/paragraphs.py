@@ -51,6 +51,8 @@ def _real_hyphen(head: str, tail: str) -> bool:
 def assemble(lines: list[Line], marks: dict[int, str], cuts: list[tuple[int, int, str]]) -> str:
     """The article text: blocks of kept lines, joined into paragraphs separated by blank lines."""
     blocks = _blocks(lines, marks, cuts)
+    if blocks and len(blocks[0]) > 1 and _headline_over_text(blocks[0][0], blocks[0][1]):
+        blocks[0:1] = [blocks[0][:1], blocks[0][1:]]  # pasted headline directly above its standfirst
     paragraphs: list[str] = []
     for block in blocks:
         text = _join_block(block)
@@ -73,6 +75,12 @@ def _blocks(lines: list[Line], marks: dict[int, str], cuts: list[tuple[int, int,
         elif blocks[-1]:
             blocks.append([])
     return [b for b in blocks if b]
+
+
+def _headline_over_text(first: str, second: str) -> bool:
+    """The first kept line is a headline (short, no end mark) and the next starts a new sentence."""
+    return (len(first) <= _HEADLINE_CHARS and not ends_sentence(first) and not starts_lowercase(second)
+            and not _HYPHEN_END.search(first) and not _ends_in_function_word(first))
 
 
 def _cuts_by_line(lines: list[Line], cuts: list[tuple[int, int, str]]) -> dict[int, list[tuple[int, int]]]:

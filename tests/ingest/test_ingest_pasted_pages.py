@@ -144,6 +144,24 @@ The scheme will cost Rs 75,000 crore over five years, the power ministry said in
 Updated: May 3, 2024, 14:02 IST""",
 }
 PAGES.update(PAGES2)
+PAGES.update({
+"nyt": """Ukraine Says It Shot Down 20 Drones Over Kyiv Overnight
+The attack was the largest on the capital in weeks, officials said.
+By Ana Ruiz and Tom Hale
+Reporting from Kyiv, Ukraine
+May 3, 2024, 2:02 p.m. ET
+Ukraine's air defenses shot down 20 drones over Kyiv overnight, the city's military administration said on Friday, in what officials described as the largest attack on the capital in weeks.
+No casualties were reported, the administration said.""",
+"aljazeera": """News|Climate Crisis
+Floods kill dozens in southern Brazil as rivers burst banks
+Rescuers search for missing people as more rain is forecast in Rio Grande do Sul state.
+Published On 3 May 2024
+3 May 2024
+Save articles to read later and create your own reading list.
+Floods in southern Brazil have killed at least 39 people and left dozens missing, the state civil defence agency said on Friday, as rescuers used boats and helicopters to reach stranded residents.
+The governor said the state was facing the worst disaster in its history.
+Source: Al Jazeera and news agencies""",
+})
 
 EXPECTED = {
     "bbc": {"title": "Flood defences fail as river bursts its banks in Yorkshire", "author": "Ana Ruiz",
@@ -174,6 +192,10 @@ EXPECTED.update({
     "tabloid": {"author": "Katie Shaw", "date": "2024-05-03", "outlet": "Daily Example",
                 "title": "Pop star's secret wedding on Greek island"},
     "india": {"dateline": "NEW DELHI", "date": "2024-05-03"},
+    "nyt": {"title": "Ukraine Says It Shot Down 20 Drones Over Kyiv Overnight", "author": "Ana Ruiz and Tom Hale",
+            "date": "2024-05-03", "dateline": "Kyiv"},
+    "aljazeera": {"title": "Floods kill dozens in southern Brazil as rivers burst banks", "outlet": "Al Jazeera",
+                  "date": "2024-05-03"},
 })
 # Page furniture that must not reach the article text, per page.
 NOT_IN_TEXT = {
@@ -193,7 +215,17 @@ NOT_IN_TEXT = {
     "afp": ["By AFP", "Published:", "(c) 2024"],
     "tabloid": ["EXCLUSIVE", "SHOWBIZ", "142 comments", "Share this", "LinkedIn", "Advertisement"],
     "india": ["Updated:"],
+    "nyt": ["Reporting from", "p.m. ET"],
+    "aljazeera": ["News|Climate", "Published On", "Save articles", "Source:"],
 }
+
+
+def test_a_data_source_line_is_not_the_outlet():
+    meta = load_text(PAGES["reuters"] + "\n\nSource: Office for National Statistics").meta
+    assert meta.outlet == "Reuters"
+    meta = load_text("Prices rise again\n\nPrices rose 3% in May, the statistics office said on Friday.\n\n"
+                     "Source: Office for National Statistics").meta
+    assert meta.outlet is None
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
