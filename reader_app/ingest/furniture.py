@@ -133,16 +133,15 @@ def _running_key(text: str) -> str:
     return re.sub(r"\d+", "#", normalize_spaces(text).lower())
 
 
-def mark_footnotes(lines: list[Line], marks: dict[int, str]) -> list[str]:
-    """Footnotes at the foot of PDF pages (above the page number); returns their marks ('1', '*').
+def mark_footnotes(lines: list[Line], marks: dict[int, str]) -> None:
+    """Footnotes at the foot of PDF pages (above the page number).
 
     Only texts with page breaks, only the last kept lines of a page, each standing apart from the
     body by a blank line: a numbered list in the body sits among its paragraphs instead.
     """
     pages = pages_of(lines)
     if len(pages) < 2:
-        return []
-    found: list[str] = []
+        return
     for page in pages:
         kept = [ln for ln in page if ln.index not in marks]
         for line in reversed(kept[1:]):
@@ -151,8 +150,6 @@ def mark_footnotes(lines: list[Line], marks: dict[int, str]) -> list[str]:
             if not match or len(line.text) > _FOOTNOTE_CHARS or not (above.is_blank or above.index in marks):
                 break
             marks[line.index] = FOOTNOTE
-            found.append(match.group("mark"))
-    return found
 
 
 def footnote_ref_cuts(lines: list[Line], marks: dict[int, str], refs: list[str]) -> list[tuple[int, int, str]]:
