@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reader_app.analysis.sentences import paragraphs
@@ -12,6 +13,9 @@ _STRAIGHT = '"'
 _OPEN_SINGLE = "\u2018"
 _CLOSE_SINGLE = "\u2019"
 _TRIM = " \t\r\n,;:\u2014\u2013-"
+_MARKS = re.compile(
+    "[" + _OPEN_DOUBLE + _CLOSE_DOUBLE + _STRAIGHT + _OPEN_SINGLE + _CLOSE_SINGLE + "]"
+)
 
 
 @dataclass(frozen=True)
@@ -59,8 +63,9 @@ def _scan_paragraph(
     found: list[tuple[int, int, bool]] = []
     open_at: int | None = None
     single_at: int | None = None
-    for i in range(start, end):
-        ch = text[i]
+    for m in _MARKS.finditer(text, start, end):  # only quote marks matter: skip the prose between
+        i = m.start()
+        ch = m.group()
         if ch in _OPEN_DOUBLE or (ch == _STRAIGHT and open_at is None and _is_opening(text, i)):
             open_at, single_at = i, None
         elif (ch in _CLOSE_DOUBLE or ch == _STRAIGHT) and open_at is not None:

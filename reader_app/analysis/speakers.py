@@ -137,9 +137,13 @@ class Registry:
         return person
 
     def _record_mentions(self) -> None:
+        by_initial: dict[str, list[Person]] = {}
+        for person in self.people:
+            by_initial.setdefault(person.surname[:1].lower(), []).append(person)
         for m in re.finditer(r"[A-Z][\w\u2019'-]+", self.text):
             word = re.sub(r"['\u2019]s$", "", m.group())
-            for person in self.people:
+            # a surname and its near spellings share the first letter: test only those people
+            for person in by_initial.get(word[:1].lower(), ()):
                 if same_surname(word, person.surname):
                     person.mentions.append(m.start())
                     break
