@@ -10,7 +10,7 @@ from reader_app.compare.events import Alignment, align_events
 from reader_app.compare.labels import event_label
 from reader_app.compare.profiles import article_profile, outlet_profiles
 from reader_app.compare.tfidf import cosine
-from reader_app.compare.types import Comparison, Event, Mention
+from reader_app.compare.types import Comparison, Entity, Event, Mention
 from reader_app.compare.units import article_units, sentence_spans
 from reader_app.compare.variants import find_term_variants
 from reader_app.model import Analysis, Article
@@ -44,7 +44,7 @@ def run_comparison(
     outlets = outlet_profiles(items)
     step(5)
     return Comparison(
-        entities=index.entities,
+        entities=values_by_story(index.entities, alignment.related),
         events=tuple(events),
         coverage=coverage,
         term_variants=tuple(variants),
@@ -64,6 +64,25 @@ def build_events(al: Alignment, index) -> list[Event]:
         )
         events.append(Event(f"event-{n}", label, mentions, terms, round(group.score, 3)))
     return events
+
+
+def values_by_story(entities, related: set[tuple[str, str]]) -> tuple[Entity, ...]:
+    """Dates and quantities split per story: "15 years" in a bank report and in a press release
+    is a coincidence, not one referent. Names are left as merged."""
+    out = []
+    for e in entities:
+        if e.kind not in ("date", "quantity"):
+            out.append(e)
+            continue
+        story: dict[str, int] = {}
+        for art in e.articles:
+            story[art] = next(
+                (story[o] for o in story if (o, art) in related or (art, o) in related), len(story)
+            )
+        for n in dict.fromkeys(story.values()):
+            spellings = tuple(s for s in e.spellings if story[s.article] == n)
+            out.append(Entity(e.canonical, e.kind, spellings, e.value))
+    return tuple(out)
 
 
 def mention_centrality(al: Alignment) -> dict[tuple[str, int], float]:
