@@ -61,10 +61,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--layers", default="claims,attributions,flags,annotations")
     p.add_argument("--page-size", default="A4", choices=["A4", "Letter"])
     p.add_argument("--user", metavar="NAME", help="annotator name written into the PDF notes")
+
+    from reader_app.agreement_cli import add_agreement_parser, add_codebook_parser, add_role_parser
+
+    add_agreement_parser(sub)
+    add_codebook_parser(sub)
+    add_role_parser(sub)
     return parser
 
 
-COMMANDS = ("import", "list", "analyze", "compare", "eval", "export")
+COMMANDS = ("import", "list", "analyze", "compare", "eval", "export", "agreement", "codebook", "role")
+
+
+def _shared_library_handlers() -> dict[str, Any]:
+    from reader_app.agreement_cli import run_agreement, run_codebook, run_role
+
+    return {"agreement": run_agreement, "codebook": run_codebook, "role": run_role}
 
 
 def _split_open_paths(argv: list[str]) -> tuple[list[str], list[str]]:
@@ -93,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "compare": _cmd_compare,
         "eval": _cmd_eval,
         "export": _cmd_export,
+        **_shared_library_handlers(),
     }
     try:
         return handlers[args.command](args)
