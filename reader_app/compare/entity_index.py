@@ -12,7 +12,7 @@ from reader_app.compare.entities import RawMention, decide_kind, demonym_base, f
 from reader_app.compare.lexicon import lexicon
 from reader_app.compare.moments import find_moments, without_overlaps
 from reader_app.compare.quantities import Value, find_values, infer_year
-from reader_app.compare.roles import with_roles
+from reader_app.compare.roles import bare_people_counts, with_roles
 from reader_app.compare.spelling import fold, fuzzy_pairs, same_word
 from reader_app.compare.types import Entity, Spelling
 from reader_app.model import Analysis, Article
@@ -314,6 +314,7 @@ def _add_values(index: EntityIndex, items) -> None:
         # "11 p.m. on Sunday" is a time, not a count of "p"
         values = [v for v in values if v.kind == "date" or not _inside_any(v, moments)]
         values = with_roles(sorted(values + moments, key=lambda v: v.start), art.text)
+        values = sorted(values + bare_people_counts(values, art.text), key=lambda v: v.start)
         index.values[art.id] = values
         for v in values:
             groups[_value_key(v)].append(Spelling(art.id, v.start, v.end, v.text))

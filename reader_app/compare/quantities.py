@@ -151,11 +151,11 @@ def find_measures(text: str, start: int = 0, end: int | None = None) -> list[Val
 def _measure(text, m, num, stop, lex) -> Value | None:
     s = m.start()
     if "%" in m.group("sep"):
-        return Value("percent", num, s, m.end(), text[s : m.end()], _approx_before(text, s, lex))
+        return Value("percent", num, s, m.end(), text[s : m.end()], approx_before(text, s, lex))
     if m.group("cur"):
         e = m.end("mult") if m.group("mult") else m.end("num")
         code = _currency(m.group("cur"), lex)
-        return Value("currency", num, s, e, text[s:e], _approx_before(text, s, lex), unit=code)
+        return Value("currency", num, s, e, text[s:e], approx_before(text, s, lex), unit=code)
     words = list(_NEXT_WORDS.finditer(text, m.end(), min(stop, m.end() + 40)))[:2]
     words = [w for w in words if not text[m.end() : w.start()].strip(" -")][:1] + words[1:2]
     if len(words) == 2 and text[words[0].end() : words[1].start()].strip():
@@ -164,7 +164,7 @@ def _measure(text, m, num, stop, lex) -> Value | None:
         return None
     first = words[0].group(0).lower()
     unit = lex.units.get(first)
-    approx = _approx_before(text, s, lex)
+    approx = approx_before(text, s, lex)
     if unit and unit[0] == "duration":
         e = words[0].end()
         tail = text[e : e + 12].lower().split()
@@ -213,7 +213,7 @@ def _looks_like_year(token: str, num: float) -> bool:
     return token.isdigit() and len(token) == 4 and 1800 <= num <= 2100
 
 
-def _approx_before(text: str, pos: int, lex) -> float:
+def approx_before(text: str, pos: int, lex) -> float:
     before = text[max(0, pos - 20) : pos].lower().split()
     for n in (2, 1):
         phrase = " ".join(before[-n:])

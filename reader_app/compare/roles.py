@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from reader_app.compare.lexicon import lexicon, read_rows, stem
-from reader_app.compare.quantities import Value
+from reader_app.compare.quantities import Value, approx_before
 from reader_app.resource_files import resource_path
 
 WINDOW = 5  # words looked at on each side of the number
@@ -33,6 +33,34 @@ def count_noun_classes() -> dict[str, str]:
 def noun_class(noun: str) -> str:
     low = noun.lower()
     return count_noun_classes().get(low) or stem(low)
+
+
+@lru_cache(maxsize=1)
+def person_roles() -> frozenset[str]:
+    return frozenset(r[0] for r in read_rows(resource_path("compare", "person_roles.tsv")) if r)
+
+
+_BARE = re.compile(
+    r"(?<![\w.,$€£-])(\d{1,3}(?:,\d{3})+|\d{2,})(?![\w%.,]*\d)(?!\s*(?:%|per\s?cent))"
+)
+
+
+def bare_people_counts(values: list[Value], text: str) -> list[Value]:
+    """Figures with no noun that an event word says are people ("killing at least 14", "forcing
+    more than 20,000 from their homes"), as counts of people; other bare numbers stay out."""
+    taken = [(v.start, v.end) for v in values]
+    out = []
+    for m in _BARE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        num = float(m.group(1).replace(",", ""))
+        if m.group(1).isdigit() and len(m.group(1)) == 4 and 1800 <= num <= 2100:
+            continue  # a year
+        probe = Value("count", num, m.start(), m.end(), m.group(0), unit="people")
+        role = value_role(text, probe)
+        if role in person_roles():
+            out.append(replace(probe, role=role, approx=approx_before(text, m.start(), lexicon())))
+    return out
 
 
 def with_roles(values: list[Value], text: str) -> list[Value]:

@@ -8,7 +8,7 @@ from fixtures import quake_items
 from reader_app.compare import compare_articles
 from reader_app.compare.moments import find_moments
 from reader_app.compare.quantities import find_values
-from reader_app.compare.roles import with_roles
+from reader_app.compare.roles import bare_people_counts, with_roles
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +109,20 @@ def test_weekday_times_become_hour_windows(text, published, day, hours):
 
 def test_no_weekday_time_without_a_publication_date():
     assert find_moments("It collapsed early Sunday.", None) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Storms kill at least 14 in the north.", [(14.0, "kill")]),
+        ("forcing more than 20,000 from their homes.", [(20000.0, "evacuate")]),
+        ("The toll rose to 21 on Monday.", [(21.0, "kill")]),
+        ("Rates rose by 50 basis points to 5.25%.", []),  # no event word that counts people
+        ("He scored 27 in 36 games.", []),
+        ("The dam was built in 1975 and failed.", []),  # a year
+    ],
+)
+def test_bare_figures_count_people_only_beside_a_people_event(text, expected):
+    values = with_roles(find_values(text), text)
+    found = [(v.value, v.role) for v in bare_people_counts(values, text)]
+    assert found == expected
