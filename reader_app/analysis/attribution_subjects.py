@@ -64,12 +64,18 @@ def speaker_before(text: str, lo: int, verb_start: int) -> Phrase | None:
         paren = text.rfind("(", lo, inner)
         inner = paren if paren > lo else inner
     name_start = clause_start(text, lo, inner)
+    if _AGE.fullmatch(text[name_start:inner].strip()) and text[name_start - 1 : name_start] == ",":
+        # 'Mariam Haddad, 54, a teacher ..., said': the age is a second apposition; the name is before it
+        inner = name_start - 1
+        name_start = clause_start(text, lo, inner)
     phrase = read_phrase(text, name_start, inner)
     first = tokens(text, name_start, inner)
     if phrase is None or not first or phrase.start != first[0].start:
         return None
     return phrase if phrase.kind not in ("pronoun", "other") else None
 
+
+_AGE = re.compile(r"(?:aged\s+)?\d{1,3}")
 
 _LINKS = frozenset({"of", "from", "at", "for", "in", "with"})
 

@@ -1,0 +1,41 @@
+"""General failure classes from a blind evaluation, on invented text (schools, sport, courts, tabloids)."""
+
+import pytest
+
+from reader_app.analysis.attribution import find_attributions
+from reader_app.analysis.sentences import split_sentences
+
+
+def found(text):
+    """(speaker, kind, joined content) for every attribution."""
+    atts = find_attributions(text, split_sentences(text))
+    return [(a.speaker, a.kind, " | ".join(c.text for c in a.content)) for a in atts]
+
+
+def has(text, speaker, content):
+    rows = found(text)
+    assert any(s == speaker and content in c for s, _, c in rows), f"{speaker!r}: {content!r} in {rows}"
+
+APPOSITIVE_AGE = [
+    (
+        "Omar Reyes, 61, a retired bus driver, said the new timetable left villages stranded.",
+        "Omar Reyes",
+        "the new timetable left villages stranded",
+    ),
+    (
+        "Helen Park, 47, a nurse who has worked at the clinic since 2001, said staff were exhausted.",
+        "Helen Park",
+        "staff were exhausted",
+    ),
+    (
+        "Tariq Nasser, aged 29, a striker who joined from a rival club in May, said: "
+        "\u201cI am here to win trophies.\u201d",
+        "Tariq Nasser",
+        "I am here to win trophies.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", APPOSITIVE_AGE)
+def test_name_with_age_and_apposition_before_said(text, speaker, content):
+    has(text, speaker, content)
