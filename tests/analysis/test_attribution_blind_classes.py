@@ -39,3 +39,33 @@ APPOSITIVE_AGE = [
 @pytest.mark.parametrize("text,speaker,content", APPOSITIVE_AGE)
 def test_name_with_age_and_apposition_before_said(text, speaker, content):
     has(text, speaker, content)
+
+
+TABLOID_SINGLE = [
+    (
+        "\u2018Dan\u2019s bandmates are livid about it,\u2019 the insider said.",
+        "insider",
+        "Dan\u2019s bandmates are livid about it",
+    ),
+    ("\u2018They can\u2019t stand each other,\u2019 a pal said.", "pal", "They can\u2019t stand each other"),
+    (
+        "\u2018She\u2019s heartbroken,\u2019 a confidant told the magazine.",
+        "confidant",
+        "She\u2019s heartbroken",
+    ),
+    (
+        "A pal told the paper that the striker wanted a move abroad.",
+        "pal",
+        "the striker wanted a move abroad",
+    ),
+    (
+        "Sources close to the couple said the wedding was off.",
+        "Sources close to the couple",
+        "the wedding was off",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", TABLOID_SINGLE)
+def test_tabloid_single_quotes_and_unnamed_sources(text, speaker, content):
+    has(text, speaker, content)
