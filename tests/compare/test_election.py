@@ -1,0 +1,53 @@
+"""Election coverage from two invented outlets: events align by kind, figures of one kind are compared."""
+
+import pytest
+from fixtures import article, bare_analysis
+
+from reader_app.compare import compare_articles
+
+WIRE = (
+    "Official results announced on Sunday gave the ruling Union Party 118 seats in the assembly. "
+    "Turnout was 41.2 percent, the electoral commission said. "
+    "Opposition leader Karim Dalloul said his party would appeal the results. "
+    "International observers said the vote was orderly. "
+    "The new parliament will hold its first session on March 20."
+)
+DAILY = (
+    "The party of the president won 124 seats in Sunday's parliamentary election, officials announced. "
+    "Participation reached 47.3 percent of registered voters. "
+    "Karim Dalloul, who leads the opposition, vowed to challenge the outcome in court. "
+    "Monitors from the regional observer mission praised the calm polling. "
+    "Lawmakers will convene for the inaugural session on March 20."
+)
+
+
+@pytest.fixture(scope="module")
+def election():
+    arts = (article("wire", WIRE, outlet="Harbour Wire"), article("daily", DAILY, outlet="Capital Daily"))
+    return compare_articles([(a, bare_analysis(a)) for a in arts])
+
+
+def _group(c, article_id, fragment):
+    for e in c.events:
+        if any(m.article == article_id and fragment in m.text for m in e.mentions):
+            return {m.article: m.text for m in e.mentions}
+    return {}
+
+
+@pytest.mark.parametrize(
+    ("wire_fragment", "daily_fragment"),
+    [
+        ("Turnout was", "Participation reached"),
+        ("International observers", "Monitors from"),
+        ("would appeal", "vowed to challenge"),
+        ("first session", "inaugural session"),
+    ],
+)
+def test_election_events_align_across_wordings(election, wire_fragment, daily_fragment):
+    group = _group(election, "wire", wire_fragment)
+    assert daily_fragment in group.get("daily", "")
+
+
+def test_turnout_figures_that_disagree_are_reported(election):
+    details = [d.detail for d in election.discrepancies]
+    assert any("41.2" in d and "47.3" in d for d in details), details
