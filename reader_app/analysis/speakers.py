@@ -131,8 +131,10 @@ class Registry:
             self.people.append(person)
         person.roles |= set(phrase.roles)
         person.qualifiers |= set(phrase.qualifiers)
+        after = self.text[phrase.end : phrase.end + 14]
+        # a 'who' clause or an age ('Tom Reed, 41, of Leeds' / 'Tom Reed (41)') shows a person
         person.evidenced |= bool(phrase.roles) or bool(
-            re.match(r"\s*,\s*who\b", self.text[phrase.end : phrase.end + 10])
+            re.match(r"\s*,\s*who\b|\s*(?:,\s*(?:aged\s+)?|\()\d{1,3}\s*[,)]", after)
         )
         return person
 

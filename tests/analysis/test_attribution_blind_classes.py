@@ -69,3 +69,48 @@ TABLOID_SINGLE = [
 @pytest.mark.parametrize("text,speaker,content", TABLOID_SINGLE)
 def test_tabloid_single_quotes_and_unnamed_sources(text, speaker, content):
     has(text, speaker, content)
+
+
+COURT = [
+    (
+        "Karl Webb, 36, of Hull, is accused of arson.\n\nHe denies all the charges.",
+        "Karl Webb",
+        "all the charges",
+    ),
+    (
+        "Lucy Hart, 52, faces two counts of theft.\n\nShe told jurors she had never seen the ledger.",
+        "Lucy Hart",
+        "she had never seen the ledger",
+    ),
+    (
+        "Prosecuting, Ruth Okoye told magistrates the van was stolen twice.",
+        "Ruth Okoye",
+        "the van was stolen twice",
+    ),
+    (
+        "Defending, Simon Adeyemi said his client was deeply sorry.",
+        "Simon Adeyemi",
+        "his client was deeply sorry",
+    ),
+    (
+        "Sam Cole, 29, denies burglary.\n\nHe told jurors: \u201cI was at home all night.\u201d",
+        "Sam Cole",
+        "I was at home all night.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", COURT)
+def test_court_reporting(text, speaker, content):
+    has(text, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text,unwanted",
+    [
+        ("The request was refused, and he was denied access to the site.", "access to the site"),
+        ("The tall man, 41, of Leeds, crossed the road.", "crossed the road"),
+    ],
+)
+def test_no_speech_without_a_speaker(text, unwanted):
+    assert not any(unwanted in c for _, _, c in found(text)), found(text)
