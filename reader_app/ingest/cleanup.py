@@ -20,6 +20,7 @@ from reader_app.ingest.header import (
 )
 from reader_app.ingest.letterhead import LETTERHEAD, find_letterhead
 from reader_app.ingest.lines import Line, latin_share, normalize_spaces, split_lines
+from reader_app.ingest.navigation import mark_nav_bars
 from reader_app.ingest.paragraphs import assemble
 from reader_app.model import Removed
 
@@ -64,6 +65,7 @@ def furniture_marks(lines: list[Line], raw: str) -> dict[int, str]:
     mark_page_furniture(lines, marks)
     mark_footnotes(lines, marks)
     mark_rule_lines(lines, marks)
+    mark_nav_bars(lines, marks)  # after the rules, so a row of share buttons keeps its own reason
     body_is_latin = latin_share(raw[:20000]) >= 0.8
     letterhead = find_letterhead(lines, marks, body_is_latin)
     for line in letterhead:

@@ -16,6 +16,7 @@ from reader_app.ingest.bylines import (
 )
 from reader_app.ingest.genre import is_genre_label
 from reader_app.ingest.lines import Line, ends_sentence, is_all_caps, is_prose, normalize_spaces
+from reader_app.ingest.navigation import nav_bar
 
 META_LINE = "byline/date line (kept as metadata)"
 LABEL_LINE = "genre label (kept as metadata)"
@@ -97,7 +98,7 @@ def mark_masthead(lines: list[Line], marks: dict[int, str]) -> None:
     (capitals or Title Case, a few words), followed by a short headline-like line: a headline
     with its standfirst is followed by prose or a byline instead.
     """
-    block = _first_block(lines)
+    block = _first_block(lines, marks)
     if len(block) < 2 or any(ln.index in marks for ln in block[:1]):
         return
     texts = [normalize_spaces(ln.text) for ln in block]
@@ -139,9 +140,11 @@ def _section_like(text: str) -> bool:
             and all(w[:1].isupper() or w.lower() in ("and", "&", "of") for w in words))
 
 
-def _first_block(lines: list[Line]) -> list[Line]:
+def _first_block(lines: list[Line], marks: dict[int, str]) -> list[Line]:
     block: list[Line] = []
     for line in lines:
+        if not block and nav_bar(line.text):
+            continue  # a menu row above the masthead ('Home  News  Sport  Video')
         if line.is_blank or line.is_page_break:
             if block:
                 break

@@ -1,0 +1,48 @@
+"""Navigation bars (menu rows) are furniture; a masthead under them is still found, and the headline below is the title."""
+
+import pytest
+
+from reader_app.ingest import load_text
+from reader_app.ingest.navigation import nav_bar
+
+BODY = """By Jane Doe
+14 June 2024
+The city council voted on Tuesday to approve three new bus lanes, officials said.
+Traders said the plan would hurt business on the high street.
+"We are disappointed," said shop owner Mark Hill."""
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("World  UK  Business  Climate  Opinion  Sport", True),
+    ("Home  News  Video  Sounds", True),
+    ("Reviews  News  Deals  How-To  Podcasts", True),
+    ("Reviews • News • Deals • How-To • Podcasts", True),
+    ("Home · World · Science & Environment · Sport", True),
+    ("Scores\tFixtures\tTables\tTransfers", True),
+    ("Home  News  Sport", False),  # three items: too few to be sure
+    ("Arsenal  12  8  3  1", False),  # a table row of figures
+    ("The council voted  on Tuesday. It said  no.", False),
+    ("Budget 2024 | What it means for you", False),
+    ("Goals: 3  Assists: 2  Shots: 5  Cards: 1", False),
+    ("home  news  video  sounds", False),
+])
+def test_nav_bar(line, expected):
+    assert nav_bar(line) is expected
+
+
+@pytest.mark.parametrize("top,title,outlet", [
+    ("Home  News  Video  Sounds  Sport\nWorld  UK  Business  Climate  Opinion\n"
+     "THE WEST COUNTRY CHRONICLE\nCrime & Courts",
+     "Council approves new bus lanes despite traders' protests", "The West Country Chronicle"),
+    ("Reviews • News • Deals • How-To • Podcasts\nThe Harbour Gazette\nLocal",
+     "Council approves new bus lanes despite traders' protests", "The Harbour Gazette"),
+    ("Home  Politics  Economy  Culture  Sport",
+     "Council approves new bus lanes despite traders' protests", None),
+])
+def test_nav_bar_is_never_the_title(top, title, outlet):
+    article = load_text(f"{top}\nCouncil approves new bus lanes despite traders' protests\n{BODY}")
+    assert article.meta.title == title
+    if outlet:
+        assert article.meta.outlet == outlet
+    assert "Home" not in article.text.split("\n")[0]
+    assert any(r.reason == "navigation" for r in article.removed)
