@@ -75,8 +75,12 @@ def _names_in_sentence(article_id, text, tokens, lex: Lexicon) -> list[RawMentio
     return out
 
 
+_ARTICLE_JOINED = re.compile(r"(?:al|el|ul|ad|ed|ar|as|ash|at|az|an|es)-[A-Z]")
+
+
 def _name_word(tok: str) -> bool:
-    return tok[:1].isupper() and tok[:1].isalpha()
+    """A capitalised word, or one behind a lower-case Arabic article ("al-Bahr", "el-Din")."""
+    return (tok[:1].isupper() and tok[:1].isalpha()) or _ARTICLE_JOINED.match(tok) is not None
 
 
 def _possessive(tok: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,6 +53,7 @@ class Lexicon:
     loaded_terms: frozenset[str]
     currencies: dict[str, str]  # money word or symbol -> currency code
     reporting: frozenset[str]  # speech verbs ("said", "insisted"): stopwords of category reporting
+    name_particles: dict[str, tuple[str, str]] = field(default_factory=dict)  # word -> (same_as, category)
 
 
 _SUFFIXES = (
@@ -152,4 +153,5 @@ def lexicon() -> Lexicon:
         loaded_terms=_loaded_terms(),
         currencies={r[0].lower(): r[1] for r in _rows("currencies.tsv", 2)},
         reporting=frozenset(r[0].lower() for r in _rows("stopwords.tsv", 2) if r[1] == "reporting"),
+        name_particles={r[0].lower(): (r[1].strip("-"), r[2]) for r in _rows("name_particles.tsv", 3)},
     )

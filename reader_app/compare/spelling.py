@@ -76,16 +76,54 @@ def same_word(a: str, b: str) -> bool:
     return levenshtein(fa, fb, 3) / max(len(fa), len(fb)) <= _MAX_FOLDED_DISTANCE
 
 
+@lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a multi-word name as compared: hyphens split words, articles ("al-", "El")
+    dropped, generic heads read as one word ("Oued"/"Wadi"); a one-word name stays as written."""
+    words = name.split()
+    if len(words) < 2 and "-" not in name:
+        return tuple(words)
+    particles = lexicon().name_particles
+    out = []
+    for token in words:
+        parts = token.split("-")
+        for i, part in enumerate(parts):
+            same_as, category = particles.get(fold(part), (None, ""))
+            hyphened = i < len(parts) - 1
+            if category == "article" or (category == "article_hyphen" and hyphened):
+                continue
+            out.append(same_as if category == "generic_head" else part)
+    return tuple(out) if out else tuple(words)
+
+
+def _skeleton(word: str) -> str:
+    """Consonants only, q read as k: "Qasr" and "Ksar" differ only in where the vowel sits."""
+    return re.sub(r"[aeiouy]", "", fold(word).replace("q", "k"))
+
+
 def same_name(a: str, b: str) -> bool:
-    """Multi-word names match word by word (same number of words, each a spelling variant)."""
-    wa, wb = a.split(), b.split()
-    return len(wa) == len(wb) and all(same_word(x, y) for x, y in zip(wa, wb))
+    """Multi-word names match word by word (same number of words, each a spelling variant); in a
+    name of two or more words one word may differ in vowel placement alone ("Qasr al-Bahr" /
+    "Ksar El Bahr") when another word agrees."""
+    wa, wb = name_words(a), name_words(b)
+    if len(wa) != len(wb) or not wa:
+        return False
+    loose = 0
+    for x, y in zip(wa, wb):
+        if same_word(x, y):
+            continue
+        if len(wa) < 2 or len(_skeleton(x)) < 3 or _skeleton(x) != _skeleton(y):
+            return False
+        loose += 1
+    return loose < len(wa)
 
 
 def block_key(name: str) -> str:
-    """Blocking: names are compared only with names of the same consonant skeleton, word by word
-    (every match ``same_name`` accepts has one), so the pairwise step sees tiny blocks."""
-    return " ".join(loose_key(w).replace("a", "") or "a" for w in name.split())
+    """Blocking: names are compared only with names of the same word count and the same consonant
+    skeleton of the last word (every match ``same_name`` accepts has both), so blocks stay tiny."""
+    words = name_words(name)
+    last = words[-1] if words else name
+    return f"{len(words)} " + (loose_key(last).replace("a", "") or "a")
 
 
 def fuzzy_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
@@ -100,6 +138,12 @@ def fuzzy_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
             for b in members[i + 1 :]:
                 if len(b) - len(a) > 3:
                     break  # sorted by length: the rest are longer still
-                if fold(a) != fold(b) and same_name(a, b):
+                if a != b and (_case_variant(a, b) if fold(a) == fold(b) else same_name(a, b)):
                     pairs.append((a, b))
     return pairs
+
+
+def _case_variant(a: str, b: str) -> bool:
+    """ "KSAR EL BAHR" in a dateline and "Ksar El Bahr" in the text: one name; short forms
+    ("US" / "Us") stay apart."""
+    return fold(a) == fold(b) and len(fold(a).replace(" ", "")) >= 4
