@@ -75,7 +75,26 @@ def _label_turns(text: str, author: str | None) -> list[tuple[int, int, str]]:
     ]
     counts = Counter(label for _, _, label in marks)
     keep = {label for label, n in counts.items() if n >= 2}
+    if len(keep) == 1:
+        return _outlet_questions(text, keep.pop())
     return [m for m in marks if m[2] in keep] if len(keep) >= 2 else []
+
+
+def _outlet_questions(text: str, answerer: str) -> list[tuple[int, int, str]]:
+    """'Folio: Why ...?' / 'The Post: ...?' / 'Q: ...?' between answers labelled 'IC:': when one
+    label answers, the other labelled turns that end with a question mark are the questions."""
+    marks = [(m.start(), m.end(), m.group(1)) for m in _LABEL.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    for i, (a, b, label) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        para = re.search(r"\n\s*\n", text[b:end])
+        turn_text = text[b : b + para.start()] if para else text[b:end]
+        if label == answerer:
+            out.append((a, b, label))
+        elif turn_text.rstrip().endswith("?") and len(label.split()) <= 3:
+            out.append((a, b, "Q"))
+    asks = sum(1 for m in out if m[2] == "Q")
+    return out if asks >= 2 or asks == len(out) - asks else []
 
 
 def _speaker_like(text: str, label: str) -> bool:
@@ -105,6 +124,7 @@ def _names(label: str, name: str) -> bool:
     """Whether a turn label ('SMITH', 'RA', 'Ruth Adebayo') stands for ``name``."""
     words = name.split()
     low = label.lower().rstrip(".")
+    low = low.replace(".", "") if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", low + ".") else low  # 'J.M.'
     initials = "".join(w[0] for w in words).lower()
     return low == name.lower() or low == words[-1].lower() or (len(low) >= 2 and low == initials)
 
@@ -182,7 +202,9 @@ def interview_candidates(
         if turn.asks:
             continue
         speaker = interviewee
-        if turn.label not in ("A", "Answer"):
+        if turn.label not in ("A", "Answer") and not (
+            interviewee and _names(turn.label, interviewee)
+        ):
             speaker = speaker_of(turn.label) if speaker_of else turn.label
         if not speaker:
             continue

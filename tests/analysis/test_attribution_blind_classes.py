@@ -14,7 +14,10 @@ def found(text):
 
 def has(text, speaker, content):
     rows = found(text)
-    assert any(s == speaker and content in c for s, _, c in rows), f"{speaker!r}: {content!r} in {rows}"
+    assert any(s == speaker and content in c for s, _, c in rows), (
+        f"{speaker!r}: {content!r} in {rows}"
+    )
+
 
 APPOSITIVE_AGE = [
     (
@@ -28,8 +31,10 @@ APPOSITIVE_AGE = [
         "staff were exhausted",
     ),
     (
-        "Tariq Nasser, aged 29, a striker who joined from a rival club in May, said: "
-        "\u201cI am here to win trophies.\u201d",
+        (
+            "Tariq Nasser, aged 29, a striker who joined from a rival club in May, said: "
+            "\u201cI am here to win trophies.\u201d"
+        ),
         "Tariq Nasser",
         "I am here to win trophies.",
     ),
@@ -47,7 +52,11 @@ TABLOID_SINGLE = [
         "insider",
         "Dan\u2019s bandmates are livid about it",
     ),
-    ("\u2018They can\u2019t stand each other,\u2019 a pal said.", "pal", "They can\u2019t stand each other"),
+    (
+        "\u2018They can\u2019t stand each other,\u2019 a pal said.",
+        "pal",
+        "They can\u2019t stand each other",
+    ),
     (
         "\u2018She\u2019s heartbroken,\u2019 a confidant told the magazine.",
         "confidant",
@@ -114,3 +123,41 @@ def test_court_reporting(text, speaker, content):
 )
 def test_no_speech_without_a_speaker(text, unwanted):
     assert not any(unwanted in c for _, _, c in found(text)), found(text)
+
+
+QA_WITH_OUTLET_LABELS = [
+    (
+        (
+            "Ines Carvalho is a novelist whose third book won a major prize.\n\n"
+            "Folio: Why did you write it?\n\nIC: Because nobody else would.\n\n"
+            "Folio: Was it hard?\n\nIC: Very. I rewrote it four times."
+        ),
+        "Ines Carvalho",
+        ["Because nobody else would", "I rewrote it four times"],
+    ),
+    (
+        (
+            "John Mensah runs the city's food bank.\n\nQ: How busy are you?\n\n"
+            "J.M.: Busier than ever.\n\nThe Post: Why is that?\n\nJ.M.: Rents keep rising."
+        ),
+        "John Mensah",
+        ["Busier than ever", "Rents keep rising"],
+    ),
+    (
+        (
+            "Coach Dara Quinn spoke to us before the final.\n\nThe Herald: Are you nervous?\n\n"
+            "DQ: Not at all.\n\nThe Herald: Who starts in goal?\n\nDQ: You will see on Saturday."
+        ),
+        "Dara Quinn",
+        ["Not at all", "You will see on Saturday"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,interviewee,answers", QA_WITH_OUTLET_LABELS)
+def test_outlet_labelled_questions_and_initialled_answers(text, interviewee, answers):
+    rows = found(text)
+    for answer in answers:
+        assert (interviewee, "interview") in [(s, k) for s, k, c in rows if answer in c], rows
+    assert not any("?" in c for _, _, c in rows), rows  # questions are nobody's claims
+    assert not any(s in ("Folio", "The Post", "The Herald", "Q") for s, _, _ in rows), rows
