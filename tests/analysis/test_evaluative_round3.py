@@ -66,3 +66,17 @@ def test_round3_wording_is_flagged(text, phrase, category):
 )
 def test_round3_plain_copy_has_no_new_flags(text):
     assert not _flags(text), [f.text for f in _flags(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "voice"),
+    [
+        ("Friends said: \u2018She is devastated and in pieces.\u2019 The band\u2019s team declined to comment.", "devastated", "quoted"),
+        ("A source said the star was \u2018absolutely heartbroken\u2019, adding the pair\u2019s split hurt.", "heartbroken", "quoted"),
+        ("I was genuinely excited by the razor-sharp screen.", "razor-sharp", "author"),
+        ("Voters backed reform, dignity and prosperity, the agency said.", "dignity and prosperity", "author"),
+    ],
+)
+def test_round3_voice(text, phrase, voice):
+    hits = [f for f in _flags(text) if phrase in f.text]
+    assert hits and hits[0].voice == voice, [(f.text, f.voice) for f in _flags(text)]
