@@ -26,6 +26,7 @@ from reader_app.analysis.attribution_subjects import (
     speaker_after,
     speaker_before,
 )
+from reader_app.analysis.attribution_unnamed import unnamed_candidates
 
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
@@ -271,4 +272,4 @@ def sentence_candidates(
             out.append(
                 Candidate(cue, (content,), "indirect", fixed="unnamed source", fixed_kind="person")
             )
-    return out
+    return out + unnamed_candidates(text, s, skip)

@@ -161,3 +161,42 @@ def test_outlet_labelled_questions_and_initialled_answers(text, interviewee, ans
         assert (interviewee, "interview") in [(s, k) for s, k, c in rows if answer in c], rows
     assert not any("?" in c for _, _, c in rows), rows  # questions are nobody's claims
     assert not any(s in ("Folio", "The Post", "The Herald", "Q") for s, _, _ in rows), rows
+
+
+UNNAMED = [
+    (
+        "It is understood that the club rejected a second bid.",
+        "unnamed source",
+        "the club rejected a second bid",
+    ),
+    (
+        "The chef, it is understood, plans to open a second restaurant.",
+        "unnamed source",
+        "plans to open a second restaurant",
+    ),
+    (
+        "The court heard that the lorry was travelling at 70mph.",
+        "court",
+        "the lorry was travelling at 70mph",
+    ),
+    (
+        "Jurors were told the fire started in a bin store.",
+        "court",
+        "the fire started in a bin store",
+    ),
+    (
+        "The inquest heard the pilot had flown the route many times.",
+        "inquest",
+        "the pilot had flown the route many times",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", UNNAMED)
+def test_unnamed_and_court_sources(text, speaker, content):
+    has(text, speaker, content)
+
+
+def test_set_phrase_inside_a_quote_is_the_quoted_speaker():
+    text = "\u201cIt is understood that we will lose staff,\u201d said the manager, Ann Cole."
+    assert [s for s, _, _ in found(text)] == ["Ann Cole"]
