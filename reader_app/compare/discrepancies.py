@@ -50,7 +50,7 @@ def _comparable(v: Value) -> bool:
 def _kind_key(v: Value) -> tuple[str, ...]:
     """Values are compared only with values of the same kind that count the same thing."""
     if v.kind == "count":
-        return (v.kind, v.role, noun_class(v.unit))
+        return (v.kind, v.role, noun_class(v.unit, v.role))
     if v.kind in ("percent", "duration", "distance"):
         return (v.kind, v.role)
     if v.kind == "currency":

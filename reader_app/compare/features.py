@@ -101,5 +101,5 @@ def value_features(v: Value) -> list[str]:
     x = math.log(v.value) / _BUCKET
     tag = f"N:{v.kind}:{v.unit and stem(v.unit)}"
     # What is counted, whatever the figure: two death tolls that disagree still report one fact.
-    what = [f"Q:{v.kind}:{v.role}:{noun_class(v.unit) if v.kind == 'count' else v.unit}"]
+    what = [f"Q:{v.kind}:{v.role}:{noun_class(v.unit, v.role) if v.kind == 'count' else v.unit}"]
     return [f"{tag}:{math.floor(x)}", f"{tag}:{math.floor(x + 0.5)}h"] + (what if v.role else [])

@@ -30,9 +30,18 @@ def count_noun_classes() -> dict[str, str]:
     return {r[0].lower(): r[1] for r in rows if len(r) >= 2}
 
 
-def noun_class(noun: str) -> str:
+def noun_class(noun: str, role: str = "") -> str:
+    """The class of a counted noun; with an event word that counts people, agent nouns
+    ("activists", "agitators") are people too (suffix rows "*ists" in count_nouns.tsv)."""
     low = noun.lower()
-    return count_noun_classes().get(low) or stem(low)
+    classes = count_noun_classes()
+    if low in classes:
+        return classes[low]
+    if role in person_roles():
+        for entry, cls in classes.items():
+            if entry.startswith("*") and low.endswith(entry[1:]) and len(low) > len(entry) + 2:
+                return cls
+    return stem(low)
 
 
 @lru_cache(maxsize=1)
@@ -68,11 +77,21 @@ def with_roles(values: list[Value], text: str) -> list[Value]:
     out = []
     for v in values:
         if v.kind in _ROLE_KINDS:
-            v = replace(v, role=value_role(text, v))
+            v = replace(v, role=_noun_group(v) or value_role(text, v))
         elif v.kind == "moment":
             v = replace(v, role=moment_roles(text, v))
         out.append(v)
     return out
+
+
+def _noun_group(v: Value) -> str:
+    """A counted noun that is itself an event word says what is counted ("118 seats" -> seat),
+    whatever verb sits nearer."""
+    if v.kind != "count" or not v.unit:
+        return ""
+    lex = lexicon()
+    group = lex.concept.get(v.unit.lower()) or lex.concept.get(stem(v.unit.lower()), "")
+    return "" if group == "-" else group
 
 
 def moment_roles(text: str, v: Value) -> str:
@@ -105,6 +124,11 @@ def value_role(text: str, v: Value) -> str:
     """The concept group of the nearest event word around the value, or "" when there is none."""
     before = _clause_words(text[max(0, v.start - 80) : v.start], last=True)
     after = _clause_words(text[v.end : v.end + 80], last=False)
+    if v.kind == "percent":
+        wide = _clause_words(text[max(0, v.start - 120) : v.start], last=True, size=MOMENT_WINDOW)
+        share = _share_role(wide, after)
+        if share:
+            return share
     found = [
         hit
         for hit in (
@@ -114,6 +138,18 @@ def value_role(text: str, v: Value) -> str:
         if hit is not None
     ]
     return min(found)[1] if found else ""
+
+
+def _share_role(before: list[str], after: list[str]) -> str:
+    """A percentage is a share of the noun after "of" ("58 percent of the vote"), else of the
+    clause's first event word ("Turnout in the referendum was 41 percent"): turnout and vote
+    share stay apart even when another event word sits nearer."""
+    if after[:1] and after[0].lower() == "of":
+        hit = _nearest(after[1:], range(len(after) - 1))
+        if hit is not None:
+            return hit[1]
+    hit = _nearest(before, range(len(before)))
+    return hit[1] if hit is not None else ""
 
 
 def _clause_words(snippet: str, last: bool, size: int = 0) -> list[str]:

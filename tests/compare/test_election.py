@@ -51,3 +51,44 @@ def test_election_events_align_across_wordings(election, wire_fragment, daily_fr
 def test_turnout_figures_that_disagree_are_reported(election):
     details = [d.detail for d in election.discrepancies]
     assert any("41.2" in d and "47.3" in d for d in details), details
+
+
+def _discrepancies(wire_text, daily_text):
+    arts = (article("wire", wire_text), article("daily", daily_text))
+    return [d.detail for d in compare_articles([(a, bare_analysis(a)) for a in arts]).discrepancies]
+
+
+@pytest.mark.parametrize(
+    ("wire_text", "daily_text", "pair"),
+    [
+        (
+            "The Green League won 118 seats in the chamber, results showed on Monday.",
+            "Results on Monday gave the Green League 124 seats in the chamber.",
+            ("118", "124"),
+        ),
+        (
+            "Police arrested 60 activists at the rally in Norbury on Saturday.",
+            "Officers detained 23 agitators at the rally in Norbury on Saturday.",
+            ("60", "23"),
+        ),
+    ],
+)
+def test_seat_and_arrest_figures_that_disagree_are_reported(wire_text, daily_text, pair):
+    details = _discrepancies(wire_text, daily_text)
+    assert any(pair[0] in d and pair[1] in d for d in details), details
+
+
+def test_turnout_is_not_compared_with_a_vote_share():
+    details = _discrepancies(
+        "Turnout in the Lanmark referendum was 41 percent, officials said on Sunday.",
+        "The Lanmark referendum on Sunday passed with 58 percent of the vote, officials said.",
+    )
+    assert not any("41" in d and "58" in d for d in details), details
+
+
+def test_seats_are_not_compared_with_arrests():
+    details = _discrepancies(
+        "The Green League won 118 seats as police arrested 60 protesters in Norbury.",
+        "The Green League took 124 seats while police arrested 90 protesters in Norbury.",
+    )
+    assert not any("118" in d and "90" in d or "60" in d and "124" in d for d in details), details
