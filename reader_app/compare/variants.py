@@ -208,6 +208,9 @@ def _after(toks, k, loaded, lex):
         end = _phrase_end(toks, j + 1, 7)
         start = k - 2 if k >= 2 and toks[k - 2][2].lower() == "under" else k
         return start, end, "status", "control of " + stem(toks[end][2])
+    owner = _owner_title(toks, j, lex)
+    if owner:
+        return k, owner, "status", "of " + stem(toks[owner][2])
     why = _reason(toks, j, loaded, lex)
     word = toks[j][2]
     participle = why == "status" or (
@@ -219,6 +222,15 @@ def _after(toks, k, loaded, lex):
     if end + 1 < len(toks) and toks[end + 1][2].lower() in _PREPS:
         end = _phrase_end(toks, end + 2, 3)
     return k, end, why, stem(toks[j][2])
+
+
+def _owner_title(toks, j, lex) -> int:
+    """ "party of the president", "forces of the minister": the referent framed by whose it is;
+    the index of the title word, or 0."""
+    if j + 2 >= len(toks) or toks[j][2].lower() != "of":
+        return 0
+    det, title = toks[j + 1][2].lower(), toks[j + 2][2].lower()
+    return j + 2 if det in _DETERMINERS and title in lex.titles else 0
 
 
 def _phrase_end(toks, j, limit) -> int:

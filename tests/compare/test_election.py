@@ -92,3 +92,34 @@ def test_seats_are_not_compared_with_arrests():
         "The Green League took 124 seats while police arrested 90 protesters in Norbury.",
     )
     assert not any("118" in d and "90" in d or "60" in d and "124" in d for d in details), details
+
+
+def _variant_sets(wire_text, daily_text):
+    arts = (article("wire", wire_text), article("daily", daily_text))
+    c = compare_articles([(a, bare_analysis(a)) for a in arts])
+    return [{(v.article, v.text) for v in g.variants} for g in c.term_variants]
+
+
+@pytest.mark.parametrize(
+    ("wire_text", "daily_text", "wire_term", "daily_term"),
+    [
+        (
+            "The Harvest Party won 118 seats in Sunday's election in Norbury, results showed.",
+            "The party of the president won 124 seats in Sunday's election in Norbury, results showed.",
+            "Harvest Party",
+            "party of the president",
+        ),
+        (
+            "Police arrested 60 activists who had called for a boycott of the vote in Norbury.",
+            "Police detained 23 troublemakers spreading calls for chaos before the vote in Norbury.",
+            "boycott",
+            "calls",
+        ),
+    ],
+)
+def test_outlets_name_one_actor_differently(wire_text, daily_text, wire_term, daily_term):
+    groups = _variant_sets(wire_text, daily_text)
+    assert any(
+        any(a == "wire" and wire_term in t for a, t in g) and any(a == "daily" and daily_term in t for a, t in g)
+        for g in groups
+    ), groups
