@@ -200,3 +200,27 @@ def test_unnamed_and_court_sources(text, speaker, content):
 def test_set_phrase_inside_a_quote_is_the_quoted_speaker():
     text = "\u201cIt is understood that we will lose staff,\u201d said the manager, Ann Cole."
     assert [s for s, _, _ in found(text)] == ["Ann Cole"]
+
+
+PRONOUN_NOT_ORGANISATION = [
+    (
+        "Ben Ode said the arrests were illegal. Human Rights Watch called for an inquiry.\n\n"
+        "He said families were still waiting.",
+        "families were still waiting",
+    ),
+    (
+        "Ben Ode said the pitch was unsafe. The Players Union called for a review.\n\n"
+        "He said nobody had listened.",
+        "nobody had listened",
+    ),
+    (
+        "Ben Ode said the levee failed. The Flood Relief Foundation called for funds.\n\n"
+        "\u201cWe were abandoned,\u201d he said.",
+        "We were abandoned",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,content", PRONOUN_NOT_ORGANISATION)
+def test_he_resolves_to_a_person_not_an_organisation(text, content):
+    has(text, "Ben Ode", content)
