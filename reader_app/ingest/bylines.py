@@ -94,6 +94,10 @@ def _only_date_before(prefix: str) -> bool:
     return len(rest.split()) <= 2
 
 
+# '14 min read', '5-minute listen': the reading time some sites print beside the date.
+_READING_TIME = re.compile(r"\b\d{1,3}[- ]?(?:min(?:ute)?s?)\.?\s+(?:read|listen)\b", re.IGNORECASE)
+
+
 def date_line(text: str, context: str = "") -> tuple[str, str] | None:
     """(ISO date, evidence) when the line is a date line ('Published on 3 March 2024'), else None.
 
@@ -108,7 +112,7 @@ def date_line(text: str, context: str = "") -> tuple[str, str] | None:
     byline = _BY.search(rest)
     if byline:
         rest = rest[: byline.start()]
-    rest = _date_prefix().sub("", rest)
+    rest = _date_prefix().sub("", _READING_TIME.sub(" ", rest))
     # A weekday, a time or a time zone may remain; anything else is a headline or sentence.
     leftover = [w for w in re.split(r"[\s|·•,–—:/()-]+", rest) if w and not _date_word(w)]
     if len(leftover) > 1:

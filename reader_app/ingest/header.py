@@ -30,6 +30,16 @@ _SHORT_LINE = 60
 _FOOTER_LINES = 3
 REPORTING_FROM = re.compile(r"^(?:Reporting|Reported|Writing) from (?P<place>[A-Z][\w .'’-]{1,40}?)(?:,[^\n]{1,40})?$")
 _FOOTER_DATE_WORDS = 12
+# 'Ana Ruiz and Tom Hale in Lagos': two writers and where they filed, with no 'By' (one name could be a headline).
+_NAMES_IN = re.compile(r"^(?P<names>[A-Z][\w'’. -]{2,40}? and [A-Z][\w'’. -]{2,40}?) in (?P<place>[A-Z][\w .'’-]{1,40})$")
+
+
+def names_in_place(text: str) -> tuple[str, str] | None:
+    """(authors, place) for a 'Jane Doe and Li Wei in Nairobi' byline line, else None."""
+    match = _NAMES_IN.match(normalize_spaces(text))
+    if not match or not all(name_line(n) for n in match.group("names").split(" and ")):
+        return None
+    return match.group("names"), match.group("place").strip()
 
 
 def mark_header_meta(lines: list[Line], marks: dict[int, str]) -> None:
@@ -57,7 +67,7 @@ def mark_header_meta(lines: list[Line], marks: dict[int, str]) -> None:
             continue
         if is_genre_label(text):
             marks[line.index] = LABEL_LINE
-        elif date_line(text) or staff_line(text) or REPORTING_FROM.match(text):
+        elif date_line(text) or staff_line(text) or REPORTING_FROM.match(text) or names_in_place(text):
             marks[line.index] = META_LINE
         elif _name_above_date(lines, i):
             marks[line.index] = marks[line.index + 1] = META_LINE

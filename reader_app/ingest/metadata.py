@@ -14,7 +14,7 @@ from reader_app.ingest.bylines import (
 )
 from reader_app.ingest.dates import find_date
 from reader_app.ingest.genre import detect_genre, find_interviewee, house_view, is_genre_label
-from reader_app.ingest.header import LABEL_LINE, MASTHEAD, META_LINE, REPORTING_FROM
+from reader_app.ingest.header import LABEL_LINE, MASTHEAD, META_LINE, REPORTING_FROM, names_in_place
 from reader_app.ingest.letterhead import LETTERHEAD, letterhead_outlet, soften_caps
 from reader_app.ingest.lines import TURN, is_all_caps, is_prose
 from reader_app.ingest.outlets import (
@@ -82,6 +82,10 @@ def _byline_and_date(meta: Metadata, header: list[str], text: str) -> tuple[Meta
             meta = _fill(meta, "author", byline.author, byline.evidence)
         if byline and byline.outlet:
             byline_outlet = OutletCue(byline.outlet, "byline", byline.evidence)
+        filed = names_in_place(line)
+        if filed and not byline:  # 'Jane Doe and Li Wei in Nairobi'
+            meta = _fill(_fill(meta, "author", filed[0], line), "dateline", filed[1], line)
+            continue
         place = REPORTING_FROM.match(line)
         if place:  # 'Reporting from Kyiv, Ukraine': where the story was filed
             meta = _fill(meta, "dateline", place.group("place"), line)
