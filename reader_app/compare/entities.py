@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from reader_app.compare.lexicon import Lexicon, lexicon
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ɏ]+(?:[-'’.][A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ɏ]+)*\.?|[^\sA-Za-z]")
-_CONNECTORS = frozenset({"of", "for", "de", "al", "bin", "van", "von", "der", "la", "le"})
+_CONNECTORS = frozenset({"of", "for", "de", "al", "el", "bin", "ibn", "van", "von", "der", "la", "le"})
 _SPEECH = frozenset({"said", "says", "told", "tells", "wrote", "stressed", "added", "noted", "explained",
                      "promised", "vowed", "denied", "insisted", "argued", "claimed", "opined", "continued"})  # fmt: skip
 _DEMONYM_ENDINGS = ("ian", "ean", "an", "ani", "i", "ese", "ish")

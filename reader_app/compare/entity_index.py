@@ -297,10 +297,16 @@ def _mark_named_places(entities: list[Entity], index: EntityIndex) -> None:
 
 
 def _canonical(mentions: list[RawMention]) -> str:
-    """Most frequent spelling; ties go to the longest, then the first seen."""
+    """Most frequent spelling, counting a dateline's capitals as its Title Case form; ties go to
+    the longest, then the first seen; an ALL-CAPS form is shown only when nothing else is written."""
     counts = Counter(m.text for m in mentions)
     order = {t: i for i, t in reversed(list(enumerate(m.text for m in mentions)))}
-    return max(counts, key=lambda t: (counts[t], len(t), -order[t]))
+    caps = Counter(fold(t) for t in counts for _ in range(counts[t]))
+    return max(counts, key=lambda t: (not _all_caps(t), caps[fold(t)], counts[t], len(t), -order[t]))
+
+
+def _all_caps(text: str) -> bool:
+    return " " in text and text.isupper()
 
 
 def _add_values(index: EntityIndex, items) -> None:

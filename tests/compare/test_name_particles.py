@@ -45,3 +45,13 @@ def test_place_spellings_across_outlets_form_one_entity():
     groups = [{s.text for s in e.spellings} for e in c.entities]
     assert any({"KSAR EL BAHR", "Ksar El Bahr", "Qasr al-Bahr"} <= g for g in groups), groups
     assert any({"Oued Zitoun", "Wadi Zitoun"} <= g for g in groups), groups
+
+
+@pytest.mark.parametrize("written", ["Ksar el Bahr", "Ksar El Bahr", "Qasr al-Bahr"])
+def test_dateline_capitals_merge_and_the_written_form_is_shown(written):
+    a = article("w", f"KSAR EL BAHR, May 2 - Police arrested 40 people in {written} on Friday.")
+    b = article("d", "KSAR EL BAHR - Security forces detained 41 people in KSAR EL BAHR on Friday.")
+    c = compare_articles([(x, bare_analysis(x)) for x in (a, b)])
+    place = next(e for e in c.entities if any(s.text == written for s in e.spellings))
+    assert {s.article for s in place.spellings} == {"w", "d"}
+    assert place.canonical == written
