@@ -187,7 +187,10 @@ def content_after(text: str, verb: Verb, verb_end: int, end: int) -> tuple[int, 
 
 _TAG_TAIL = re.compile(
     r"(?:in|on|at|during|after|before|while|when|from|via|through|to|as|last|this|earlier|later|"
-    r"late|early|shortly|soon|amid|citing|adding|saying|according|without|with|by)\b|\w+ing\b|,|$"
+    r"late|early|shortly|soon|amid|citing|adding|saying|according|without|with|by|"
+    # '... said in a statement released on Friday': a participle describing the statement
+    r"released|issued|published|posted|sent|seen|obtained|broadcast|aired|shared|circulated)\b|"
+    r"\w+ing\b|,|$"
 )
 
 

@@ -204,18 +204,24 @@ def test_set_phrase_inside_a_quote_is_the_quoted_speaker():
 
 PRONOUN_NOT_ORGANISATION = [
     (
-        "Ben Ode said the arrests were illegal. Human Rights Watch called for an inquiry.\n\n"
-        "He said families were still waiting.",
+        (
+            "Ben Ode said the arrests were illegal. Human Rights Watch called for an inquiry.\n\n"
+            "He said families were still waiting."
+        ),
         "families were still waiting",
     ),
     (
-        "Ben Ode said the pitch was unsafe. The Players Union called for a review.\n\n"
-        "He said nobody had listened.",
+        (
+            "Ben Ode said the pitch was unsafe. The Players Union called for a review.\n\n"
+            "He said nobody had listened."
+        ),
         "nobody had listened",
     ),
     (
-        "Ben Ode said the levee failed. The Flood Relief Foundation called for funds.\n\n"
-        "\u201cWe were abandoned,\u201d he said.",
+        (
+            "Ben Ode said the levee failed. The Flood Relief Foundation called for funds.\n\n"
+            "\u201cWe were abandoned,\u201d he said."
+        ),
         "We were abandoned",
     ),
 ]
@@ -224,3 +230,31 @@ PRONOUN_NOT_ORGANISATION = [
 @pytest.mark.parametrize("text,content", PRONOUN_NOT_ORGANISATION)
 def test_he_resolves_to_a_person_not_an_organisation(text, content):
     has(text, "Ben Ode", content)
+
+
+SOURCE_AT_THE_END = [
+    (
+        "Profits fell by a third, the company said in a statement released on Friday.",
+        "company",
+        "Profits fell by a third",
+    ),
+    (
+        "Two bridges were closed, the council said in a notice posted on its website.",
+        "council",
+        "Two bridges were closed",
+    ),
+    (
+        (
+            "Floodwaters reached the second floor of the hospital overnight, forcing staff to move "
+            "200 patients to a school gym on higher ground, the agency reported."
+        ),
+        "agency",
+        "forcing staff to move 200 patients",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", SOURCE_AT_THE_END)
+def test_source_tag_at_the_end_of_a_long_sentence(text, speaker, content):
+    has(text, speaker, content)
+    assert not any(c.startswith(("released", "posted")) for _, _, c in found(text))
