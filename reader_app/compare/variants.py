@@ -155,7 +155,7 @@ def _reason(toks, k, loaded, lex: Lexicon) -> str:
     low = word.lower()
     if any(a <= s and e <= b or s <= a < e for a, b in loaded):
         return "loaded"
-    if lex.concept.get(low, lex.concept.get(stem(low))) in ("capture", "handover", "control"):
+    if lex.concept.get(low, lex.concept.get(stem(low))) in ("capture", "handover", "control", "incumbent"):
         return "status"
     if _is_length(toks, k, lex):
         return "length"

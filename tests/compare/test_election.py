@@ -110,6 +110,12 @@ def _variant_sets(wire_text, daily_text):
             "party of the president",
         ),
         (
+            "The ruling party won 118 seats in Sunday's election in Norbury, results showed.",
+            "The National Harvest Party won 124 seats in Sunday's election in Norbury, results showed.",
+            "ruling party",
+            "National Harvest Party",
+        ),
+        (
             "Police arrested 60 activists who had called for a boycott of the vote in Norbury.",
             "Police detained 23 troublemakers spreading calls for chaos before the vote in Norbury.",
             "boycott",
