@@ -43,6 +43,11 @@ def _flags(text):
         ("The new rules heavily favoured incumbents, the report found.", "heavily favoured", "loaded"),
         ("The rollout was a disaster for commuters.", "was a disaster", "emotive"),
         ("The board has absolute faith in the coach.", "absolute faith", "certainty"),
+        ("The wannabe influencer threw a tantrum at the airport.", "tantrum", "pejorative"),
+        ("The move is self-defeating and saves little and destroys much.", "saves little and destroys much", "pejorative"),
+        ("Cameras showed the A-lister cosied up to her toyboy.", "toyboy", "pejorative"),
+        ("It is a joy to use, and the menus are buttery smooth.", "buttery smooth", "puffery"),
+        ("Voters backed reform, dignity and prosperity, the agency said.", "dignity and prosperity", "puffery"),
     ],
 )
 def test_round3_wording_is_flagged(text, phrase, category):
@@ -62,6 +67,9 @@ def test_round3_wording_is_flagged(text, phrase, category):
         "The council voted 7-2 on Tuesday to raise parking fees by 5 percent.",
         "The company said it had made 3,000 cars in March, up from 2,400 a year earlier.",
         "Officials said the transition of power would take place in January.",
+        "The project has been delayed and the mayor has been asked to testify.",
+        "To print, tap an icon at the top of the screen.",
+        "The report gave a list of 40 schools that will close in June.",
     ],
 )
 def test_round3_plain_copy_has_no_new_flags(text):
