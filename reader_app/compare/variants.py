@@ -211,6 +211,9 @@ def _after(toks, k, loaded, lex):
     owner = _owner_title(toks, j, lex)
     if owner:
         return k, owner, "status", "of " + stem(toks[owner][2])
+    aim = _loaded_object(toks, j, loaded, lex)
+    if aim:
+        return k, aim, "loaded", "for " + stem(toks[aim][2])
     why = _reason(toks, j, loaded, lex)
     word = toks[j][2]
     participle = why == "status" or (
@@ -231,6 +234,15 @@ def _owner_title(toks, j, lex) -> int:
         return 0
     det, title = toks[j + 1][2].lower(), toks[j + 2][2].lower()
     return j + 2 if det in _DETERMINERS and title in lex.titles else 0
+
+
+def _loaded_object(toks, j, loaded, lex) -> int:
+    """ "calls for chaos", "campaign of lies": a loaded noun right after "for"/"of" frames the
+    referent; the index of that noun, or 0."""
+    if j + 1 >= len(toks) or toks[j][2].lower() not in ("for", "of"):
+        return 0
+    n = j + 2 if toks[j + 1][2].lower() in _DETERMINERS else j + 1
+    return n if n < len(toks) and _reason(toks, n, loaded, lex) == "loaded" else 0
 
 
 def _phrase_end(toks, j, limit) -> int:

@@ -119,7 +119,7 @@ def _variant_sets(wire_text, daily_text):
             "Police arrested 60 activists who had called for a boycott of the vote in Norbury.",
             "Police detained 23 troublemakers spreading calls for chaos before the vote in Norbury.",
             "boycott",
-            "calls",
+            "calls for chaos",
         ),
     ],
 )
