@@ -14,6 +14,11 @@ _A_TURN = re.compile(r"(?:^|(?<=[\s.?!\"”]))(?:A|Answer|ANSWER)\s*(?::\s+(?=\S
 _LABEL_TURN = re.compile(r"^(?P<who>[A-Z][A-Z'’.-]{1,20}(?: [A-Z][A-Z'’-]{1,20})?)\s*:\s+(?=\S)", re.MULTILINE)
 # "The Example Herald's view": the paper's own editorial, naming the paper.
 _HOUSE_VIEW = re.compile(r"^(?P<name>(?:The )?[A-Z][\w&'’.-]*(?: (?:of|the|[A-Z][\w&'’.-]*)){0,5})['’]s? (?:view|verdict|opinion|editorial)$")
+# 'Interview by Jane Doe' opening a paragraph: the interviewer's credit.
+_INTERVIEW_BY = re.compile(r"^\s*Interview(?:ed)? by [A-Z]", re.MULTILINE)
+# A short paragraph that is only a question ('How bad is it?'): an explainer's subheading.
+_QUESTION_HEAD = re.compile(r"^(?![\"“'‘])[A-Z][^\n?.!]{2,80}\?$", re.MULTILINE)
+_QUESTION_HEADS = 2
 _LABEL_TURNS = 4  # labelled paragraphs needed, from at least two speakers with two turns each
 # Turns that start after half the text and after more than three paragraphs are a Q&A box in a
 # news story, not an interview (interviews open with a paragraph or two of introduction).
@@ -41,7 +46,7 @@ def _label() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?P<label>{cue_alternation('opinion_label')})\s*(?:[:|–—-]|$)", re.IGNORECASE | re.MULTILINE)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # one pattern per cue category
 def _phrases(category: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{cue_alternation(category)})(?!\w)", re.IGNORECASE)
 
@@ -53,12 +58,16 @@ def detect_genre(text: str, header: list[str], has_letterhead: bool,
     ``removed`` are the furniture texts taken out (disclaimers, wire headers): they still tell the genre.
     """
     removed = removed or []
+    credits = "\n".join([text, *removed])  # 'Interview by Jane Doe' may have gone out as a byline
+    marker = _phrases("interview_marker").search(credits) or _INTERVIEW_BY.search(credits)
+    if marker:
+        return Genre("interview", marker.group(0).strip())
     interview = _interview(text)
     if interview:
         return interview
     for line in header + text.split("\n\n")[-2:]:
-        if house_view(line):
-            return Genre("opinion", line.strip())
+        if house_view(line):  # the paper's own view: the opinion family's 'editorial'
+            return Genre("editorial", line.strip())
         label = _label().match(line)
         if label and len(line) < 120:
             return Genre(cue_values("opinion_label")[label.group("label").lower()], line.strip())
@@ -69,7 +78,22 @@ def detect_genre(text: str, header: list[str], has_letterhead: bool,
     disclaimer = _phrases("opinion_disclaimer").search(everything)
     if disclaimer:
         return Genre("opinion", disclaimer.group(0))
-    return _voice_genre(text, has_letterhead)
+    return _explainer(text, removed) or _voice_genre(text, has_letterhead)
+
+
+def _explainer(text: str, removed: list[str]) -> Genre | None:
+    """Question subheads ('Why now?', 'How bad is it?') or a 'Key questions' box: an explainer."""
+    box = re.search(rf"^\s*(?:{cue_alternation('explainer_box')})\s*[:?]?\s*$", "\n\n".join([text, *removed]),
+                    re.IGNORECASE | re.MULTILINE)
+    if box:
+        return Genre("explainer", box.group(0).strip())
+    heads = [m.group(0) for m in _QUESTION_HEAD.finditer(text) if len(m.group(0).split()) <= 12
+             and m.start() > 0 and _own_paragraph(text, m)]  # a question headline is no subhead
+    return Genre("explainer", " / ".join(heads[:3])) if len(heads) >= _QUESTION_HEADS else None
+
+
+def _own_paragraph(text: str, match: re.Match[str]) -> bool:
+    return text[match.start() - 2:match.start()] == "\n\n"
 
 
 def _interview(text: str) -> Genre | None:

@@ -185,7 +185,7 @@ EXPECTED.update({
     "oped": {"author": "Ana Ruiz, Tom Hale and Li Wei", "genre": "opinion", "date": "2024-05-03"},
     "cnn_style": {"author": "Ana Ruiz", "outlet": "CNN", "date": "2024-05-03",
                   "title": "Storm knocks out power to 200,000 homes in Texas"},
-    "editorial": {"outlet": "The Riverside Herald", "genre": "opinion", "title": "The council must publish the bridge report"},
+    "editorial": {"outlet": "The Riverside Herald", "genre": "editorial", "title": "The council must publish the bridge report"},
     "guardian_agencies": {"author": None, "date": "2024-05-03"},
     "afp": {"author": None, "date": "2024-05-03", "reporting_by": "Agence France-Presse", "dateline": "BRUSSELS",
             "title": "EU agrees new rules on plastic packaging"},

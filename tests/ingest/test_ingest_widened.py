@@ -212,8 +212,9 @@ def test_interview_turn_shapes(turns):
 
 
 @pytest.mark.parametrize("label, genre", [
-    ("The Herald's view", "opinion"),
-    ("Editorial", "opinion"),
+    ("The Herald's view", "editorial"),  # the paper's own view: opinion family, value 'editorial'
+    ("Editorial", "editorial"),
+    ("Our view", "editorial"),
     ("Op-Ed", "opinion"),
     ("Comment", "opinion"),
 ])
