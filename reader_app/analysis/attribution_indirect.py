@@ -272,4 +272,4 @@ def sentence_candidates(
             out.append(
                 Candidate(cue, (content,), "indirect", fixed="unnamed source", fixed_kind="person")
             )
-    return out + unnamed_candidates(text, s, skip)
+    return out + unnamed_candidates(text, s, skip, hedges=not out)

@@ -39,7 +39,9 @@ class Resolver:
 
     def resolve(self, cand: Candidate) -> tuple[str, str] | None:
         pos = cand.cue[0] if cand.cue else cand.content[0][0]
-        if cand.fixed:
+        if cand.fixed and any(a <= pos < b for a, b in self.questions):
+            found = None  # 'Q: X is said to be ...': the interviewer's framing, nobody's claim
+        elif cand.fixed:
             found = (cand.fixed, cand.fixed_kind or "person")
         elif cand.follows is not None:
             found = self.done.get(id(cand.follows))

@@ -1,4 +1,5 @@
-"""Reports with no named speaker: 'It is understood that ...', 'The court heard that ...'."""
+"""Reports with no named speaker: 'It is understood that ...', 'The court heard that ...', and
+hedges inside the claim ('The singer is said to be furious', 'The club has reportedly offered ...')."""
 
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ from reader_app.resource_files import resource_path
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+def _phrases() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     text = resource_path("attribution", "unnamed_sources.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and line[0] != "#"]
-    table = {r[0].lower(): (r[1], r[2]) for r in rows}
+    table = {r[0].lower(): (r[1], r[2], r[3]) for r in rows}
     alts = "|".join(
         re.escape(p).replace(r"\ ", r"\s+") for p in sorted(table, key=len, reverse=True)
     )
@@ -23,22 +24,28 @@ def _phrases() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 def unnamed_candidates(
-    text: str, s: tuple[int, int], skip: Sequence[tuple[int, int]]
+    text: str, s: tuple[int, int], skip: Sequence[tuple[int, int]], hedges: bool = True
 ) -> list[Candidate]:
     """One candidate per set phrase in the sentence: the rest of the sentence is the content
-    (at least three words, so 'as the court heard.' reports nothing)."""
+    (at least three words, so 'as the court heard.' reports nothing). Hedges ('reportedly') count
+    only when ``hedges`` (the caller found no named speaker in the sentence)."""
     pattern, table = _phrases()
     out = []
     for m in pattern.finditer(text, *s):
         if any(a <= m.start() < b for a, b in skip):
             continue  # inside a quotation: the quoted person's words
-        parts = [trimmed(text, m.end(), s[1])]
-        if text[s[0] : m.start()].rstrip().endswith(","):  # 'The striker, it is understood, wants'
+        speaker, kind, scope = table[" ".join(m.group(1).lower().split())]
+        parts = (
+            [trimmed(text, s[0], s[1])] if scope == "sentence" else [trimmed(text, m.end(), s[1])]
+        )
+        if scope == "sentence" and not hedges:
+            continue
+        if scope == "rest" and text[s[0] : m.start()].rstrip().endswith(","):
+            # 'The striker, it is understood, wants ...': both sides of the aside are content
             parts.insert(0, trimmed(text, s[0], m.start()))
         content = tuple(p for p in parts if p)
         if len([t for p in content for t in tokens(text, *p)]) < 3:
             continue
-        speaker, kind = table[" ".join(m.group(1).lower().split())]
         cue = (m.start(1), m.end(1))
         out.append(Candidate(cue, content, "indirect", fixed=speaker, fixed_kind=kind))
     return out

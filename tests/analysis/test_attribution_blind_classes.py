@@ -258,3 +258,30 @@ SOURCE_AT_THE_END = [
 def test_source_tag_at_the_end_of_a_long_sentence(text, speaker, content):
     has(text, speaker, content)
     assert not any(c.startswith(("released", "posted")) for _, _, c in found(text))
+
+
+HEDGES = [
+    ("The goalkeeper is said to be unhappy with his contract.", "is said to be unhappy"),
+    ("The bakery chain has reportedly closed twelve shops.", "has reportedly closed twelve shops"),
+    ("The two ministers were said to have argued for an hour.", "were said to have argued"),
+]
+
+
+@pytest.mark.parametrize("text,content", HEDGES)
+def test_hedged_claims_belong_to_an_unnamed_source(text, content):
+    has(text, "unnamed source", content)
+
+
+def test_a_hedge_inside_a_named_report_adds_no_second_source():
+    text = "The mayor said the contractor had reportedly missed three deadlines."
+    assert [s for s, _, _ in found(text)] == ["mayor"]
+
+
+def test_a_hedge_inside_an_interview_question_is_nobodys_claim():
+    text = (
+        "Rosa Lind runs the harbour trust.\n\nQ: The port is said to be losing money. Is it?\n\n"
+        "A: No. We made a profit last year.\n\nQ: Will you expand?\n\nA: Yes, next spring."
+    )
+    rows = found(text)
+    assert not any("losing money" in c for _, _, c in rows), rows
+    assert ("Rosa Lind", "interview") in [(s, k) for s, k, c in rows if "profit" in c], rows
