@@ -190,7 +190,7 @@ def untagged_followers(
     the sentence right after a reported statement (same paragraph, or a paragraph of its own
     right after it) continues that speaker's words."""
     out = []
-    spans = sorted(((c.start, c.end), a) for a in found for c in a.content)
+    spans = sorted((((c.start, c.end), a) for a in found for c in a.content), key=lambda x: x[0])
     for quote in quotes:
         first = quote.segments[0]
         if any(a < first[1] and first[0] < b for (a, b), _ in spans):

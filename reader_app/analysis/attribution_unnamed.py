@@ -20,7 +20,7 @@ def _phrases() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
     alts = "|".join(
         re.escape(p).replace(r"\ ", r"\s+") for p in sorted(table, key=len, reverse=True)
     )
-    return re.compile(rf"\b({alts})\b(?:\s*,)?\s+(?:that\s+)?", re.IGNORECASE), table
+    return re.compile(rf"\b({alts})\b(?:\s*,)?\s*(?:that\s+)?", re.IGNORECASE), table
 
 
 def unnamed_candidates(
@@ -28,7 +28,7 @@ def unnamed_candidates(
 ) -> list[Candidate]:
     """One candidate per set phrase in the sentence: the rest of the sentence is the content
     (at least three words, so 'as the court heard.' reports nothing). Hedges ('reportedly') count
-    only when ``hedges`` (the caller found no named speaker in the sentence)."""
+    and headline tags only when ``hedges`` (the caller found no named speaker in the sentence)."""
     pattern, table = _phrases()
     out = []
     for m in pattern.finditer(text, *s):
@@ -38,8 +38,12 @@ def unnamed_candidates(
         parts = (
             [trimmed(text, s[0], s[1])] if scope == "sentence" else [trimmed(text, m.end(), s[1])]
         )
-        if scope == "sentence" and not hedges:
+        if scope in ("sentence", "before") and not hedges:
             continue
+        if scope == "before":
+            if not _headline_tag(text, s, m):
+                continue
+            parts = [trimmed(text, s[0], m.start())]
         if scope == "rest" and text[s[0] : m.start()].rstrip().endswith(","):
             # 'The striker, it is understood, wants ...': both sides of the aside are content
             parts.insert(0, trimmed(text, s[0], m.start()))
@@ -49,3 +53,11 @@ def unnamed_candidates(
         cue = (m.start(1), m.end(1))
         out.append(Candidate(cue, content, "indirect", fixed=speaker, fixed_kind=kind))
     return out
+
+
+def _headline_tag(text: str, s: tuple[int, int], m: re.Match[str]) -> bool:
+    """'..., jury told' ends its sentence or headline line and follows a comma."""
+    rest = text[m.end(1) : s[1]]
+    line_end = rest.find("\n")
+    rest = rest[:line_end] if line_end >= 0 else rest
+    return not rest.strip(" .") and text[s[0] : m.start()].rstrip().endswith(",")

@@ -285,3 +285,29 @@ def test_a_hedge_inside_an_interview_question_is_nobodys_claim():
     rows = found(text)
     assert not any("losing money" in c for _, _, c in rows), rows
     assert ("Rosa Lind", "interview") in [(s, k) for s, k, c in rows if "profit" in c], rows
+
+
+HEADLINE_TAGS = [
+    (
+        "Care home owner ignored warnings, inquest hears\n\nThe owner of a care home ignored warnings.",
+        "inquest",
+        "Care home owner ignored warnings",
+    ),
+    (
+        "Teenager stole car to visit girlfriend, jury told\n\nA teenager stole a car in March.",
+        "court",
+        "Teenager stole car to visit girlfriend",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", HEADLINE_TAGS)
+def test_court_headline_tag(text, speaker, content):
+    has(text, speaker, content)
+
+
+def test_two_sources_for_the_same_words_do_not_crash():
+    text = (
+        "Driver was on his phone, court told.\n\nThe court heard that he was texting at the time."
+    )
+    has(text, "court", "he was texting at the time")
