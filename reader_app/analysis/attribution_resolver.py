@@ -76,8 +76,10 @@ class Resolver:
             seen = self.registry.last_mention(person, pos)
             if last is None or (seen > last[0] and seen >= last[3]):
                 return person.canonical, "person"
-        if last is None:  # nobody quoted yet: a person named earlier in the same paragraph
-            para = self.text.rfind("\n\n", 0, pos)
+        if last is None:  # nobody quoted yet: a person named in this or the two paragraphs before
+            para = pos  # (a quote may run over a paragraph between the name and 'she said')
+            for _ in range(3):
+                para = self.text.rfind("\n\n", 0, max(para, 0))
             near = [
                 p
                 for p in self.registry.people

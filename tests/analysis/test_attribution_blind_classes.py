@@ -311,3 +311,28 @@ def test_two_sources_for_the_same_words_do_not_crash():
         "Driver was on his phone, court told.\n\nThe court heard that he was texting at the time."
     )
     has(text, "court", "he was texting at the time")
+
+
+QUOTE_OVER_PARAGRAPHS = [
+    (
+        (
+            "Dr Maya Singh runs the children's ward.\n\n\u201cWe need more nurses. Staff have said so "
+            "for years.\n\n\u201cThe rota does not work,\u201d she said."
+        ),
+        "Maya Singh",
+        "The rota does not work",
+    ),
+    (
+        (
+            "Tom Vance coaches the under-12s.\n\n\u201cThe pitch floods every winter.\n\n"
+            "\u201cWe train in a car park,\u201d he said."
+        ),
+        "Tom Vance",
+        "The pitch floods every winter.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", QUOTE_OVER_PARAGRAPHS)
+def test_quote_over_paragraphs_with_a_pronoun_tag(text, speaker, content):
+    has(text, speaker, content)
