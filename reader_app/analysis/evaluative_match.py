@@ -11,6 +11,8 @@ WORD = re.compile(r"[^\W_]+")
 _ENTRY_WORD = re.compile(r"[^\W_]+\*?")
 # What may sit between two words of one phrase: spaces, line breaks, hyphens, apostrophes.
 _GAP = re.compile(r"[\s\-\u2010-\u2014'\u2019]{0,8}")
+# Where the entry itself has a comma ("too little, too late"), the text may have one there too.
+_COMMA_GAP = re.compile(r"[\s\-\u2010-\u2014'\u2019]{0,8},?[\s\-\u2010-\u2014'\u2019]{0,8}")
 # A prefix pattern ("plunder*") needs this many letters before the star, so it stays specific.
 PREFIX_MIN = 4
 
@@ -23,9 +25,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, start, end)]
 
 
-def gap_joins(text: str, a: int, b: int) -> bool:
+def gap_joins(text: str, a: int, b: int, comma: bool = False) -> bool:
     """Whether ``text[a:b]`` (between two words) keeps them in one phrase."""
-    return _GAP.fullmatch(text, a, b) is not None
+    return (_COMMA_GAP if comma else _GAP).fullmatch(text, a, b) is not None
 
 
 def inflections(word: str) -> frozenset[str]:
@@ -42,6 +44,7 @@ class Pattern:
 
     words: tuple[frozenset[str] | str, ...]
     payload: object
+    commas: frozenset[int] = frozenset()  # word indices the entry writes a comma before
 
     def match_at(self, text: str, toks: Sequence[Token], i: int) -> int:
         """The token index just past a match starting at ``i``, or 0 when it does not match."""
@@ -55,14 +58,18 @@ class Pattern:
                     return 0
             elif word not in want:
                 return 0
-            if k and not gap_joins(text, toks[i + k - 1][1], toks[i + k][0]):
+            if k and not gap_joins(text, toks[i + k - 1][1], toks[i + k][0], k in self.commas):
                 return 0
         return i + n
 
 
 def compile_variant(variant: str, payload: object) -> Pattern:
     """``"usher* in a new era"`` -> Pattern; the last plain word also matches its inflections."""
-    raw = _ENTRY_WORD.findall(variant.lower())
+    found = list(_ENTRY_WORD.finditer(variant.lower()))
+    raw = [m.group() for m in found]
+    commas = frozenset(
+        k for k in range(1, len(found)) if "," in variant[found[k - 1].end() : found[k].start()]
+    )
     if not raw:
         raise ValueError(f"entry {variant!r} has no words")
     words: list[frozenset[str] | str] = []
@@ -78,7 +85,7 @@ def compile_variant(variant: str, payload: object) -> Pattern:
             words.append(inflections(w))
         else:
             words.append(frozenset({w}))
-    return Pattern(tuple(words), payload)
+    return Pattern(tuple(words), payload, commas)
 
 
 class PhraseIndex:

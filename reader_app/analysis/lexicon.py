@@ -18,7 +18,7 @@ from reader_app.analysis.evaluative_match import PhraseIndex, compile_variant
 from reader_app.model import FLAG_CATEGORIES
 
 # Bump when matching code changes what a list entry matches, so cached analyses re-run.
-ENGINE_VERSION = "evaluative-1"
+ENGINE_VERSION = "evaluative-2"  # 2: commas written in an entry match commas in text
 NEUTRAL = "neutral"
 
 

@@ -25,7 +25,7 @@ def _flags(text):
         ("The chart-topping band threw a lavish party at the villa.", "lavish", "puffery"),
         ("The actor rocketed to fame after one advert.", "rocketed to fame", "puffery"),
         ("Cutting the library budget is a false economy.", "false economy", "pejorative"),
-        ("The ministry's response was too little too late.", "too little too late", "pejorative"),
+        ("The ministry's response was too little, too late.", "too little, too late", "pejorative"),
         ("Nobody disputes that the tram line is over budget.", "nobody disputes", "certainty"),
         ("The effect is plain: fewer buses, longer waits.", "the effect is plain", "certainty"),
         ("This is especially troubling for small farms.", "especially troubling", "certainty"),
@@ -70,6 +70,7 @@ def test_round3_wording_is_flagged(text, phrase, category):
         "The project has been delayed and the mayor has been asked to testify.",
         "To print, tap an icon at the top of the screen.",
         "The report gave a list of 40 schools that will close in June.",
+        "There was too little, and it came too late, the report said.",
     ],
 )
 def test_round3_plain_copy_has_no_new_flags(text):
