@@ -28,7 +28,7 @@ def mark_rule_lines(lines: list[Line], marks: dict[int, str]) -> None:
     follow: tuple[str, str] | None = None  # (reason, "next" | "list" | "block") for lines below a match
     order = {ln.index: n for n, ln in enumerate(ln for ln in lines if not ln.is_blank)}
     for line in lines:
-        if line.is_blank and follow and follow[1] == "block":
+        if line.is_blank and follow and follow[1] in ("block", "headlines"):
             follow = None
         if line.index in marks or line.is_blank:
             continue
@@ -53,13 +53,17 @@ def mark_rule_lines(lines: list[Line], marks: dict[int, str]) -> None:
         elif rule.swallow_block:
             follow = (rule.category, "block")
         elif rule.swallow_list and len(text.split()) <= 6:
-            follow = (rule.category, "list")
+            # a bare heading ('More on this story') lists headlines with no bullets in pasted pages
+            follow = (rule.category, "list" if ":" in text else "headlines")
 
 
 def _follows(mode: str, text: str) -> bool:
     """Whether a line belongs to what the previous rule match announced."""
     if mode == "list":
         return is_bullet(text) and len(text) <= _LIST_ITEM_CHARS
+    if mode == "headlines":  # until the next sentence of prose
+        question = text.endswith("?") and len(text.split()) <= 12  # 'Why are fares rising?' is a headline too
+        return len(text) <= _LIST_ITEM_CHARS and (is_bullet(text) or question or not ends_sentence(text))
     if mode == "block":
         return len(text) <= _LIST_ITEM_CHARS
     return True

@@ -56,3 +56,23 @@ def test_slash_headline_stays_title():
                         "Negotiators met on Monday for the first time in weeks, officials said.\n"
                         "\"We are hopeful,\" said one diplomat.")
     assert article.meta.title == "Israel/Gaza talks resume in Cairo after weeks of delay"
+
+
+@pytest.mark.parametrize("heading", ["More on this story", "Most read", "Related translations", "More from Sport"])
+def test_headlines_under_bare_related_heading_go(heading):
+    page = (f"{STORY}\n{heading}\nCouncil delays vote on new stadium\nWhy are bus fares rising?\n"
+            "Mayor defends budget plan")
+    article = load_text(page)
+    removed = {r.text: r.reason for r in article.removed}
+    for line in (heading, "Council delays vote on new stadium", "Why are bus fares rising?", "Mayor defends budget plan"):
+        assert removed.get(line) == "related links"
+
+
+def test_related_headlines_stop_at_prose_and_blank_lines():
+    page = (f"{STORY}\nRead more\nCouncil delays vote on new stadium\n"
+            "The club said it would appeal against the decision next month.\n\nWhat happens next\n"
+            "The league will rule on the transfer in July.")
+    article = load_text(page)
+    assert "Council delays vote on new stadium" not in article.text
+    assert "The club said it would appeal against the decision next month." in article.text
+    assert "What happens next" in article.text
