@@ -51,9 +51,14 @@ def _is_opening(text: str, i: int) -> bool:
     return (before.isspace() or before in "([\u2014\u2013-/") and not after.isspace()
 
 
-def _is_closing_single(text: str, i: int) -> bool:
+def _is_closing_single(text: str, i: int, end: int) -> bool:
+    """’ closes unless a letter follows (it's) or it is a plural possessive ('the players’ union')
+    that a later ’ in the paragraph can close instead."""
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not after.isalnum()
+    if after.isalnum():
+        return False
+    possessive = text[i - 1 : i] == "s" and re.match(r" [a-z]", text[i + 1 : i + 3])
+    return not (possessive and _CLOSE_SINGLE in text[i + 1 : end])
 
 
 def _scan_paragraph(
@@ -77,7 +82,7 @@ def _scan_paragraph(
             open_at is None
             and single_at is not None
             and ch == _CLOSE_SINGLE
-            and _is_closing_single(text, i)
+            and _is_closing_single(text, i, end)
         ):
             found.append((single_at, i, True))
             single_at = None

@@ -336,3 +336,27 @@ QUOTE_OVER_PARAGRAPHS = [
 @pytest.mark.parametrize("text,speaker,content", QUOTE_OVER_PARAGRAPHS)
 def test_quote_over_paragraphs_with_a_pronoun_tag(text, speaker, content):
     has(text, speaker, content)
+
+
+PLURAL_POSSESSIVE_IN_SINGLE_QUOTES = [
+    (
+        "\u2018The players\u2019 union is furious about it,\u2019 the source said.",
+        "source",
+        "The players\u2019 union is furious about it",
+    ),
+    (
+        "\u2018The Joneses\u2019 house was empty for weeks,\u2019 a neighbour said.",
+        "neighbour",
+        "The Joneses\u2019 house was empty for weeks",
+    ),
+    (
+        "\u2018It is over,\u2019 the pal said. \u2018The twins\u2019 mother knows.\u2019",
+        "pal",
+        "The twins\u2019 mother knows.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", PLURAL_POSSESSIVE_IN_SINGLE_QUOTES)
+def test_plural_possessive_does_not_close_a_single_quote(text, speaker, content):
+    has(text, speaker, content)
