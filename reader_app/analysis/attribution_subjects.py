@@ -187,6 +187,9 @@ def speaker_after(text: str, verb_end: int, hi: int) -> Phrase | None:
         and abbreviation_dot(text, stop)
     ):
         stop += 1
+    # '..., said the captain as the fans cheered': a time clause after the speaker is no part of it
+    clause = re.search(r"\s(?:as|while|when|after|before|because|amid)\s", text[verb_end:stop])
+    stop = verb_end + clause.start() if clause else stop
     phrase = read_phrase(text, verb_end, stop)
     first = tokens(text, verb_end, stop)
     if phrase is None or not first or phrase.start != first[0].start:

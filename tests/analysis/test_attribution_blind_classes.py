@@ -360,3 +360,19 @@ PLURAL_POSSESSIVE_IN_SINGLE_QUOTES = [
 @pytest.mark.parametrize("text,speaker,content", PLURAL_POSSESSIVE_IN_SINGLE_QUOTES)
 def test_plural_possessive_does_not_close_a_single_quote(text, speaker, content):
     has(text, speaker, content)
+
+
+INVERTED_TAG_WITH_TIME_CLAUSE = [
+    ("\u2018We won,\u2019 said the captain as the fans cheered.", "captain", "We won"),
+    ("\u201cWe lost our way,\u201d said Ana Ruiz after the game.", "Ana Ruiz", "We lost our way"),
+    (
+        "The river burst its banks overnight, said the mayor while touring the area.",
+        "mayor",
+        "The river burst its banks overnight",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,speaker,content", INVERTED_TAG_WITH_TIME_CLAUSE)
+def test_inverted_tag_followed_by_a_time_clause(text, speaker, content):
+    has(text, speaker, content)
