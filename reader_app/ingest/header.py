@@ -27,6 +27,7 @@ _SECTION_SCAN = 6
 _HEADER_LINES = 15
 _MAST_WORDS = 6
 _SHORT_LINE = 60
+_TAGLINE_WORDS = 10
 _FOOTER_LINES = 3
 REPORTING_FROM = re.compile(r"^(?:Reporting|Reported|Writing) from (?P<place>[A-Z][\w .'’-]{1,40}?)(?:,[^\n]{1,40})?$")
 _FOOTER_DATE_WORDS = 12
@@ -159,10 +160,18 @@ def _first_block(lines: list[Line], marks: dict[int, str]) -> list[Line]:
             if block:
                 break
             continue
-        if len(line.text.split()) > _MAST_WORDS and block:
+        if len(line.text.split()) > _MAST_WORDS and block and not (len(block) == 1 and _tagline(line.text)):
             break  # pasted pages run masthead and headline together without blank lines
         block.append(line)
     return block
+
+
+def _tagline(text: str) -> bool:
+    """An outlet's motto under its name ('The magazine of ideas, art and life'): a comma, mostly lower case."""
+    words = normalize_spaces(text).split()
+    lower = sum(w[:1].islower() for w in words)
+    return (len(words) <= _TAGLINE_WORDS and "," in text and not ends_sentence(text)
+            and not any(ch.isdigit() for ch in text) and lower * 2 >= len(words))
 
 
 def _next_kept(lines: list[Line], start: int, marks: dict[int, str]) -> Line | None:

@@ -46,3 +46,19 @@ def test_nav_bar_is_never_the_title(top, title, outlet):
         assert article.meta.outlet == outlet
     assert "Home" not in article.text.split("\n")[0]
     assert any(r.reason == "navigation" for r in article.removed)
+
+
+NOVEL = ("Why the novel still matters in a distracted age\nBy Jane Doe\n"
+         "Novels are selling more copies than a decade ago, publishers say.\n\"Readers want depth,\" said one editor.")
+
+
+@pytest.mark.parametrize("masthead,tagline", [
+    ("The Meridian Review", "The magazine of ideas, art and life"),
+    ("The Sahel Monitor", "North Africa and the Sahel, in translation"),
+    ("VALLEY VOICE", "News, views and sport from the valley"),
+])
+def test_tagline_under_masthead(masthead, tagline):
+    article = load_text(f"{masthead}\n{tagline}\n{NOVEL}")
+    assert article.meta.title == "Why the novel still matters in a distracted age"
+    assert {r.text: r.reason for r in article.removed}.get(tagline) == "masthead"
+
