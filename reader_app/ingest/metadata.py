@@ -26,6 +26,7 @@ from reader_app.ingest.outlets import (
     looks_like_media,
     preferred_spelling,
     publisher_note,
+    translation_credit,
     wire_spelling,
 )
 from reader_app.ingest.rules import cue_set
@@ -186,6 +187,7 @@ def _ranked_cues(text: str, removed: tuple[Removed, ...], byline: OutletCue | No
     ranked += [byline] if byline else []
     ranked += [c for r in removed if r.reason == "author bio" for c in [bio_outlet(r.text)] if c]
     ranked += [c for r in removed if r.reason == "source credit" for c in [source_outlet(r.text)] if c]
+    ranked += [c for r in removed if r.reason == "translation credit" for c in translation_credit(r.text)]
     ranked += [c for r in removed if r.reason == "licence footer" for c in [footer_publisher(r.text)] if c]
     named_by_letterhead = letterhead_outlet([r.text for r in removed if r.reason == LETTERHEAD])
     if named_by_letterhead:

@@ -95,3 +95,16 @@ def preferred_spelling(name: str, text: str, others: list[str]) -> str:
         return Counter(camel).most_common(1)[0][0]
     not_shouting = [s for s in spellings if not s.isupper()] or spellings
     return Counter(not_shouting).most_common(1)[0][0]
+
+
+_TRANSLATION = re.compile(r"^(?:Source|SOURCE)\s*:\s*(?P<source>[A-Z][^\n.]{1,80})\.\s+[^\n]*?\bby\s+(?P<by>[A-Z][^\n.]{1,80})\.?\s*$")
+
+
+def translation_credit(line: str) -> list[OutletCue]:
+    """'Source: X. Unofficial translation from the French by Y.' -> Y publishes (outlet), X reported (relay)."""
+    match = _TRANSLATION.match(line.strip())
+    if not match:
+        return []
+    evidence = line.strip()
+    return [OutletCue(match.group("by").strip(), "translator", evidence),
+            OutletCue(match.group("source").strip(), "relay", evidence)]

@@ -50,3 +50,14 @@ def test_two_writers_in_place_fill_author_and_dateline():
 def test_translation_credit_removed(line):
     article = load_text(f"Floods cut off villages in the north as rivers rise\n{BODY}\n{line}")
     assert {r.text: r.reason for r in article.removed}.get(line) == "translation credit"
+
+
+@pytest.mark.parametrize("line,outlet,reporting_by", [
+    ("Source: Example Press Agency. Unofficial translation from the French by Sahel Digest.",
+     "Sahel Digest", "Example Press Agency"),
+    ("Source: Valley Wire. Translated from the Arabic by Example Monitor.", "Example Monitor", "Valley Wire"),
+])
+def test_translation_credit_names_outlet_and_source(line, outlet, reporting_by):
+    article = load_text(f"Floods cut off villages in the north as rivers rise\n{BODY}\n{line}")
+    assert article.meta.outlet == outlet
+    assert article.meta.reporting_by == reporting_by
