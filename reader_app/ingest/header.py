@@ -17,6 +17,7 @@ from reader_app.ingest.bylines import (
 from reader_app.ingest.genre import is_genre_label
 from reader_app.ingest.lines import Line, ends_sentence, is_all_caps, is_prose, normalize_spaces
 from reader_app.ingest.navigation import nav_bar
+from reader_app.ingest.rules import cue_set
 
 META_LINE = "byline/date line (kept as metadata)"
 LABEL_LINE = "genre label (kept as metadata)"
@@ -110,7 +111,7 @@ def mark_masthead(lines: list[Line], marks: dict[int, str]) -> None:
     with its standfirst is followed by prose or a byline instead.
     """
     block = _first_block(lines, marks)
-    if len(block) < 2 or any(ln.index in marks for ln in block[:1]):
+    if not block or len(block) < 2 and not _lone_masthead(block[0].text) or block[0].index in marks:
         return
     texts = [normalize_spaces(ln.text) for ln in block]
     if any(len(t) > _SHORT_LINE or parse_byline(t) or date_line(t) for t in texts) or not _mast_like(texts[0]):
@@ -164,6 +165,13 @@ def _first_block(lines: list[Line], marks: dict[int, str]) -> list[Line]:
             break  # pasted pages run masthead and headline together without blank lines
         block.append(line)
     return block
+
+
+def _lone_masthead(text: str) -> bool:
+    """A masthead with no tagline under it: capitals ('GADGETLEDGER') or a name with a media word ('... Chronicle')."""
+    words = normalize_spaces(text).split()
+    media = any(w.lower().strip(".,") in cue_set("media_word") for w in words)
+    return 1 <= len(words) <= 4 and (is_all_caps(text) or media and _mast_like(text)) and not name_line(text)
 
 
 def _tagline(text: str) -> bool:

@@ -62,3 +62,20 @@ def test_tagline_under_masthead(masthead, tagline):
     assert article.meta.title == "Why the novel still matters in a distracted age"
     assert {r.text: r.reason for r in article.removed}.get(tagline) == "masthead"
 
+
+
+LANES = ("Council approves new bus lanes despite traders' protests on the high street\nBy Jane Doe\n"
+         "The city council voted on Tuesday to approve three new bus lanes, officials said.\n"
+         "\"We are disappointed,\" said shop owner Mark Hill.\nCopyright 2024 Example Media Inc. All rights reserved.")
+
+
+@pytest.mark.parametrize("top,outlet", [
+    ("GADGETLEDGER", "Gadgetledger"),
+    ("The West Country Chronicle", "The West Country Chronicle"),
+    ("Jane Doe", "Example Media Inc"),  # a name above the headline is no masthead
+    ("Opinion", "Example Media Inc"),  # a genre label neither
+])
+def test_lone_masthead_beats_copyright_holder(top, outlet):
+    article = load_text(f"{top}\n{LANES}")
+    assert article.meta.title == "Council approves new bus lanes despite traders' protests on the high street"
+    assert article.meta.outlet == outlet
