@@ -15,7 +15,7 @@ _QA = re.compile(
     r"(?:(?<=\s)|^)\**(Q|A|Question|Answer)\s*:\**\s|^\**(Q|A)\.\**\s",
     re.MULTILINE,
 )
-# 'SMITH:', 'RA:', 'Ruth Adebayo:' opening a paragraph.
+# 'SMITH:', 'RA:', 'Jane Okoro:' opening a paragraph.
 _LABEL = re.compile(
     r"^\**([A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2})\s*\**:\**\s",
     re.MULTILINE,
@@ -99,7 +99,7 @@ def _outlet_questions(text: str, answerer: str) -> list[tuple[int, int, str]]:
 
 def _speaker_like(text: str, label: str) -> bool:
     """A turn label names someone: initials or a name in capitals ('RA', 'SMITH'), a full name
-    ('Ruth Adebayo'), or a surname the text gives with a first name ('Adebayo')."""
+    ('Jane Okoro'), or a surname the text gives with a first name ('Okoro')."""
     bare = label.rstrip(".")
     if bare.isupper() or " " in bare:
         return True
@@ -121,7 +121,7 @@ def _asker(text: str, marks: list[tuple[int, int, str]], author: str | None) -> 
 
 
 def _names(label: str, name: str) -> bool:
-    """Whether a turn label ('SMITH', 'RA', 'Ruth Adebayo') stands for ``name``."""
+    """Whether a turn label ('SMITH', 'JO', 'Jane Okoro') stands for ``name``."""
     words = name.split()
     low = label.lower().rstrip(".")
     low = low.replace(".", "") if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", low + ".") else low  # 'J.M.'
@@ -223,7 +223,7 @@ def interview_candidates(
 
 
 def label_names(people: Sequence[str]) -> Callable[[str], str]:
-    """Maps a turn label to the person it names ('RA' -> 'Ruth Adebayo'), else the label itself
+    """Maps a turn label to the person it names ('JO' -> 'Jane Okoro'), else the label itself
     (capitalised as a name when written in capitals)."""
 
     def speaker_of(label: str) -> str:

@@ -299,7 +299,7 @@ def _name_phrase(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
     if not name:
         return None
     if after_prep and idx >= 2 and toks[idx - 1].bare == "of" and toks[idx - 2].capitalised:
-        # 'the Chamber of Commerce', 'Bank of Estovia': one organisation's name around 'of'
+        # 'the Chamber of Commerce', 'Bank of Ruritania': one organisation's name around 'of'
         first = idx - 2
         while (
             first > 0

@@ -36,7 +36,7 @@ def spelling_key(word: str) -> str:
 @lru_cache(maxsize=65536)
 def loose_key(word: str) -> str:
     """The spelling key with h read as g (Ukrainian and Belarusian h for Russian g: Velhrad /
-    Velgrad, Hlukhiv / Glukhov); only trusted on longer names."""
+    Belgrad, Hlukhiv / Glukhov); only trusted on longer names."""
     return spelling_key(word).replace("h", "g")
 
 
@@ -97,14 +97,14 @@ def name_words(name: str) -> tuple[str, ...]:
 
 
 def _skeleton(word: str) -> str:
-    """Consonants only, q read as k: "Qasr" and "Ksar" differ only in where the vowel sits."""
+    """Consonants only, q read as k: "Qalaa" and "Kalaa" differ only in where the vowel sits."""
     return re.sub(r"[aeiouy]", "", fold(word).replace("q", "k"))
 
 
 def same_name(a: str, b: str) -> bool:
     """Multi-word names match word by word (same number of words, each a spelling variant); in a
-    name of two or more words one word may differ in vowel placement alone ("Qasr al-Bahr" /
-    "Ksar El Bahr") when another word agrees."""
+    name of two or more words one word may differ in vowel placement alone ("Qalaat al-Nur" /
+    "Kalaat El Nur") when another word agrees."""
     wa, wb = name_words(a), name_words(b)
     if len(wa) != len(wb) or not wa:
         return False
@@ -144,6 +144,6 @@ def fuzzy_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
 
 
 def _case_variant(a: str, b: str) -> bool:
-    """ "KSAR EL BAHR" in a dateline and "Ksar El Bahr" in the text: one name; short forms
+    """ "KALAAT EL NUR" in a dateline and "Kalaat El Nur" in the text: one name; short forms
     ("US" / "Us") stay apart."""
     return fold(a) == fold(b) and len(fold(a).replace(" ", "")) >= 4

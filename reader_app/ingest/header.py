@@ -168,7 +168,7 @@ def _first_block(lines: list[Line], marks: dict[int, str]) -> list[Line]:
 
 
 def _lone_masthead(text: str) -> bool:
-    """A masthead with no tagline under it: capitals ('GADGETLEDGER') or a name with a media word ('... Chronicle')."""
+    """A masthead with no tagline under it: capitals ('TECHWIRE') or a name with a media word ('... Chronicle')."""
     words = normalize_spaces(text).split()
     media = any(w.lower().strip(".,") in cue_set("media_word") for w in words)
     return 1 <= len(words) <= 4 and (is_all_caps(text) or media and _mast_like(text)) and not name_line(text)
