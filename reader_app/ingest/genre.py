@@ -11,7 +11,9 @@ from reader_app.ingest.rules import cue_alternation, cue_set, cue_values
 _Q_TURN = re.compile(r"(?:^|(?<=[\s.?!\"”]))(?:Q|Question|QUESTION)\s*[:.]\s+(?=\S)", re.MULTILINE)
 _A_TURN = re.compile(r"(?:^|(?<=[\s.?!\"”]))(?:A|Answer|ANSWER)\s*(?::\s+(?=\S)|\.\s+(?=[A-Z]))", re.MULTILINE)
 # 'KOVAC: ...' / 'LK: ...' at the start of a paragraph: a transcript's speaker labels.
-_LABEL_TURN = re.compile(r"^(?P<who>[A-Z][A-Z'’.-]{1,20}(?: [A-Z][A-Z'’-]{1,20})?)\s*:\s+(?=\S)", re.MULTILINE)
+# 'Jane Doe: ...' / 'Doe: ...' count too: Title Case names (two speakers, two turns each, still needed).
+_LABEL_TURN = re.compile(r"^(?P<who>[A-Z][A-Z'’.-]{1,20}(?: [A-Z][A-Z'’-]{1,20})?|[A-Z][a-z'’-]{1,20}(?: [A-Z][a-z'’-]{1,20})?)"
+                         r"\s*:\s+(?=\S)", re.MULTILINE)
 # "The Example Herald's view": the paper's own editorial, naming the paper.
 _HOUSE_VIEW = re.compile(r"^(?P<name>(?:The )?[A-Z][\w&'’.-]*(?: (?:of|the|[A-Z][\w&'’.-]*)){0,5})['’]s? (?:view|verdict|opinion|editorial)$")
 # 'Interview by Jane Doe' opening a paragraph: the interviewer's credit.

@@ -37,3 +37,21 @@ def test_genre(text, genre):
 ])
 def test_news_stays_news(text):
     assert load_text(text).meta.genre == "news"
+
+
+TURNS = ("The coach on his first season\n\nThe coach arrived in June and has won ten games. "
+         "We spoke at the training ground.\n\n{a}: How has the first season gone?\n\n"
+         "{b}: Better than I hoped. The squad surprised me.\n\n{a}: What about the fans?\n\n"
+         "{b}: They have been patient with us, and I am grateful.")
+
+
+@pytest.mark.parametrize("a,b", [("Jane Doe", "Tom Hale"), ("Doe", "Hale"), ("JD", "TH")])
+def test_named_turns_make_an_interview(a, b):
+    assert load_text(TURNS.format(a=a, b=b)).meta.genre == "interview"
+
+
+def test_repeated_update_labels_are_not_turns():
+    text = (f"Council approves new bus lanes\n\n{LEAD}\n\nUpdate: The council said the lanes would open in May.\n\n"
+            "Note: The vote was seven to two.\n\nUpdate: Traders said they would appeal.\n\n"
+            "Note: The council meets again in June.")
+    assert load_text(text).meta.genre != "interview"
