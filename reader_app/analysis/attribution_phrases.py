@@ -18,6 +18,7 @@ _POSTMODIFIER = re.compile(
     r"outside|near|inside|published (?:on|in)|released (?:on|by)|presented at|carried out by|"
     r"conducted by|led by|funded by|commissioned by)\s+(?:[\w\u2019'-]+\s+){0,5}[\w\u2019'-]+\s*$"
 )
+_GLUED_ARTICLE = re.compile(r"(?:al|el|ul|ad|ar|as|at|ash|an|az)-[A-Z]")
 _AGE = re.compile(r"^\d+-year-old$", re.IGNORECASE)
 _CONNECTORS = frozenset({"of", "to", "for", "and", "in", "at", "by", "from"})
 _DETERMINERS = frozenset(
@@ -53,7 +54,8 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[0].isupper()
+        # 'al-Assad', 'el-Sisi': a lower-case Arabic article glued to a capitalised name
+        return self.text[0].isupper() or bool(_GLUED_ARTICLE.match(self.text))
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,26 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
             stop += 1
         out.append(Token(m.start(), stop, text[m.start() : stop]))
     return out
+
+
+def is_particle(lex: Lexicon, toks: list[Token], i: int) -> bool:
+    """'de' in 'Pieter de Vries', 'van der' in 'Jan van der Berg': a lower-case name particle counts
+    only BETWEEN two capitalised words, or at the phrase's start before a surname ('de Vries');
+    never at a name's end, never alone."""
+    if toks[i].capitalised or not lex.is_word(toks[i].text, "particle"):
+        return False
+    lo = i
+    while lo > 0 and lex.is_word(toks[lo - 1].text, "particle") and not toks[lo - 1].capitalised:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(toks) and lex.is_word(toks[hi + 1].text, "particle"):
+        hi += 1
+    return (
+        hi + 1 < len(toks)
+        and (lo == 0 or toks[lo - 1].capitalised)  # 'de Vries said': a surname with its particle
+        and toks[hi + 1].capitalised
+        and not lex.is_word(toks[hi + 1].text, "particle")
+    )
 
 
 def _noun_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[str, int] | None:
@@ -195,6 +217,7 @@ def read_phrase(text: str, start: int, end: int, max_tokens: int = 9) -> Phrase 
     keep = len(toks)
     while keep > 0 and (
         _allowed(lex, toks[keep - 1])
+        or is_particle(lex, toks, keep - 1)
         or keep < len(toks)
         and _compound_modifier(lex, toks, keep - 1)
     ):
@@ -283,6 +306,8 @@ def _name_start(lex: Lexicon, toks: list[Token]) -> tuple[int, bool]:
     idx, after_prep = 0, False
     for i, tok in enumerate(toks):
         low = tok.bare
+        if is_particle(lex, toks, i):
+            continue
         if (
             not tok.capitalised
             or lex.noun(low, "role")
@@ -317,7 +342,10 @@ def _name_phrase(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
         kind = "role" if head.category in ("honorific", "descriptor") else head.category
         return Phrase(a, b, text[a:b], kind, head=head.noun)
     particles = any(lex.is_word(t.text.lower(), "particle") or len(t.bare) == 1 for t in name[1:-1])
-    if len(name) > 3 or (
+    inner = sum(1 for i in range(idx, len(toks)) if is_particle(lex, toks, i))
+    if inner and len(name) - inner <= 3:
+        pass  # 'Jan van der Berg', 'Maria dos Santos': particles join the parts of one name
+    elif len(name) > 3 or (
         len(name) == 3 and (after_prep or not particles) and idx > 0 and not particles
     ):
         name = name[-2:]

@@ -9,10 +9,18 @@ from functools import lru_cache
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import Phrase, read_phrase
 
-# A run of capitalised words on one line (with name particles and title prepositions inside it).
-_RUN = re.compile(
-    r"(?<![\w\u2019'])[A-Z][\w\u2019'.-]*(?:[ \t]+(?:(?:of|to|for|de|van|von|bin|al|da|di|del|der|la|le)[ \t]+)?[A-Z][\w\u2019'.-]*)*"
-)
+
+
+@lru_cache(maxsize=1)
+def _run_pattern() -> re.Pattern[str]:
+    """A run of capitalised words on one line, with title prepositions and name particles (from
+    function_words.tsv, one or more: 'van der') between them; 'al-Assad' counts as capitalised."""
+    links = sorted({"of", "to", "for"} | lexicon().words.get("particle", frozenset()), key=len)
+    link = "|".join(re.escape(w) for w in reversed(links))
+    word = r"(?:[A-Z]|(?:al|el)-[A-Z])[\w\u2019'.-]*"
+    return re.compile(
+        rf"(?<![\w\u2019']){word}(?:[ \t]+(?:(?:{link})[ \t]+)*{word})*"
+    )
 _RUN_STOP = re.compile(r"(?<=[a-z]{2})\.\s+")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\u201c\u201d\"()\u2014\u2013\n]|\s-\s")
 _ROLE_AFTER = re.compile(r"\s*,\s*(?:the|a|an)\s+((?:[\w\u2019'-]+\s+){0,4}?[\w-]+)\s*[,.]")
@@ -84,7 +92,7 @@ class Registry:
     def __init__(self, text: str):
         self.text = text
         self.people: list[Person] = []
-        for m in _RUN.finditer(text):
+        for m in _run_pattern().finditer(text):
             # A full stop after a word of 2+ lowercase letters ends a sentence inside the run.
             start = m.start()
             for stop in _RUN_STOP.finditer(text, m.start(), m.end()):
@@ -203,4 +211,6 @@ class Registry:
 
 def _first_names_agree(canonical: str, name: tuple[str, ...]) -> bool:
     first = canonical.split()[0].lower()
+    if canonical.lower().endswith(" " + " ".join(name).lower()):
+        return True  # 'de Vries', 'Van Beethoven', 'Ortega y Gasset': the end of the full name
     return len(name) < 2 or name[0].lower() == first or name[0][:1].lower() == first[:1]
