@@ -175,7 +175,7 @@ def _lone_masthead(text: str) -> bool:
 
 
 def _tagline(text: str) -> bool:
-    """An outlet's motto under its name ('The magazine of ideas, art and life'): a comma, mostly lower case."""
+    """An outlet's motto under its name ('The journal of books, film and music'): a comma, mostly lower case."""
     words = normalize_spaces(text).split()
     lower = sum(w[:1].islower() for w in words)
     return (len(words) <= _TAGLINE_WORDS and "," in text and not ends_sentence(text)

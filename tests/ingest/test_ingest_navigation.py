@@ -13,10 +13,10 @@ Traders said the plan would hurt business on the high street.
 
 
 @pytest.mark.parametrize("line,expected", [
-    ("World  UK  Business  Climate  Opinion  Sport", True),
+    ("World  Europe  Business  Science  Opinion  Sport", True),
     ("Home  News  Video  Sounds", True),
-    ("Reviews  News  Deals  How-To  Podcasts", True),
-    ("Reviews • News • Deals • How-To • Podcasts", True),
+    ("Reviews  Guides  Deals  How-To  Podcasts", True),
+    ("Reviews • Guides • Deals • How-To • Podcasts", True),
     ("Home · World · Science & Environment · Sport", True),
     ("Scores\tFixtures\tTables\tTransfers", True),
     ("Home  News  Sport", False),  # three items: too few to be sure
@@ -31,10 +31,10 @@ def test_nav_bar(line, expected):
 
 
 @pytest.mark.parametrize("top,title,outlet", [
-    ("Home  News  Video  Sounds  Sport\nWorld  UK  Business  Climate  Opinion\n"
-     "THE WEST COUNTRY CHRONICLE\nCrime & Courts",
-     "Council approves new bus lanes despite traders' protests", "The West Country Chronicle"),
-    ("Reviews • News • Deals • How-To • Podcasts\nThe Harbour Gazette\nLocal",
+    ("Home  News  Video  Sounds  Sport\nWorld  Europe  Business  Science  Opinion\n"
+     "THE LAKESIDE CHRONICLE\nCrime & Courts",
+     "Council approves new bus lanes despite traders' protests", "The Lakeside Chronicle"),
+    ("Reviews • Guides • Deals • How-To • Podcasts\nThe Harbour Gazette\nLocal",
      "Council approves new bus lanes despite traders' protests", "The Harbour Gazette"),
     ("Home  Politics  Economy  Culture  Sport",
      "Council approves new bus lanes despite traders' protests", None),
@@ -53,8 +53,8 @@ NOVEL = ("Why the novel still matters in a distracted age\nBy Jane Doe\n"
 
 
 @pytest.mark.parametrize("masthead,tagline", [
-    ("The Meridian Review", "The magazine of ideas, art and life"),
-    ("The Sahel Monitor", "North Africa and the Sahel, in translation"),
+    ("The Meridian Review", "The journal of books, film and music"),
+    ("The Coast Monitor", "West Africa and the coast, in translation"),
     ("VALLEY VOICE", "News, views and sport from the valley"),
 ])
 def test_tagline_under_masthead(masthead, tagline):
@@ -70,8 +70,8 @@ LANES = ("Council approves new bus lanes despite traders' protests on the high s
 
 
 @pytest.mark.parametrize("top,outlet", [
-    ("GADGETLEDGER", "Gadgetledger"),
-    ("The West Country Chronicle", "The West Country Chronicle"),
+    ("TECHWIRE", "Techwire"),
+    ("The Lakeside Chronicle", "The Lakeside Chronicle"),
     ("Jane Doe", "Example Media Inc"),  # a name above the headline is no masthead
     ("Opinion", "Example Media Inc"),  # a genre label neither
 ])
