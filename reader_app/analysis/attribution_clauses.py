@@ -36,6 +36,13 @@ RELATIVE_WHO = re.compile(
 _AFTER_DETERMINER = re.compile(
     r"\b(?:a|an|the|this|his|her|their|its|our|my|no|every)\s+$", re.IGNORECASE
 )
+# "the union's demands", "the ministers' claims": a word after a possessive is a noun. "it's
+# claimed", "she's said" are contractions of is/has and keep their verb.
+_AFTER_POSSESSIVE = re.compile(
+    r"(?<![\w'\u2019])(?!(?:it|he|she|that|there|who|what|here|where|everyone|nobody|someone)"
+    r"['\u2019]s\b)\w+(?:['\u2019]s|s['\u2019])\s+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -61,6 +68,8 @@ def verbs_in(text: str, start: int, end: int, labels: bool = False) -> list[tupl
         verb = lex.verbs[re.sub(r"\s+", " ", m.group())]
         if _AFTER_DETERMINER.search(text, max(0, m.start() - 8), m.start()):
             continue  # 'in a note', 'the claim', 'their report': a noun, not a verb
+        if _AFTER_POSSESSIVE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         if labels or verb.frame != "label":
             out.append((m.start(), m.end(), verb))
     return out

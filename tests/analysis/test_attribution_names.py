@@ -3,6 +3,7 @@
 import pytest
 
 from reader_app.analysis.attribution import find_attributions
+from reader_app.analysis.attribution_clauses import verbs_in
 from reader_app.analysis.attribution_phrases import read_phrase
 from reader_app.analysis.sentences import split_sentences
 from reader_app.model import Metadata
@@ -98,3 +99,44 @@ def test_two_particle_names_in_one_story_stay_apart():
     has(text, "Anna de Boer", "We are far apart", kind="direct")
     has(text, "Pieter de Vries", "We will not move", kind="direct")
     assert not any(s in ("Vries", "Boer", "de") for s, _, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        (
+            "The port's chief executive, Anna Smit, said the union's demands were "
+            '"completely unrealistic" and warned that the stoppage could cost millions.',
+            "Anna Smit",
+            "the stoppage could cost millions",
+        ),
+        (
+            "Club chairman Tom Reed said the players' claims were exaggerated.",
+            "Tom Reed",
+            "the players' claims were exaggerated",
+        ),
+        (
+            "Mayor Carla Reyes said the council's reports showed a deficit.",
+            "Carla Reyes",
+            "the council's reports showed a deficit",
+        ),
+    ],
+)
+def test_a_word_after_a_possessive_is_no_reporting_verb(text, speaker, content):
+    has(text, speaker, content, kind="indirect")
+    rows = found(text)
+    assert all(s == speaker for s, _, _ in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text,verb",
+    [
+        ("It's claimed that the dam was never inspected.", "claimed"),
+        ("He's said the budget was fixed.", "said"),
+        ("The union's demands were unrealistic.", None),
+        ("The ministers' claims were false.", None),
+    ],
+)
+def test_a_contraction_keeps_its_verb_and_a_possessive_makes_a_noun(text, verb):
+    got = [text[a:b] for a, b, _ in verbs_in(text, 0, len(text), labels=True)]
+    assert got == ([verb] if verb else [])
