@@ -99,6 +99,19 @@ class Article:
     source_format: str = "txt"  # "txt", "md", "html", "pdf", "paste"
 
 
+def display_title(article: Article, words: int = 9) -> str:
+    """The detected title, else the article's opening words: a file name tells a reader nothing."""
+    title = article.meta.title
+    if title and "/" not in title and "\\" not in title:
+        return title
+    opening = article.text.split()[:words]
+    if opening:
+        return " ".join(opening) + "…"
+    if article.path:
+        return article.path.replace("\\", "/").rsplit("/", 1)[-1]
+    return "Pasted text"
+
+
 # --- analysis ---------------------------------------------------------------------
 
 CLAIM_KINDS = (

@@ -113,3 +113,12 @@ def test_importing_a_folder_applies_its_collection_manifest(tmp_path, seeds_dir)
 def test_file_arguments_without_a_command_must_exist(tmp_path):
     result = run(str(tmp_path / "no-such-story.txt"))
     assert result.returncode == 2 and "no-such-story.txt" in result.stderr
+
+
+def test_display_title_falls_back_to_the_opening_words():
+    from reader_app.model import Article, Metadata, display_title
+
+    untitled = Article("a1", "/x/000_abc.txt", "raw", "LAGOS - Flood waters rose again on Sunday as rain fell.")
+    assert display_title(untitled, words=4) == "LAGOS - Flood waters…"
+    titled = Article("a2", None, "raw", "Body.", meta=Metadata(title="Floods return"))
+    assert display_title(titled) == "Floods return"

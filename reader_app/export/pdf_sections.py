@@ -8,6 +8,7 @@ from typing import Any
 
 from reader_app.export.pdf_plan import ArticlePlan
 from reader_app.export.profile_table import profile_rows, profile_table
+from reader_app.model import display_title
 from reader_app.palette import LayerStyle
 
 TICK = "\u2713"
@@ -16,9 +17,7 @@ CELL = 'style="padding: 2px 5px;"'
 
 
 def article_label(plan: ArticlePlan, number: int) -> str:
-    meta = plan.article.meta
-    title = meta.title or (plan.article.path or "").replace("\\", "/").rsplit("/", 1)[-1]
-    return title or f"Article {number}"
+    return display_title(plan.article) or f"Article {number}"
 
 
 def cover_html(plans: Sequence[ArticlePlan], legend: Sequence[LayerStyle], exported: str) -> str:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from reader_app.model import Analysis, Article
+from reader_app.model import Analysis, Article, display_title
 from reader_app.ui.elided_label import ElidedLabel
 from reader_app.ui.qt_compat import props
 
@@ -76,17 +75,6 @@ def tone_text(tone: dict[str, Any]) -> str:
         if isinstance(value, (int, float)):
             return f"{value:+.2f}"
     return str(tone.get("label", "n/a"))
-
-
-def display_title(article: Article, words: int = 9) -> str:
-    """The detected title, else the article's opening words (a file name tells a reader nothing)."""
-    title = article.meta.title
-    if title and "/" not in title and "\\" not in title:
-        return title
-    opening = article.text.split()[:words]
-    if opening:
-        return " ".join(opening) + "…"
-    return Path(article.path).name if article.path else "Pasted text"
 
 
 class HeaderCard(QWidget):

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 
 from reader_app.export.pdf_plan import ArticlePlan, HighlightSpan
+from reader_app.model import display_title
 from reader_app.ui.pdf.qt_setup import export_font
 
 UNDERLINES = {
@@ -80,7 +81,7 @@ def _insert_header(cursor: QTextCursor, plan: ArticlePlan, number: int) -> None:
     meta = plan.article.meta
     title_fmt = _char(export_font(sans=True, point_size=15), bold=True)
     cursor.setBlockFormat(_block(bottom=4))
-    title = meta.title or _file_name(plan.article.path) or f"Article {number}"
+    title = display_title(plan.article) or f"Article {number}"
     cursor.insertText(f"{number}. {title}", title_fmt)
     facts = [
         meta.outlet,
@@ -180,10 +181,6 @@ def _block(*, top: float = 0, bottom: float = 0) -> QTextBlockFormat:
     fmt.setTopMargin(top)
     fmt.setBottomMargin(bottom)
     return fmt
-
-
-def _file_name(path: str | None) -> str:
-    return path.replace("\\", "/").rsplit("/", 1)[-1] if path else ""
 
 
 def qt_safe(text: str) -> str:
