@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -167,21 +166,8 @@ def _parse_size(value: str | None) -> tuple[int, int] | None:
 # --- commands ---------------------------------------------------------------------
 
 
-def _has_display() -> bool:
-    if not sys.platform.startswith("linux"):
-        return True
-    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
-
-
 def _cmd_gui(args: argparse.Namespace) -> int:
-    if args.screenshot and not _has_display():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
-    elif not _has_display():
-        # Qt would abort (exit 134) with a cryptic message; say what is wrong instead.
-        print("reader-app: no display found (DISPLAY/WAYLAND_DISPLAY unset). Run it in a desktop "
-              "session, under `xvfb-run -a`, or make a picture with `reader-app --screenshot out.png`.",
-              file=sys.stderr)
-        return 1
+    # run_gui checks for a display itself (and goes offscreen for --screenshot).
     from reader_app.paths import resolve_db_url
     from reader_app.ui.app import run_gui
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 
 from reader_app.analysis import Cancelled
 from reader_app.analysis.claims import score_claims
 from reader_app.analysis.readability import readability
 from reader_app.analysis.sentences import split_sentences
 from reader_app.analysis.tone import article_tone, sentence_tones
-from reader_app.model import Analysis, Article, Attribution, Sentence
+from reader_app.model import Analysis, Article, Sentence
 
 # Bump whenever a rule, list or weight changes what analyze() returns: stored analyses carrying
 # another version are recomputed.
@@ -47,11 +47,6 @@ def current_version(lexicon=None) -> str:
     return f"{ANALYZER_VERSION}+lex-{lexicon.version}"
 
 
-def quoted_regions(attributions: Sequence[Attribution]) -> list[tuple[int, int]]:
-    """(start, end) of every attributed content span: words there are the speaker's, not the author's."""
-    return sorted((c.start, c.end) for a in attributions for c in a.content)
-
-
 def analyze(
     article: Article,
     progress: Progress | None = None,
@@ -65,7 +60,7 @@ def analyze(
     """
     # Imported here so a missing or broken step names itself in the error, and so importing the
     # pipeline stays cheap for callers that only need ANALYZER_VERSION.
-    from reader_app.analysis.attribution import find_attributions
+    from reader_app.analysis.attribution import find_attributions, quoted_regions
     from reader_app.analysis.evaluative import find_flags
     from reader_app.analysis.lexicon import load_lexicon
 

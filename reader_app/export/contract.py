@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reader_app import __version__
-from reader_app.model import META_FIELDS, Analysis, Article, Attribution, Claim, Metadata
+from reader_app.model import Analysis, Article, Attribution, Claim, Metadata
 
 SCHEMA = "reader-app/analysis/1"
 
@@ -29,7 +29,7 @@ def article_document(article: Article, analysis: Analysis | None = None) -> dict
     out: dict[str, Any] = {
         "id": article.id,
         "path": article.path,
-        "meta": meta_document(article.meta),
+        "meta": article.meta.to_json(),
         "text": article.text,
         "removed": [r.to_json() for r in article.removed],
         "content_hash": article.content_hash,
@@ -49,18 +49,6 @@ def article_document(article: Article, analysis: Analysis | None = None) -> dict
     out["tone"] = analysis.tone
     out["readability"] = analysis.readability
     out["analyzer_version"] = analysis.version
-    return out
-
-
-def meta_document(meta: Metadata) -> dict[str, Any]:
-    """The contract's six fields (null where unknown) plus the evidence behind each value."""
-    out = {name: getattr(meta, name) for name in META_FIELDS}
-    out["interviewee"] = meta.interviewee
-    out["reporting_by"] = meta.reporting_by
-    out["evidence"] = [
-        {"field": e.field, "value": e.value, "evidence": e.evidence, "source": e.source}
-        for e in meta.evidence
-    ]
     return out
 
 

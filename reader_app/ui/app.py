@@ -57,8 +57,10 @@ def run_gui(
     The window is shown first; the library opens and analysis streams in afterwards.
     """
     if not screenshot and not _has_display() and not os.environ.get("QT_QPA_PLATFORM"):
+        # Qt would abort (exit 134) with a cryptic message; say what is wrong instead.
         print(
-            "reader-app: no display found (DISPLAY is not set); use --screenshot or a headless command",
+            "reader-app: no display found (DISPLAY/WAYLAND_DISPLAY unset). Run it in a desktop "
+            "session, under `xvfb-run -a`, or make a picture with `reader-app --screenshot out.png`.",
             file=sys.stderr,
         )
         return 1

@@ -40,10 +40,9 @@ def default_compare(items: list[tuple[Article, Analysis]]) -> Any:
 
 def default_version() -> str:
     """The analysis cache key's version: the analyser's and the word lists' (user edits change it)."""
-    from reader_app.analysis.lexicon import load_lexicon
-    from reader_app.analysis.pipeline import ANALYZER_VERSION
+    from reader_app.analysis.pipeline import current_version
 
-    return f"{ANALYZER_VERSION}+lex-{load_lexicon().version}"
+    return current_version()
 
 
 class Session(QObject):

@@ -11,7 +11,7 @@ from reader_app.analysis.sentences import split_sentences
 @pytest.fixture(scope="module")
 def seed_flags():
     from reader_app.analysis.attribution import find_attributions
-    from reader_app.analysis.pipeline import quoted_regions
+    from reader_app.analysis.attribution import quoted_regions
     from reader_app.ingest import load_path
 
     out = {}
