@@ -57,6 +57,22 @@ def load_palette(name: str = DEFAULT_PALETTE) -> Palette:
     return Palette(name, raw["label"], layers, tuple(raw["speakers"]["fills"]))
 
 
+def tint(colour: str, strength: float = 0.55) -> str:
+    """A lighter "#RRGGBB" (mixed with white) so text stays readable on a label's colour."""
+    try:
+        rgb = [int(colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)]
+    except ValueError:
+        return colour
+    return "#" + "".join(f"{round(255 - (255 - c) * strength):02X}" for c in rgb)
+
+
+def label_style(name: str, colour: str) -> LayerStyle:
+    """How a reader's note with codebook label ``name`` looks: boxed, tinted in the label's colour."""
+    return LayerStyle(
+        f"label:{name}", f"Label: {name}", colour, tint(colour), "box", "Your notes with this label."
+    )
+
+
 def palette_names() -> list[str]:
     data = tomllib.loads(resource_path("palette.toml").read_text(encoding="utf-8"))
     return list(data["palettes"])

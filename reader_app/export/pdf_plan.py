@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from reader_app.export import notes
 from reader_app.export.errors import ExportError
 from reader_app.model import Analysis, Annotation, Article, suggestion_key
-from reader_app.palette import LayerStyle, Palette, load_palette
+from reader_app.palette import LayerStyle, Palette, label_style, load_palette
 
 LAYERS = ("claims", "attributions", "flags", "annotations")
 MACHINE = "reader-app"
@@ -23,7 +23,7 @@ class HighlightSpan:
     end: int
     text: str
     layer: str  # one of LAYERS
-    style_key: str  # palette layer: "claim", "quote", "speaker", a flag category, "annotation"
+    style_key: str  # palette layer ("claim", "quote", a flag category, "annotation") or "label:<name>"
     fill: str  # "#RRGGBB" background tint
     color: str  # "#RRGGBB" line / marker colour
     line: str  # palette line style: "fill", "wave", "dash", ...
@@ -91,7 +91,10 @@ def plan_export(
     palette: Palette | None = None,
     annotator: str = MACHINE,
     user_name: str | None = None,
+    label_colours: Mapping[str, str] | None = None,
 ) -> list[ArticlePlan]:
+    """Plans for every article; ``label_colours`` (codebook label -> "#RRGGBB") colour the reader's
+    notes as the app shows them."""
     chosen = parse_layers(layers)
     grouped = group_annotations(annotations)
     pal = palette or load_palette()
@@ -104,6 +107,7 @@ def plan_export(
             palette=pal,
             annotator=annotator,
             user_name=user_name,
+            label_colours=label_colours,
         )
         for article, analysis in items
     ]
@@ -118,9 +122,11 @@ def plan_article(
     palette: Palette | None = None,
     annotator: str = MACHINE,
     user_name: str | None = None,
+    label_colours: Mapping[str, str] | None = None,
 ) -> ArticlePlan:
     pal = palette or load_palette()
     builder = _Builder(article, analysis, annotations, pal, annotator)
+    builder.label_colours = dict(label_colours or {})
     if analysis is not None:
         if "claims" in layers:
             builder.add_claims()
@@ -153,6 +159,7 @@ class _Builder:
             for a in self.annotations
             if a.target and a.status in ("accepted", "dismissed")
         }
+        self.label_colours: dict[str, str] = {}
         self.spans: list[HighlightSpan] = []
         self.skipped: list[str] = []
         self.dismissed = 0
@@ -208,9 +215,12 @@ class _Builder:
         users = [a for a in self.annotations if a.status == "user"]
         anchored = [(self._anchor(a), a) for a in users]
         placed = sorted(((r, a) for r, a in anchored if r), key=lambda ra: (ra[0][0], ra[0][1]))
-        style = self.palette.layer("annotation")
         footnotes = []
         for number, ((start, end), annotation) in enumerate(placed, start=1):
+            colour = self.label_colours.get(annotation.label)
+            style = (
+                label_style(annotation.label, colour) if colour else self.palette.layer("annotation")
+            )
             note = notes.user_note(annotation, number)
             author = annotation.author or user_name or "reader"
             text = self.article.text[start:end]
@@ -220,7 +230,7 @@ class _Builder:
                     end,
                     text,
                     "annotations",
-                    "annotation",
+                    style.key,
                     style.fill,
                     style.color,
                     style.style,
@@ -298,7 +308,11 @@ def _occurrences(text: str, needle: str) -> list[int]:
 def legend_entries(
     plans: Sequence[ArticlePlan], palette: Palette | None = None
 ) -> list[LayerStyle]:
-    """The palette layers the export uses, in palette order (for the legend)."""
+    """The palette layers the export uses, in palette order, then the codebook labels of the
+    reader's notes in order of first use (for the legend)."""
     pal = palette or load_palette()
     used = {span.style_key for plan in plans for span in plan.spans}
-    return [style for key, style in pal.layers.items() if key in used]
+    labels: dict[str, LayerStyle] = {}
+    for span in (s for plan in plans for s in plan.spans if s.style_key.startswith("label:")):
+        labels.setdefault(span.style_key, label_style(span.style_key[6:], span.color))
+    return [style for key, style in pal.layers.items() if key in used] + list(labels.values())

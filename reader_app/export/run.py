@@ -35,6 +35,7 @@ def run_export(
     page_size: str = "A4",
     user_name: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    label_colours: Mapping[str, str] | None = None,
 ) -> list[str]:
     """Write every requested file; returns their paths. Checks all targets before writing any."""
     targets = [p for p in (pdf, json_path, csv_path, webanno, claimreview) if p is not None]
@@ -77,6 +78,7 @@ def run_export(
             page_size=page_size,
             user_name=user_name,
             progress=progress,
+            label_colours=label_colours,
         )
         written.append(Path(report.path))
     return [str(p) for p in written]
@@ -90,9 +92,9 @@ def export_selection(args: argparse.Namespace) -> list[str]:
     """
     if not args.paths and not getattr(args, "collection", None):
         raise ExportError("nothing to export: give article files or --collection NAME")
-    items, marks = [], {}
+    items, marks, colours = [], {}, {}
     if getattr(args, "collection", None):
-        items, marks = _collection_items(
+        items, marks, colours = _collection_items(
             args.collection, getattr(args, "db", None), getattr(args, "user", None)
         )
     items += _analysed_items(args.paths)
@@ -108,11 +110,13 @@ def export_selection(args: argparse.Namespace) -> list[str]:
         layers=args.layers,
         page_size=args.page_size,
         user_name=getattr(args, "user", None),
+        label_colours=colours,
     )
 
 
 def _collection_items(name: str, db: str | None, user: str | None):
-    """A collection's articles (cached analyses reused) and the reader's annotations of them.
+    """A collection's articles (cached analyses reused), the reader's annotations of them and the
+    codebook's label colours.
 
     "The reader" is ``--user`` or the library's user (the login): what that reader sees in the
     app, their notes, verdicts and dismissals, and unattributed notes.
@@ -135,7 +139,8 @@ def _collection_items(name: str, db: str | None, user: str | None):
         for article in articles:
             cached = library.cached_analysis(text_hash(article.text), current_version())
             items.append((article, cached or analyze(article)))
-        return items, {a.id: library.annotations(a.id) for a in articles}
+        colours = {label.name: label.colour for label in library.labels()}
+        return items, {a.id: library.annotations(a.id) for a in articles}, colours
     finally:
         library.close()
 

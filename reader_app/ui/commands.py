@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from reader_app.ui.actions import show_shortcuts
-from reader_app.ui.annotating import annotate_selection
+from reader_app.ui.annotating import annotate_selection, codebook
 from reader_app.ui.importer import FILE_FILTER
 from reader_app.ui.preferences import user_name
 from reader_app.ui.workspace import MAX_COLUMNS
@@ -224,6 +224,7 @@ def export_pdf(window, path: str | None = None) -> Any:
             layers=export_layers(window.workspace.visible_layers),
             user_name=user_name() or None,  # signs the PDF and its notes (Preferences → name)
             palette=window.palette_.name,
+            label_colours={label.name: label.colour for label in codebook(window)},
         )
     except Exception as error:  # noqa: BLE001 - tell the reader, keep running
         QMessageBox.warning(window, "Export failed", str(error))

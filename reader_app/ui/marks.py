@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reader_app.model import Analysis, Annotation, Article, suggestion_key
-from reader_app.palette import FLAG_LAYERS, Palette
+from reader_app.palette import FLAG_LAYERS, Palette, tint
 from reader_app.ui import span_text
 
 # Layers the legend can toggle, in legend order. "quote" covers quoted text and speaker names.
@@ -124,15 +124,6 @@ def _flag_marks(analysis: Analysis, palette: Palette, dismissed: set[str]) -> li
         if f.category in palette.layers
         and suggestion_key("flag", f.start, f.end, f.category) not in dismissed
     ]
-
-
-def tint(colour: str, strength: float = 0.55) -> str:
-    """A lighter "#RRGGBB" (mixed with white) so text stays readable on a label's colour."""
-    try:
-        rgb = [int(colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)]
-    except ValueError:
-        return colour
-    return "#" + "".join(f"{round(255 - (255 - c) * strength):02X}" for c in rgb)
 
 
 def _annotation_marks(

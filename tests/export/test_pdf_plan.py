@@ -13,6 +13,7 @@ from reader_app.export.pdf_plan import (
     plan_export,
 )
 from reader_app.model import Annotation, Flag, suggestion_key
+from reader_app.palette import tint
 
 
 @pytest.fixture
@@ -151,3 +152,25 @@ def test_layer_filter_and_legend(council):
 )
 def test_user_note_table(fields, expected):
     assert user_note(Annotation("x", 0, 1, "a", **fields), 3) == expected
+
+
+def test_label_colour_from_codebook_colours_the_note_and_joins_the_legend(council):
+    article, analysis, marks = council
+    plans = plan_export(
+        [(article, analysis)], marks, layers="annotations", label_colours={"check-figure": "#0072b2"}
+    )
+    (note,) = plans[0].spans
+    assert (note.style_key, note.color, note.line) == ("label:check-figure", "#0072b2", "box")
+    assert note.fill == tint("#0072b2")  # the same tint the app paints in its columns
+    legend = legend_entries(plans)
+    assert [(e.key, e.label, e.color) for e in legend] == [
+        ("label:check-figure", "Label: check-figure", "#0072b2")
+    ]
+
+
+def test_note_without_a_coloured_label_keeps_the_palette_style(council):
+    article, analysis, marks = council
+    plans = plan_export([(article, analysis)], marks, layers="annotations", label_colours={"x": "#000000"})
+    (note,) = plans[0].spans
+    assert note.style_key == "annotation"
+    assert [e.key for e in legend_entries(plans)] == ["annotation"]

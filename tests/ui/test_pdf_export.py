@@ -27,6 +27,7 @@ from pypdf import PdfReader
 from reader_app.export.errors import ExportError
 from reader_app.export.pdf_plan import plan_export
 from reader_app.model import Analysis, Claim, Metadata
+from reader_app.palette import tint
 from reader_app.ui.pdf import export_pdf
 
 WORD = re.compile(
@@ -353,3 +354,18 @@ print(QLabel("still fine").text())
         [sys.executable, "-c", script], capture_output=True, text=True, check=False, env=env
     )
     assert result.returncode == 0 and result.stdout.strip() == "still fine", result.stderr
+
+
+def test_codebook_label_colour_reaches_the_pdf_note_and_legend(tmp_path):
+    """A note labelled in the codebook is highlighted in its label's colour, and the legend names it."""
+    article, analysis = council_item()
+    marks = council_annotations(article)
+    out = tmp_path / "labelled.pdf"
+    export_pdf(
+        [(article, analysis)], out, annotations=marks, label_colours={"check-figure": "#0072B2"}
+    )
+    (note,) = [a for _, a in highlights(out) if a["/T"] == "Ada Reviewer" and "/IRT" not in a]
+    # Highlights carry the tint the text is painted with (as in the app's columns), not the raw colour.
+    rgb = [int(tint("#0072B2")[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    assert [round(float(c), 3) for c in note["/C"]] == [round(c, 3) for c in rgb]
+    assert "Label: check-figure" in pdf_text(out)

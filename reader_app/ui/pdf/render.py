@@ -69,6 +69,7 @@ def export_pdf(
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     palette: str | None = None,
+    label_colours: Mapping[str, str] | None = None,
 ) -> ExportReport:
     """Write an annotated PDF of ``items`` to ``out_path`` atomically; raises ExportError."""
     require_selection(items, out_path)
@@ -78,7 +79,13 @@ def export_pdf(
         raise ExportError(f"{target}: unknown page size {page_size!r} (choose A4 or Letter)")
     colours = load_palette(palette) if palette else load_palette()
     plans = plan_export(
-        items, annotations, layers=layers, palette=colours, annotator=annotator, user_name=user_name
+        items,
+        annotations,
+        layers=layers,
+        palette=colours,
+        annotator=annotator,
+        user_name=user_name,
+        label_colours=label_colours,
     )
     ensure_app()
     raw, final = temp_path_beside(target), temp_path_beside(target)
