@@ -69,7 +69,12 @@ def tint(colour: str, strength: float = 0.55) -> str:
 def label_style(name: str, colour: str) -> LayerStyle:
     """How a reader's note with codebook label ``name`` looks: boxed, tinted in the label's colour."""
     return LayerStyle(
-        f"label:{name}", f"Label: {name}", colour, tint(colour), "box", "Your notes with this label."
+        f"label:{name}",
+        f"Label: {name}",
+        colour,
+        tint(colour),
+        "box",
+        "Your notes with this label.",
     )
 
 

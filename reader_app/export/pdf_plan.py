@@ -23,7 +23,7 @@ class HighlightSpan:
     end: int
     text: str
     layer: str  # one of LAYERS
-    style_key: str  # palette layer ("claim", "quote", a flag category, "annotation") or "label:<name>"
+    style_key: str  # palette layer ("claim", a flag category, "annotation", ...) or "label:<name>"
     fill: str  # "#RRGGBB" background tint
     color: str  # "#RRGGBB" line / marker colour
     line: str  # palette line style: "fill", "wave", "dash", ...
@@ -219,7 +219,9 @@ class _Builder:
         for number, ((start, end), annotation) in enumerate(placed, start=1):
             colour = self.label_colours.get(annotation.label)
             style = (
-                label_style(annotation.label, colour) if colour else self.palette.layer("annotation")
+                label_style(annotation.label, colour)
+                if colour
+                else self.palette.layer("annotation")
             )
             note = notes.user_note(annotation, number)
             author = annotation.author or user_name or "reader"

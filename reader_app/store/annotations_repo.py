@@ -132,6 +132,30 @@ def save_label(session: Session, label: Label) -> Label:
     return Label(row.name, row.colour, row.description, tuple(row.examples))
 
 
+def rename_label(session: Session, old: str, new: str) -> tuple[Label, int]:
+    """Rename a codebook label and every annotation that carries it, in one transaction.
+
+    Returns the renamed label and how many annotations followed. Each relabelled annotation gets a
+    new version, so a reader still editing the old one is told to reload instead of undoing this.
+    """
+    name = " ".join(new.split())
+    if not name:
+        raise LibraryError("a label needs a name")
+    row = session.scalar(select(LabelRow).where(LabelRow.name == old))
+    if row is None:
+        raise LibraryError(f"there is no label {old!r} to rename")
+    if name != old and session.scalar(select(LabelRow.id).where(LabelRow.name == name)):
+        raise LibraryError(f"a label named {name!r} already exists; pick another name")
+    row.name = name
+    moved = session.execute(
+        update(AnnotationRow)
+        .where(AnnotationRow.label == old)
+        .values(label=name, updated=convert.now_precise(), version=AnnotationRow.version + 1)
+    ).rowcount
+    session.flush()
+    return Label(row.name, row.colour, row.description, tuple(row.examples or ())), moved
+
+
 def delete_label(session: Session, name: str) -> None:
     session.execute(delete(LabelRow).where(LabelRow.name == name))
 

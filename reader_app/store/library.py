@@ -240,6 +240,12 @@ class Library(PeopleMixin):
             return [notes.save_label(s, label) for label in labels]
 
     @retrying
+    def rename_label(self, old: str, new: str) -> tuple[Label, int]:
+        """Rename a label and relabel its annotations (everyone's); returns (label, annotations moved)."""
+        with self._write() as s:
+            return notes.rename_label(s, old, new)
+
+    @retrying
     def delete_label(self, name: str) -> None:
         with self._write() as s:
             notes.delete_label(s, name)

@@ -35,6 +35,9 @@ def open_codebook(window) -> list[Any]:
     dialog = CodebookDialog(window.library, window)
     dialog.exec()
     refresh_label_colours(window)
+    if dialog.renamed:  # open columns hold the old label names
+        for article_id in window.workspace.article_ids():
+            window.session.refresh_annotations(article_id)
     return codebook(window)
 
 

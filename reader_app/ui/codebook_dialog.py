@@ -35,6 +35,7 @@ class CodebookDialog(QDialog):
         self.setWindowTitle("Codebook: annotation labels")
         self.resize(560, 360)
         self.library = library
+        self.renamed = 0  # annotations relabelled by renames: the window re-reads its columns
         self.table = QTableWidget(0, 2, self)
         self.table.setHorizontalHeaderLabels(["Label", "Description (double-click to edit)"])
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -44,6 +45,7 @@ class CodebookDialog(QDialog):
         buttons = QHBoxLayout()
         for text, slot in (
             ("Add label…", self.add_label),
+            ("Rename…", self.rename_selected),
             ("Colour…", self.choose_colour),
             ("Delete", self.delete_selected),
         ):
@@ -57,8 +59,9 @@ class CodebookDialog(QDialog):
         layout.addWidget(
             props(
                 QLabel(
-                    "Labels you tag annotations with. Annotations keep their label name "
-                    "when a label is deleted."
+                    "Labels you tag annotations with. Renaming a label relabels every "
+                    "annotation that has it; annotations keep their label name when a label "
+                    "is deleted."
                 ),
                 wordWrap=True,
             )
@@ -122,6 +125,26 @@ class CodebookDialog(QDialog):
                 return
             colour = chosen.name()
         self._save(self._make(label.name, colour, label.description))
+
+    def rename_selected(self, name: str | None = None) -> None:
+        label = self._label_at(self.table.currentRow())
+        if label is None:
+            return
+        if name is None:
+            name, ok = QInputDialog.getText(
+                self, "Rename label", f"New name for “{label.name}”:", text=label.name
+            )
+            if not ok:
+                return
+        if not name.strip() or name.strip() == label.name:
+            return
+        try:
+            _renamed, moved = self.library.rename_label(label.name, name)
+        except Exception as error:  # noqa: BLE001 - a clash or a lost library: say so, keep going
+            QMessageBox.warning(self, "Label not renamed", str(error))
+            return
+        self.renamed += moved
+        self.reload()
 
     def delete_selected(self) -> None:
         label = self._label_at(self.table.currentRow())

@@ -16,7 +16,7 @@ from reader_app.model import (
     Sentence,
     span_of,
 )
-from reader_app.store import ALL, Label, Library, NotFoundError, text_hash
+from reader_app.store import ALL, Label, Library, LibraryError, NotFoundError, text_hash
 
 RELEASE = (
     "Acme Corp today announced a groundbreaking partnership that will revolutionise "
@@ -98,6 +98,35 @@ def test_labels_codebook_defaults_edit_and_delete(library):
     by_name = {label.name: label for label in library.labels()}
     assert by_name["Question"] == Label("Question", "#000000", "Ask the author")
     assert "Satire" in by_name and "Good sourcing" not in by_name
+
+
+def test_renaming_a_label_carries_everyones_annotations_with_it(library):
+    article_id, _ = library.add_article(make_article(RELEASE))
+    mine = library.add_annotation(Annotation(article_id, 0, 4, "Acme", label="Question"))
+    theirs = library.add_annotation(Annotation(article_id, 10, 15, "today", label="Question", author="ben"))
+    other = library.add_annotation(Annotation(article_id, 16, 25, "announced", label="Satire"))
+    label, moved = library.rename_label("Question", "  Ask the   author ")
+    assert (label.name, moved) == ("Ask the author", 2)
+    names = [item.name for item in library.labels()]
+    assert "Ask the author" in names and "Question" not in names
+    after = {a.id: a for a in library.annotations(article_id, author=ALL)}
+    assert after[mine.id].label == after[theirs.id].label == "Ask the author"
+    assert after[other.id].label == "Satire"
+    assert after[mine.id].version == mine.version + 1  # an editor of the old version must reload
+
+
+@pytest.mark.parametrize(
+    "old, new, reason",
+    [
+        ("Question", "Loaded language", "already exists"),
+        ("Nowhere", "Anything", "no label 'Nowhere'"),
+        ("Question", "   ", "needs a name"),
+    ],
+)
+def test_renaming_a_label_refuses_clashes_and_blanks(library, old, new, reason):
+    with pytest.raises(LibraryError, match=reason):
+        library.rename_label(old, new)
+    assert "Question" in [label.name for label in library.labels()]
 
 
 def _analysis(article_id: str) -> Analysis:

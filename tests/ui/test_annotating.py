@@ -136,6 +136,34 @@ def test_codebook_dialog_adds_recolours_and_deletes_labels(qtbot, db_url):
     window.library.close()
 
 
+def test_renaming_a_label_relabels_notes_in_the_open_columns(qtbot, db_url, monkeypatch):
+    from reader_app.model import Annotation
+    from reader_app.ui import annotating
+
+    window, ids = build_store_window(qtbot, db_url)
+    text = window.workspace.column(ids[0]).article.text
+    window.library.add_annotation(Annotation(ids[0], 0, 5, text[:5], label="Question"))
+    window.session.refresh_annotations(ids[0])
+
+    def rename_then_close(dialog):
+        row = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())].index("Question")
+        dialog.table.setCurrentCell(row, 0)
+        dialog.rename_selected("Loaded language")  # a clash: refused with a message, nothing changes
+        dialog.rename_selected("Ask the author")
+        return 0
+
+    warnings = []
+    monkeypatch.setattr(annotating.CodebookDialog, "exec", rename_then_close)
+    monkeypatch.setattr(
+        "reader_app.ui.codebook_dialog.QMessageBox.warning", lambda *a: warnings.append(a[2])
+    )
+    annotating.open_codebook(window)
+    assert warnings and "already exists" in warnings[0]
+    assert [a.label for a in window.workspace.column(ids[0]).annotations] == ["Ask the author"]
+    assert "Ask the author" in {label.name for label in window.library.labels()}
+    window.library.close()
+
+
 @pytest.mark.parametrize(
     ("typed", "tags"),
     [("a, b", ("a", "b")), ("#x  y,x", ("x", "y")), ("", ()), (" , #", ())],
