@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader_app.analysis.attribution_lexicon import Verb, lexicon
+from reader_app.analysis.attribution_lexicon import Lexicon, Verb, lexicon
 from reader_app.analysis.attribution_phrases import Phrase, tokens
+from reader_app.analysis.phrase_trie import trie_pattern
 
 # Punctuation that closes a clause when looking for a speaker before its verb.
 _CLAUSE_BREAK = re.compile(r"[!?;:\u201c\u201d\"(\u2014\u2013\n]|\.(?!\d)|,(?!\d{3}\b)|\s-\s|^")
@@ -59,19 +60,34 @@ class Candidate:
     coordinated: bool = False  # "X denounced ... and promised ...": same subject as the verb before
 
 
+_verb_re: tuple[Lexicon, re.Pattern[str]] | None = None
+
+
+def verb_matcher(lex: Lexicon) -> re.Pattern[str]:
+    """The reporting-verb forms as one trie regex: it matches what ``lex.verb_pattern`` matches
+    (longest form first), but tries a few characters per position instead of every form."""
+    global _verb_re
+    if _verb_re is None or _verb_re[0] is not lex:
+        _verb_re = (lex, re.compile(rf"\b(?:{trie_pattern(lex.verbs, fold=False)})\b"))
+    return _verb_re[1]
+
+
 def verbs_in(text: str, start: int, end: int, labels: bool = False) -> list[tuple[int, int, Verb]]:
     """Reporting-verb forms in text[start:end] as (start, end, entry); label verbs ('called',
     'dismissed ... as') only when asked, since they report speech only before a quoted label."""
     lex = lexicon()
+    verbs = lex.verbs
     out = []
-    for m in lex.verb_pattern.finditer(text, start, end):
-        verb = lex.verbs[re.sub(r"\s+", " ", m.group())]
-        if _AFTER_DETERMINER.search(text, max(0, m.start() - 8), m.start()):
+    for m in verb_matcher(lex).finditer(text, start, end):
+        form = m.group()
+        verb = verbs.get(form) or verbs[" ".join(form.split())]  # 'pointed\nout'
+        a = m.start()
+        if _AFTER_DETERMINER.search(text, max(0, a - 8), a):
             continue  # 'in a note', 'the claim', 'their report': a noun, not a verb
-        if _AFTER_POSSESSIVE.search(text, max(0, m.start() - 40), m.start()):
+        if _AFTER_POSSESSIVE.search(text, max(0, a - 40), a):
             continue
         if labels or verb.frame != "label":
-            out.append((m.start(), m.end(), verb))
+            out.append((a, m.end(), verb))
     return out
 
 
