@@ -14,55 +14,17 @@ POSITIVE, NEGATIVE = 0.05, -0.05
 
 @lru_cache(maxsize=1)
 def analyzer():
-    """The one SentimentIntensityAnalyzer (it reads its lexicon files when built)."""
-    from vaderSentiment import vaderSentiment as vader
+    """The one VADER analyser: our ``tone_vader.ToneVader`` (stock VADER's scores, computed with
+    per-word work only at lexicon words; it reads VADER's lexicon files when built)."""
+    from reader_app.analysis.tone_vader import ToneVader
 
-    class _PlainTextAnalyzer(vader.SentimentIntensityAnalyzer):
-        """VADER, minus its per-character emoji loop for text that holds no emoji.
-
-        ``polarity_scores`` rebuilds the text one character at a time (string concatenation in
-        Python) to swap emoji for their descriptions; for news text without emoji that loop returns
-        the text unchanged and was a fifth of VADER's cost. Text with an emoji goes to VADER as is;
-        the rest below is VADER 3.3.2's own code after that loop, minus calls that change nothing,
-        so the scores are the same (a test compares them with stock VADER).
-        """
-
-        def __init__(self):
-            super().__init__()
-            self.emoji_chars = frozenset(k for k in self.emojis if len(k) == 1)
-
-        def polarity_scores(self, text):
-            if not isinstance(text, str) or not self.emoji_chars.isdisjoint(text):
-                return super().polarity_scores(text)
-            text = text.strip()
-            sentitext = vader.SentiText(text)
-            sentiments: list = []
-            words = sentitext.words_and_emoticons
-            lexicon, boosters = self.lexicon, vader.BOOSTER_DICT
-            for i, item in enumerate(words):
-                lower = item.lower()
-                # VADER's own skips (boosters, "kind of"), and for a word outside its lexicon what
-                # sentiment_valence would do (append 0), without the call.
-                if (
-                    lower in boosters
-                    or lower not in lexicon
-                    or (lower == "kind" and i < len(words) - 1 and words[i + 1].lower() == "of")
-                ):
-                    sentiments.append(0)
-                    continue
-                sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
-            # _but_check lowercases every word to look for "but": only worth it if the text has one.
-            if "but" in text.lower():
-                sentiments = self._but_check(words, sentiments)
-            return self.score_valence(sentiments, text)
-
-    return _PlainTextAnalyzer()
+    return ToneVader()
 
 
 def sentence_tones(text: str, sentences: Sequence[Sentence]) -> list[float]:
     """VADER compound score (-1..1) of every sentence."""
-    score = analyzer().polarity_scores
-    return [score(text[s.start : s.end])["compound"] for s in sentences]
+    score = analyzer().compound
+    return [score(text[s.start : s.end]) for s in sentences]
 
 
 def _extreme(sentences: Sequence[Sentence], tones: Sequence[float], pick) -> dict[str, Any] | None:
