@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from reader_app.analysis.attribution_clauses import DATELINE, Candidate
 from reader_app.analysis.attribution_direct import direct_candidates, untagged_followers
-from reader_app.analysis.attribution_indirect import sentence_candidates
+from reader_app.analysis.attribution_indirect import cue_starts, has_cue, sentence_candidates
 from reader_app.analysis.attribution_interview import (
     Turn,
     guess_interviewee,
@@ -68,10 +68,12 @@ def find_attributions(
     quoted = [seg for q in quotes for seg in q.segments]
     skip = [c.cue for c in direct if c.cue] + quoted
     cands = list(direct)
+    cues = cue_starts(text)
     for i, s in enumerate(sentences):
         if cancel is not None and cancel():
             return ()
-        cands += sentence_candidates(text, (s.start, s.end), skip)
+        if has_cue(cues, s.start, s.end):  # most sentences report nothing: skip them in one pass
+            cands += sentence_candidates(text, (s.start, s.end), skip)
         if progress is not None:
             progress(i + 1, len(sentences))
     resolver = Resolver(text)

@@ -60,16 +60,26 @@ class Candidate:
     coordinated: bool = False  # "X denounced ... and promised ...": same subject as the verb before
 
 
-_verb_re: tuple[Lexicon, re.Pattern[str]] | None = None
+_verb_re: tuple[Lexicon, str, re.Pattern[str]] | None = None
+
+
+def _verb_trie(lex: Lexicon) -> tuple[str, re.Pattern[str]]:
+    global _verb_re
+    if _verb_re is None or _verb_re[0] is not lex:
+        trie = trie_pattern(lex.verbs, fold=False)
+        _verb_re = (lex, trie, re.compile(rf"\b(?:{trie})\b"))
+    return _verb_re[1], _verb_re[2]
 
 
 def verb_matcher(lex: Lexicon) -> re.Pattern[str]:
     """The reporting-verb forms as one trie regex: it matches what ``lex.verb_pattern`` matches
     (longest form first), but tries a few characters per position instead of every form."""
-    global _verb_re
-    if _verb_re is None or _verb_re[0] is not lex:
-        _verb_re = (lex, re.compile(rf"\b(?:{trie_pattern(lex.verbs, fold=False)})\b"))
-    return _verb_re[1]
+    return _verb_trie(lex)[1]
+
+
+def verb_forms(lex: Lexicon) -> str:
+    """The trie of ``verb_matcher`` without its word boundaries (to open a larger pattern)."""
+    return _verb_trie(lex)[0]
 
 
 def verbs_in(text: str, start: int, end: int, labels: bool = False) -> list[tuple[int, int, Verb]]:

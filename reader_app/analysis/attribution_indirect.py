@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from reader_app.analysis.attribution_clauses import (
@@ -13,9 +14,10 @@ from reader_app.analysis.attribution_clauses import (
     content_after,
     tag_remainder,
     trimmed,
+    verb_forms,
     verbs_in,
 )
-from reader_app.analysis.attribution_lexicon import Verb, lexicon
+from reader_app.analysis.attribution_lexicon import Lexicon, Verb, lexicon
 from reader_app.analysis.attribution_phrases import Phrase, tokens
 from reader_app.analysis.attribution_subjects import (
     definite_description,
@@ -26,18 +28,21 @@ from reader_app.analysis.attribution_subjects import (
     speaker_after,
     speaker_before,
 )
-from reader_app.analysis.attribution_unnamed import unnamed_candidates
+from reader_app.analysis.attribution_unnamed import unnamed_candidates, unnamed_phrases
+from reader_app.analysis.phrase_trie import trie_pattern
 
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
-_AS_IN = re.compile(
-    r"\b[Aa]s\s+(?:noted|stated|stipulated|mentioned|said|set out|laid out|outlined|reported|specified)\s+(?:in|by)\s+([^,.;]+)"
+_AS_IN_OPEN = (
+    r"[Aa]s\s+(?:noted|stated|stipulated|mentioned|said|set out|laid out|outlined|reported|specified)"
 )
+_AS_IN = re.compile(rf"\b{_AS_IN_OPEN}\s+(?:in|by)\s+([^,.;]+)")
 # 'I am told (that) ...': the author relays an unnamed source.
-_TOLD_AUTHOR = re.compile(
-    r"\b(?:I am|I[\u2019']m|I was|we are|we[\u2019']re|we were|I have been|I[\u2019']ve been|"
-    r"we have been|we[\u2019']ve been)\s+(?:reliably\s+)?told\s+(?:that\s+)?"
+_TOLD_OPEN = (
+    r"(?:I am|I[\u2019']m|I was|we are|we[\u2019']re|we were|I have been|I[\u2019']ve been|"
+    r"we have been|we[\u2019']ve been)"
 )
+_TOLD_AUTHOR = re.compile(rf"\b{_TOLD_OPEN}\s+(?:reliably\s+)?told\s+(?:that\s+)?")
 # 'dismissed the report as biased': a label verb, its object, then 'as' and an unquoted judgement.
 _LABEL_AS = re.compile(r"\s+(?:[^,.;:\"\u201c\u201d]{1,60}?)\s+as\s+(?![\"\u201c\u2018])\w")
 _APPOSITION = re.compile(
@@ -46,6 +51,31 @@ _APPOSITION = re.compile(
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom)\s+$")
 _STANCE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+\w+")
 _TAG_REST = 8  # words after the verb in a sentence-final tag ('..., she told the local paper.')
+
+
+_cue_re: tuple[Lexicon, re.Pattern[str]] | None = None
+
+
+def _cues(lex: Lexicon) -> re.Pattern[str]:
+    """Every word where a cue of ``sentence_candidates`` can start: the opening words of its
+    patterns with nothing after them, so a cue found in a sentence alone is found in the article."""
+    global _cue_re
+    if _cue_re is None or _cue_re[0] is not lex:
+        unnamed = trie_pattern(unnamed_phrases(), fold=False)
+        opens = (verb_forms(lex), f"(?i:{unnamed})", "[Aa]ccording to", _AS_IN_OPEN, _TOLD_OPEN)
+        _cue_re = (lex, re.compile(r"\b(?=" + "|".join(opens) + ")"))
+    return _cue_re[1]
+
+
+def cue_starts(text: str) -> list[int]:
+    """Sorted positions where an indirect-speech cue may start (one pass over the article): a
+    sentence holding none has no candidate, so ``sentence_candidates`` need not read it."""
+    return [m.start() for m in _cues(lexicon()).finditer(text)]
+
+
+def has_cue(starts: Sequence[int], start: int, end: int) -> bool:
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 def _inside(pos: int, regions: Sequence[tuple[int, int]]) -> bool:
