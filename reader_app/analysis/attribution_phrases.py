@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
 
 from reader_app.analysis.attribution_lexicon import Lexicon, Noun, lexicon
 
@@ -41,21 +40,48 @@ _DETERMINERS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+_POSSESSIVE_ENDS = frozenset({"'s", "\u2019s", "s'", "s\u2019"})
+
+
 class Token:
-    start: int
-    end: int
-    text: str
+    """A word with its offsets. ``bare`` and ``capitalised`` are worked out on first use and kept in
+    a slot (most tokens are only counted, and a cached_property takes a lock per object)."""
 
-    @cached_property
-    def bare(self) -> str:
-        """Lowercase, without a possessive or a trailing abbreviation dot."""
-        return _POSSESSIVE.sub("", self.text).rstrip(".").lower()
+    __slots__ = ("start", "end", "text", "bare", "capitalised")
 
-    @property
-    def capitalised(self) -> bool:
-        # 'al-Assad', 'el-Sisi': a lower-case Arabic article glued to a capitalised name
-        return self.text[0].isupper() or bool(_GLUED_ARTICLE.match(self.text))
+    def __init__(self, start: int, end: int, text: str):
+        self.start = start
+        self.end = end
+        self.text = text
+
+    def __getattr__(self, name: str) -> object:
+        # only reached while a lazy slot is still empty
+        if name == "bare":
+            # lowercase, without a possessive or a trailing abbreviation dot
+            word = self.text
+            if word[-2:] in _POSSESSIVE_ENDS:
+                word = word[:-2]
+            self.bare = value = word.rstrip(".").lower()
+            return value
+        if name == "capitalised":
+            # 'al-Assad', 'el-Sisi': a lower-case Arabic article glued to a capitalised name
+            word = self.text
+            self.capitalised = value = word[0].isupper() or (
+                "-" in word[2:4] and _GLUED_ARTICLE.match(word) is not None
+            )
+            return value
+        raise AttributeError(name)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
+
+    def __repr__(self) -> str:
+        return f"Token(start={self.start!r}, end={self.end!r}, text={self.text!r})"
 
 
 @dataclass(frozen=True)
@@ -75,23 +101,44 @@ class Phrase:
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Words with offsets; an honorific or an initial keeps its dot ("Dr.", "J.")."""
-    lex = lexicon()
+    dotted = _index(lexicon()).dotted
     out = []
     for m in TOKEN.finditer(text, start, end):
-        stop = m.end()
-        word = m.group()
-        if (
-            stop < end
-            and text[stop] == "."
-            and (
-                len(word) == 1
-                or lex.noun(word.lower(), "honorific")
-                or lex.is_word(word, "abbreviation")
-            )
-        ):
+        first, stop = m.span()
+        if stop < end and text[stop] == "." and (stop - first == 1 or _keeps_dot(m.group(), dotted)):
             stop += 1
-        out.append(Token(m.start(), stop, text[m.start() : stop]))
+        out.append(Token(first, stop, text[first:stop]))
     return out
+
+
+def _keeps_dot(word: str, dotted: tuple[frozenset[str], frozenset[str]]) -> bool:
+    low = word.lower()
+    return low.lower() in dotted[0] or low in dotted[1]  # an honorific noun, an abbreviation
+
+
+class _Index:
+    """Look-ups derived once from the lexicon: words that keep a following dot (honorific nouns,
+    abbreviations) and, per phrase length, the last words of the multi-word nouns."""
+
+    def __init__(self, lex: Lexicon):
+        honorific = frozenset(k for k, v in lex.nouns.items() if any(e.category == "honorific" for e in v))
+        self.dotted = (honorific, lex.words.get("abbreviation", frozenset()))
+        last: dict[int, set[str]] = {2: set(), 3: set()}
+        for key in lex.nouns:
+            size = key.count(" ") + 1
+            if size in last:
+                last[size].add(key.rsplit(" ", 1)[-1])
+        self.last_words = {size: frozenset(words) for size, words in last.items()}
+
+
+_INDEX: list = [None, None]  # [lexicon, its _Index]
+
+
+def _index(lex: Lexicon) -> _Index:
+    if _INDEX[0] is not lex:
+        _INDEX[1] = _Index(lex)
+        _INDEX[0] = lex
+    return _INDEX[1]
 
 
 def is_particle(lex: Lexicon, toks: list[Token], i: int) -> bool:
@@ -116,16 +163,20 @@ def is_particle(lex: Lexicon, toks: list[Token], i: int) -> bool:
 
 def _noun_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[str, int] | None:
     """The longest lexicon noun ending at token ``i``: (noun, number of tokens)."""
-    for size in (3, 2, 1):
-        if i - size + 1 < 0:
-            continue
-        words = [
-            t.bare if j == i else t.text.lower()
-            for j, t in enumerate(toks[i - size + 1 : i + 1], i - size + 1)
-        ]
-        phrase = " ".join(words)
-        if phrase in lex.nouns:
-            return phrase, size
+    bare = toks[i].bare
+    last_words = _index(lex).last_words
+    nouns = lex.nouns
+    # a noun of 2-3 words is only tried when the token is the last word of some such noun
+    if i >= 2 and bare in last_words[3]:
+        phrase = f"{toks[i - 2].text.lower()} {toks[i - 1].text.lower()} {bare}"
+        if phrase in nouns:
+            return phrase, 3
+    if i >= 1 and bare in last_words[2]:
+        phrase = f"{toks[i - 1].text.lower()} {bare}"
+        if phrase in nouns:
+            return phrase, 2
+    if bare in nouns:
+        return bare, 1
     return None
 
 

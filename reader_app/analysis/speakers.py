@@ -15,14 +15,32 @@ from reader_app.analysis.attribution_phrases import Phrase, read_phrase
 def _run_pattern() -> re.Pattern[str]:
     """A run of capitalised words on one line, with title prepositions and name particles (from
     function_words.tsv, one or more: 'van der') between them; 'al-Assad' counts as capitalised."""
+    return re.compile(_run_source("*"))
+
+
+@lru_cache(maxsize=1)
+def _multi_run_pattern() -> re.Pattern[str]:
+    """The runs of ``_run_pattern`` that hold two words or more: a lone capitalised word names
+    nobody by first name and surname, and most runs are lone words."""
+    return re.compile(_run_source("+"))
+
+
+def _run_source(repeat: str) -> str:
     links = sorted({"of", "to", "for"} | lexicon().words.get("particle", frozenset()), key=len)
     link = "|".join(re.escape(w) for w in reversed(links))
     word = r"(?:[A-Z]|(?:al|el)-[A-Z])[\w\u2019'.-]*"
-    return re.compile(
-        rf"(?<![\w\u2019']){word}(?:[ \t]+(?:(?:{link})[ \t]+)*{word})*"
-    )
+    # The first word opens with a character class so `re` skips to candidate letters; the check
+    # that no word character comes before it follows the first letter (a leading lookbehind or an
+    # alternation would be tried at every position of the article).
+    lead = r"[A-Zae](?<![\w\u2019'][A-Zae])(?:(?<=[A-Z])|(?<=[ae])l-[A-Z])[\w\u2019'.-]*"
+    return rf"{lead}(?:[ \t]+(?:(?:{link})[ \t]+)*{word}){repeat}"
+
+
 _RUN_STOP = re.compile(r"(?<=[a-z]{2})\.\s+")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\u201c\u201d\"()\u2014\u2013\n]|\s-\s")
+_SPACE = re.compile(r"\s")
+_PERSON_AFTER = re.compile(r"\s*,\s*who\b|\s*(?:,\s*(?:aged\s+)?|\()\d{1,3}\s*[,)]")
+_CAPITALISED = re.compile(r"[A-Z][\w\u2019'-]+")
 _ROLE_AFTER = re.compile(r"\s*,\s*(?:the|a|an)\s+((?:[\w\u2019'-]+\s+){0,4}?[\w-]+)\s*[,.]")
 
 
@@ -92,7 +110,7 @@ class Registry:
     def __init__(self, text: str):
         self.text = text
         self.people: list[Person] = []
-        for m in _run_pattern().finditer(text):
+        for m in _multi_run_pattern().finditer(text):
             # A full stop after a word of 2+ lowercase letters ends a sentence inside the run.
             start = m.start()
             for stop in _RUN_STOP.finditer(text, m.start(), m.end()):
@@ -106,7 +124,7 @@ class Registry:
         return starts[-1] if starts else max(0, pos - 200)
 
     def _consider(self, start: int, end: int) -> None:
-        if not re.search(r"\s", self.text[start:end].strip()):
+        if not _SPACE.search(self.text[start:end].strip()):
             return  # one capitalised word names nobody by first name and surname (and is most runs)
         end -= self.text[start:end].endswith(".")
         lo = self._clause_start(start)
@@ -142,7 +160,7 @@ class Registry:
         after = self.text[phrase.end : phrase.end + 14]
         # a 'who' clause or an age ('Tom Reed, 41, of Leeds' / 'Tom Reed (41)') shows a person
         person.evidenced |= bool(phrase.roles) or bool(
-            re.match(r"\s*,\s*who\b|\s*(?:,\s*(?:aged\s+)?|\()\d{1,3}\s*[,)]", after)
+            _PERSON_AFTER.match(after)
         )
         return person
 
@@ -150,13 +168,17 @@ class Registry:
         by_initial: dict[str, list[Person]] = {}
         for person in self.people:
             by_initial.setdefault(person.surname[:1].lower(), []).append(person)
-        for m in re.finditer(r"[A-Z][\w\u2019'-]+", self.text):
-            word = re.sub(r"['\u2019]s$", "", m.group())
-            # a surname and its near spellings share the first letter: test only those people
-            for person in by_initial.get(word[:1].lower(), ()):
-                if same_surname(word, person.surname):
-                    person.mentions.append(m.start())
-                    break
+        if not by_initial:
+            return
+        seen: dict[str, Person | None] = {}  # each distinct word of this article looked up once
+        for m in _CAPITALISED.finditer(self.text):
+            word = m.group()
+            if word in seen:
+                found = seen[word]
+            else:
+                found = seen[word] = _surname_owner(word, by_initial)
+            if found is not None:
+                found.mentions.append(m.start())
 
     def find_name(
         self, name: tuple[str, ...], pos: int, any_position: bool = False
@@ -207,6 +229,17 @@ class Registry:
         if before:
             return max(before, key=lambda p: self.last_mention(p, pos))
         return min(cands, key=lambda p: p.first) if forward else None
+
+
+def _surname_owner(word: str, by_initial: dict[str, list[Person]]) -> Person | None:
+    """The first person (in order of first mention) whose surname ``word`` is, or spells nearly."""
+    if word.endswith(("'s", "\u2019s")):
+        word = word[:-2]
+    # a surname and its near spellings share the first letter: test only those people
+    for person in by_initial.get(word[:1].lower(), ()):
+        if same_surname(word, person.surname):
+            return person
+    return None
 
 
 def _first_names_agree(canonical: str, name: tuple[str, ...]) -> bool:
