@@ -33,16 +33,19 @@ from reader_app.analysis.phrase_trie import trie_pattern
 
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
-_AS_IN_OPEN = (
-    r"[Aa]s\s+(?:noted|stated|stipulated|mentioned|said|set out|laid out|outlined|reported|specified)"
+_AS_IN_VERBS = (
+    "noted|stated|stipulated|mentioned|said|set out|laid out|outlined|reported|specified".split("|")
 )
-_AS_IN = re.compile(rf"\b{_AS_IN_OPEN}\s+(?:in|by)\s+([^,.;]+)")
+_AS_IN = re.compile(r"\b[Aa]s\s+(?:" + "|".join(_AS_IN_VERBS) + r")\s+(?:in|by)\s+([^,.;]+)")
 # 'I am told (that) ...': the author relays an unnamed source.
-_TOLD_OPEN = (
-    r"(?:I am|I[\u2019']m|I was|we are|we[\u2019']re|we were|I have been|I[\u2019']ve been|"
-    r"we have been|we[\u2019']ve been)"
+_TOLD_SUBJECTS = (
+    "I am|I'm|I was|we are|we're|we were|I have been|I've been|we have been|we've been".split("|")
 )
-_TOLD_AUTHOR = re.compile(rf"\b{_TOLD_OPEN}\s+(?:reliably\s+)?told\s+(?:that\s+)?")
+_TOLD_AUTHOR = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w).replace("'", "[\u2019']") for w in _TOLD_SUBJECTS)
+    + r")\s+(?:reliably\s+)?told\s+(?:that\s+)?"
+)
 # 'dismissed the report as biased': a label verb, its object, then 'as' and an unquoted judgement.
 _LABEL_AS = re.compile(r"\s+(?:[^,.;:\"\u201c\u201d]{1,60}?)\s+as\s+(?![\"\u201c\u2018])\w")
 _APPOSITION = re.compile(
@@ -53,27 +56,42 @@ _STANCE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+\w+")
 _TAG_REST = 8  # words after the verb in a sentence-final tag ('..., she told the local paper.')
 
 
-_cue_re: tuple[Lexicon, re.Pattern[str]] | None = None
+_cue_re: tuple[Lexicon, re.Pattern[str], re.Pattern[str]] | None = None
 
 
-def _cues(lex: Lexicon) -> re.Pattern[str]:
-    """Every word where a cue of ``sentence_candidates`` can start: the opening words of its
-    patterns with nothing after them, so a cue found in a sentence alone is found in the article."""
+def _cues(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The opening words of every cue ``sentence_candidates`` looks for (reporting verbs, set
+    phrases, 'according to', 'as noted', 'I am told') in one trie, with nothing after them: a cue
+    found in a sentence alone is found in the article too. Lowercase: they read the lowercased
+    article. The first pattern finds them after a non-word character, the second at the start."""
     global _cue_re
     if _cue_re is None or _cue_re[0] is not lex:
-        unnamed = trie_pattern(unnamed_phrases(), fold=False)
-        opens = (verb_forms(lex), f"(?i:{unnamed})", "[Aa]ccording to", _AS_IN_OPEN, _TOLD_OPEN)
-        _cue_re = (lex, re.compile(r"\b(?=" + "|".join(opens) + ")"))
-    return _cue_re[1]
+        opens = [*lex.verbs, *unnamed_phrases(), "according to", *_TOLD_SUBJECTS]
+        opens += [f"as {verb}" for verb in _AS_IN_VERBS]
+        trie = trie_pattern(opens)  # lowercase; a space matches any spaces, ' also \u2019
+        _cue_re = (lex, re.compile(rf"\W(?={trie})"), re.compile(trie))
+    return _cue_re[1], _cue_re[2]
 
 
-def cue_starts(text: str) -> list[int]:
+# Letters that IGNORECASE matches to an ASCII letter but str.lower() does not lowercase to one.
+_FOLDS_TO_ASCII = re.compile("[\u0131\u017f]")
+
+
+def cue_starts(text: str) -> list[int] | None:
     """Sorted positions where an indirect-speech cue may start (one pass over the article): a
-    sentence holding none has no candidate, so ``sentence_candidates`` need not read it."""
-    return [m.start() for m in _cues(lexicon()).finditer(text)]
+    sentence holding none has no candidate, so ``sentence_candidates`` need not read it. None
+    (every sentence may hold one) when lowercasing would move offsets."""
+    after_break, at_start = _cues(lexicon())
+    low = text.lower()
+    if len(low) != len(text) or _FOLDS_TO_ASCII.search(text):
+        return None
+    starts = [0] if at_start.match(low) else []
+    return starts + [m.start() + 1 for m in after_break.finditer(low)]
 
 
-def has_cue(starts: Sequence[int], start: int, end: int) -> bool:
+def has_cue(starts: Sequence[int] | None, start: int, end: int) -> bool:
+    if starts is None:
+        return True
     i = bisect_left(starts, start)
     return i < len(starts) and starts[i] < end
 
