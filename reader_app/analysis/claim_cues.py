@@ -10,6 +10,8 @@ from functools import lru_cache
 from reader_app.analysis.phrase_trie import compile_phrases, normalise, trie_pattern
 from reader_app.resource_files import resource_path
 
+_LEADING = re.compile(r"[a-z0-9]+")
+
 
 @dataclass(frozen=True)
 class Cues:
@@ -21,6 +23,9 @@ class Cues:
     not_names: frozenset[str]
     furniture_start: re.Pattern[str]
     furniture_anywhere: re.Pattern[str]
+    # The leading letters/digits of every furniture_anywhere phrase (None if one has none): a
+    # sentence can hold such a phrase only if the article holds its first word.
+    furniture_anywhere_words: tuple[str, ...] | None
     add: dict[str, float]
     subtract: dict[str, float]
     threshold: float
@@ -33,6 +38,11 @@ def _rows(name: str) -> list[tuple[str, str]]:
             phrase, category = line.split("\t")[:2]
             rows.append((normalise(phrase), category.strip()))
     return rows
+
+
+def _leading_words(phrases: list[str]) -> tuple[str, ...] | None:
+    heads = [_LEADING.match(p) for p in phrases]
+    return tuple(sorted({h.group() for h in heads})) if all(heads) else None
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +67,7 @@ def cues() -> Cues:
         not_names=frozenset(not_names),
         furniture_start=re.compile(rf"[\W_]*(?:{trie_pattern(start)})", re.IGNORECASE),
         furniture_anywhere=compile_phrases(anywhere),
+        furniture_anywhere_words=_leading_words(anywhere),
         add=weights["add"],
         subtract=weights["subtract"],
         threshold=float(weights["threshold"]),

@@ -13,31 +13,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader_app.analysis.claim_cues import cues
+from reader_app.analysis.claim_dates import date_spans, with_count
 from reader_app.analysis.phrase_trie import normalise, trie_pattern
 from reader_app.model import Sentence
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
-# Month names alone count too, except "May" (a modal verb far more often than a month).
-_MONTH_ALONE = (
-    r"(?:January|February|March|April|June|July|August|September|October|November|December)"
-)
-# One regex for every date form; the lookahead lets positions that cannot start a date fail fast.
-_DATE = re.compile(
-    rf"\b(?=[0-9JFMASONDTWLEYlnety])(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
-    rf"|{_MONTH_ALONE}\b(?:,?\s+\d{{4}})?"
-    r"|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b"
-    r"|(?<![\d,.])(?:1[6-9]\d{2}|20\d{2})s?\b(?![,.]\d)"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|(?:[Yy]esterday|[Tt]omorrow)\b"
-    r"|(?:[Ll]ast|[Nn]ext|[Ee]arlier this|[Ll]ater this)\s+"
-    r"(?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b)"
-    r"|\b(?:days|weeks|months|years|hours)\s+ago\b"  # the count before it is added in code
-)
-_WORD_BEFORE = re.compile(r"[\w-]+\s+$")
 # A past participle after a determiner or preposition describes, it does not report an event:
 # "the liberated areas", "in destroyed villages"; after "is/are" it is a present state ("is funded").
 _ATTRIBUTIVE = re.compile(
@@ -152,34 +131,41 @@ class _Dealer:
 
 
 def article_features(
-    text: str, sentences: Sequence[Sentence], skip_names: frozenset[str] = frozenset()
+    text: str,
+    sentences: Sequence[Sentence],
+    skip_names: frozenset[str] = frozenset(),
+    lower: str | None = None,
 ) -> list[SentenceFeatures]:
-    """Cue phrases, dates, figures and names of every sentence, from one pass per pattern."""
+    """Cue phrases, dates, figures and names of every sentence, from one pass per pattern.
+
+    ``lower`` may pass ``text.lower()`` if the caller has it (same length as ``text`` only)."""
     feats = [SentenceFeatures() for _ in sentences]
     dealer = _Dealer(sentences)
     where = dealer.index
-    for m in _DATE.finditer(text):
-        i = where(m.start())
+    for start, end in date_spans(text):
+        i = where(start)
         if i is not None:
-            feats[i].dates.append(_with_count(text, m, sentences[i].start))
-            feats[i].date_spans.append((m.start(), m.end()))
+            feats[i].dates.append(with_count(text, start, end, sentences[i].start))
+            feats[i].date_spans.append((start, end))
     for m in _NUMBER.finditer(text):
         i = where(m.start())
         if i is not None and not any(a <= m.start() < b for a, b in feats[i].date_spans):
             feats[i].numbers.append(m.group())
-    _deal_cues(text, feats, dealer)
+    _deal_cues(text, feats, dealer, lower)
     _deal_names(text, feats, dealer, skip_names)
     return feats
 
 
-def _deal_cues(text: str, feats: list[SentenceFeatures], dealer: _Dealer) -> None:
+def _deal_cues(
+    text: str, feats: list[SentenceFeatures], dealer: _Dealer, lower: str | None = None
+) -> None:
     c, where = cues(), dealer.index
     for m in _AUX_PARTICIPLE.finditer(text):
         i = where(m.start())
         if i is not None:
             feats[i].hits.setdefault("event_verb", []).append(m.group())
             feats[i].aux_starts.add(m.start(1))
-    lower = text.lower()
+    lower = lower or text.lower()
     # Lowercasing keeps offsets unless a character changes length ("İ"): then match ignoring case.
     if len(lower) != len(text):
         lower = None
@@ -204,14 +190,6 @@ def _attributive(lower: str, m: re.Match[str], f: SentenceFeatures) -> bool:
     return m.start() in f.aux_starts or bool(
         _ATTRIBUTIVE.search(lower, max(0, m.start() - 12), m.start())
     )
-
-
-def _with_count(text: str, m: re.Match[str], floor: int) -> str:
-    """ "weeks ago" -> "two weeks ago": the word before a relative date belongs to it."""
-    if not m.group().endswith("ago"):
-        return m.group()
-    before = _WORD_BEFORE.search(text, max(floor, m.start() - 20), m.start())
-    return text[before.start() : m.end()] if before else m.group()
 
 
 @lru_cache(maxsize=20_000)

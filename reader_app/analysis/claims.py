@@ -13,6 +13,9 @@ from reader_app.model import Attribution, Claim, Metadata, Sentence
 _CLOSERS = "\"\u201d\u2019')]"
 _TERMINAL = ".!?\u2026"
 _BULLET = ("-", "\u2022", "*", "\u25aa", "\u25e6")
+# Characters ``re.IGNORECASE`` equates with an ASCII letter where ``str.lower`` does not (dotted
+# capital I, dotless i, long s): with one in the text, substring tests on ``text.lower()`` are off.
+_CASE_HAZARDS = ("\u0130", "\u0131", "\u017f")
 # Cue category -> (claim kind, feature label) for the evidence that adds to the score.
 _POSITIVE = {
     "number_word": ("numeric", "number in words"),
@@ -59,12 +62,16 @@ def attribution_for(ctx: ArticleContext, start: int, end: int) -> int | None:
     return best
 
 
-def _not_a_claim(text: str, start: int, end: int, question_turn: bool) -> str | None:
-    """Why a sentence can never be a claim (question, heading, page furniture), or None."""
+def _not_a_claim(
+    text: str, start: int, end: int, question_turn: bool, anywhere: bool = True
+) -> str | None:
+    """Why a sentence can never be a claim (question, heading, page furniture), or None.
+
+    ``anywhere=False`` skips the furniture-anywhere search (the article holds none of its words)."""
     body = text[start:end].rstrip(_CLOSERS + " ")
     c = cues()
-    furniture = c.furniture_start.match(text, start, end) or c.furniture_anywhere.search(
-        text, start, end
+    furniture = c.furniture_start.match(text, start, end) or (
+        anywhere and c.furniture_anywhere.search(text, start, end)
     )
     if furniture:
         return f"page furniture: {furniture.group().strip()}"
@@ -75,6 +82,14 @@ def _not_a_claim(text: str, start: int, end: int, question_turn: bool) -> str | 
     if body and body[-1] not in _TERMINAL + ":" and not body.startswith(_BULLET):
         return "heading (no closing punctuation)"
     return None
+
+
+def _furniture_anywhere_possible(lower: str | None) -> bool:
+    """Whether any furniture-anywhere phrase can be in the article: each needs its first word in
+    the lowercased text (a substring test in C). ``lower`` is None when lowercasing is not exact
+    (dotted/dotless i, long s: ``re.IGNORECASE`` matches them where ``str.lower`` does not)."""
+    words = cues().furniture_anywhere_words
+    return lower is None or words is None or any(w in lower for w in words)
 
 
 def _label(values: list[str], n: int = 2) -> str:
@@ -111,10 +126,21 @@ def score_sentence(
 ) -> Claim:
     """Check-worthiness (0..1) of one sentence with the kinds and features behind it."""
     reason = _not_a_claim(text, s.start, s.end, question_turn)
+    return _claim(text, s, f, ctx, reason, attribution_for(ctx, s.start, s.end))
+
+
+def _claim(
+    text: str,
+    s: Sentence,
+    f: SentenceFeatures,
+    ctx: ArticleContext,
+    reason: str | None,
+    attribution: int | None,
+) -> Claim:
+    """score_sentence, given why the sentence is no claim (or None) and its attribution."""
     if reason:
         return Claim(s.start, s.end, text[s.start : s.end], 0.0, (), (reason,))
     score, kinds, features = _evidence(f)
-    attribution = attribution_for(ctx, s.start, s.end)
     if attribution is not None:
         score += cues().add["attributed"]
         kinds.append("attributed")
@@ -191,21 +217,6 @@ def _upper_bound(f: SentenceFeatures, attributed: bool) -> float:
     return score
 
 
-def _hopeless(
-    text: str, s: Sentence, f: SentenceFeatures, ctx: ArticleContext, question: bool, floor: float
-) -> bool:
-    """Whether a sentence cannot reach ``floor``, decided without building labels. The bound
-    leaves a margin for float rounding: for the others the full score has the last word."""
-    if floor <= 0:
-        return False
-    if question:
-        return True
-    attributed = attribution_for(ctx, s.start, s.end) is not None
-    return _upper_bound(f, attributed) < floor - 1e-6 or bool(
-        _not_a_claim(text, s.start, s.end, question)
-    )
-
-
 def _scored(
     text: str,
     sentences: Sequence[Sentence],
@@ -213,16 +224,29 @@ def _scored(
     meta: Metadata | None,
     floor: float | None = None,
 ) -> tuple[Claim, ...]:
-    """Claims for the sentences; with ``floor``, only those scoring at least ``floor``."""
+    """Claims for the sentences; with ``floor``, only those scoring at least ``floor``.
+
+    A sentence whose upper bound cannot reach ``floor`` gets no labels or Claim (the bound leaves
+    a margin for float rounding: for the others the full score has the last word)."""
     ctx = article_context(attributions)
     skip = frozenset([meta.dateline]) if meta and meta.dateline else frozenset()
-    feats = article_features(text, sentences, skip)
+    lower = text.lower()
+    exact_lower = len(lower) == len(text) and not any(ch in text for ch in _CASE_HAZARDS)
+    feats = article_features(text, sentences, skip, lower if len(lower) == len(text) else None)
+    anywhere = _furniture_anywhere_possible(lower if exact_lower else None)
     turns = _question_turns(text, sentences)
+    prune = floor is not None and floor > 0
     out = []
     for s, f, q in zip(sentences, feats, turns, strict=True):
-        if floor is not None and _hopeless(text, s, f, ctx, q, floor):
+        if prune and q:
             continue
-        claim = score_sentence(text, s, f, ctx, q)
+        attribution = attribution_for(ctx, s.start, s.end)
+        if prune and _upper_bound(f, attribution is not None) < floor - 1e-6:
+            continue
+        reason = _not_a_claim(text, s.start, s.end, q, anywhere)
+        if prune and reason:
+            continue
+        claim = _claim(text, s, f, ctx, reason, attribution)
         if floor is None or claim.score >= floor:
             out.append(claim)
     return tuple(out)

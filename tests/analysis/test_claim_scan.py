@@ -1,0 +1,68 @@
+"""The fast whole-article scans of the claim step find exactly what the plain regexes find."""
+
+import random
+from pathlib import Path
+
+import pytest
+
+from reader_app.analysis.claim_dates import DATE, date_spans
+
+REPO = Path(__file__).resolve().parents[2]
+FOLDERS = ("seeds", "tests/heldout/articles", "tests/blind/articles")
+
+DATE_WORDS = (
+    "January Jan Jan. Sept Sept. Sep May May. June Jun March Mar. December Dec "
+    "Monday Friday Sunday yesterday Yesterday tomorrow Tomorrow last Last next Next "
+    "earlier this Earlier this later this week month year weekend fall winter days weeks "
+    "months years hours ago of 1 5 12 31 1st 2nd 3rd 23rd 4th 1999 2024 2024s 1850 1500 2099 "
+    "2024-05-01 12/3/24 1/12/2024 1,999 3.2024 the said on in May day Jansen Marchant mayor "
+    "dozen 10th 99"
+).split()
+SEPARATORS = [" ", " ", " ", "", ".", ",", ", ", "-", "/", "\n", " (", ") ", "'", "_", "5"]
+
+
+def article_texts() -> list[str]:
+    return [
+        path.read_text(encoding="utf-8")
+        for folder in FOLDERS
+        for path in sorted((REPO / folder).glob("*.txt"))
+    ]
+
+
+def word_salads(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(1, 12)):
+            parts += [rng.choice(DATE_WORDS), rng.choice(SEPARATORS)]
+        out.append("".join(parts))
+    return out
+
+
+CRAFTED = [
+    "",
+    "5 Jan.Monday was cold",  # a date right after a date that ends in a dot
+    "On 5 Jan.2024 and 6 Feb.Friday, then 7 Mar.last week.",
+    "12 Sept.Tuesday",
+    "It was 1999.2000s",
+    "the 1990s, 2020s and 1,999 people; 3.2024",
+    "May 5 and May, and in June 2024, March",
+    "Yesterday, tomorrow, last week, Earlier this month, two days ago, 3 hours ago",
+    "2024-05-01 and 12/3/24",
+]
+
+
+@pytest.mark.parametrize("text", CRAFTED)
+def test_dates_equal_plain_regex_on_crafted_text(text):
+    assert date_spans(text) == [m.span() for m in DATE.finditer(text)]
+
+
+def test_dates_equal_plain_regex_on_articles_and_word_salads():
+    texts = article_texts() + word_salads(4000, 20261123)
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in DATE.finditer(text)]
+        assert date_spans(text) == expected, text
+        found += len(expected)
+    assert found > 2000
