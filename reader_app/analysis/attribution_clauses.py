@@ -101,12 +101,23 @@ def verbs_in(text: str, start: int, end: int, labels: bool = False) -> list[tupl
     return out
 
 
+def last_word(text: str, lo: int, hi: int) -> str:
+    """The word characters ending text[lo:hi] (before one final line break), as
+    ``re.search(r"(\w+)$", text[lo:hi])`` finds them, without trying every position; '' if none."""
+    if hi > lo and text[hi - 1] == "\n":  # '$' also matches before a final newline
+        hi -= 1
+    start = hi
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] == "_"):  # '\w'
+        start -= 1
+    return text[start:hi]
+
+
 def abbreviation_dot(text: str, dot: int) -> bool:
     """The dot of 'Dr.' or of an initial ('J.'), which ends no clause."""
-    word = re.search(r"(\w+)$", text[max(0, dot - 12) : dot])
+    word = last_word(text, max(0, dot - 12), dot)
     if not word:
         return False
-    low = word.group(1).lower()
+    low = word.lower()
     lex = lexicon()
     return len(low) == 1 or bool(lex.noun(low, "honorific")) or lex.is_word(low, "abbreviation")
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader_app.analysis.attribution_clauses import Candidate, tag_remainder, verbs_in
+from reader_app.analysis.attribution_clauses import (
+    Candidate,
+    last_word,
+    tag_remainder,
+    verbs_in,
+)
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import read_phrase, tokens
 from reader_app.analysis.attribution_subjects import (
@@ -18,7 +23,9 @@ from reader_app.analysis.quotes import Quote
 from reader_app.model import Attribution, span_of
 
 _TAG_END = re.compile(r"[.!?;\n\u201c\"]")
-_BEFORE_START = re.compile(r"[.!?\n\u201d\"](?:\s|$)|^")
+# A sentence end before a quote's introducing words. (It opens with a character class, so re jumps
+# between candidates; the text's start, which '|^' used to add, never lies after a paragraph start.)
+_BEFORE_START = re.compile(r"[.!?\n\u201d\"](?:\s|$)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(.+?)\s*,\s*$", re.DOTALL)
 _TAG_WORDS = 14  # a speaker tag (with an apposition) has its verb this close to the quote
 
@@ -38,8 +45,8 @@ def _tag_end(text: str, pos: int, para_end: int) -> int:
     lex = lexicon()
     for stop in _TAG_END.finditer(text, pos, para_end):
         if stop.group() == ".":
-            word = re.search(r"(\w+)$", text[pos : stop.start()])
-            if word and (len(word.group(1)) == 1 or lex.noun(word.group(1).lower(), "honorific")):
+            word = last_word(text, pos, stop.start())
+            if word and (len(word) == 1 or lex.noun(word.lower(), "honorific")):
                 continue
         return stop.start()
     return para_end

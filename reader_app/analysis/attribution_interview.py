@@ -11,9 +11,16 @@ from dataclasses import dataclass
 from reader_app.analysis.attribution_clauses import Candidate, trimmed
 
 # 'Q:' / 'A:' anywhere after a space; 'Q.' / 'A.' (a bold-style label) only where a paragraph starts.
+# Every branch opens with a literal ('*', 'Q' or 'A'), so re jumps from one of those characters to
+# the next; the position test comes after it: (?<!\S.) = at the start or after a space,
+# (?<![^\n].) = at the start or after a line break.
 _QA = re.compile(
-    r"(?:(?<=\s)|^)\**(Q|A|Question|Answer)\s*:\**\s|^\**(Q|A)\.\**\s",
-    re.MULTILINE,
+    r"\*(?<!\S.)\**(?:Q|A|Question|Answer)\s*:\**\s"
+    r"|Q(?<!\S.)(?:uestion)?\s*:\**\s"
+    r"|A(?<!\S.)(?:nswer)?\s*:\**\s"
+    r"|\*(?<![^\n].)\**[QA]\.\**\s"
+    r"|Q(?<![^\n].)\.\**\s"
+    r"|A(?<![^\n].)\.\**\s"
 )
 # 'SMITH:', 'RA:', 'Jane Okoro:' opening a paragraph.
 _LABEL = re.compile(
@@ -62,7 +69,7 @@ class Turn:
 
 
 def _qa_turns(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), (m.group(1) or m.group(2))[0]) for m in _QA.finditer(text)]
+    return [(m.start(), m.end(), m.group().lstrip("*")[0]) for m in _QA.finditer(text)]
 
 
 def _label_turns(text: str, author: str | None) -> list[tuple[int, int, str]]:
