@@ -1,0 +1,188 @@
+"""Words with offsets for reading speaker phrases, and the word sets read_phrase looks words up in."""
+
+from __future__ import annotations
+
+import re
+
+from reader_app.analysis.attribution_lexicon import Lexicon, lexicon
+
+TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]+(?:[-\u2019'.&][^\W_]+)*"
+)
+_GLUED_ARTICLE = re.compile(r"(?:al|el|ul|ad|ar|as|at|ash|an|az)-[A-Z]")
+POSSESSIVE_ENDS = frozenset({"'s", "\u2019s", "s'", "s\u2019"})
+# No TOKEN match holds whitespace, so a stretch that starts right after a space is tokenised
+# exactly like the same stretch inside a longer one: the tail windows below rely on it.
+_WINDOW = 48
+
+
+class Token:
+    """A word with its offsets. ``bare`` and ``capitalised`` are worked out on first use and kept in
+    a slot (most tokens are only counted, and a cached_property takes a lock per object)."""
+
+    __slots__ = ("start", "end", "text", "bare", "capitalised")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start = start
+        self.end = end
+        self.text = text
+
+    def __getattr__(self, name: str) -> object:
+        # only reached while a lazy slot is still empty
+        if name == "bare":
+            # lowercase, without a possessive or a trailing abbreviation dot
+            word = self.text
+            if word[-2:] in POSSESSIVE_ENDS:
+                word = word[:-2]
+            self.bare = value = word.rstrip(".").lower()
+            return value
+        if name == "capitalised":
+            # 'al-Assad', 'el-Sisi': a lower-case Arabic article glued to a capitalised name
+            word = self.text
+            self.capitalised = value = word[0].isupper() or (
+                "-" in word[2:4] and _GLUED_ARTICLE.match(word) is not None
+            )
+            return value
+        raise AttributeError(name)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
+
+    def __repr__(self) -> str:
+        return f"Token(start={self.start!r}, end={self.end!r}, text={self.text!r})"
+
+
+class WordSets:
+    """Look-ups derived once from the lexicon (``lex.is_word(w, c)`` is ``w.lower() in`` these)."""
+
+    def __init__(self, lex: Lexicon):
+        words = lex.words
+        empty: frozenset[str] = frozenset()
+        honorific = frozenset(
+            k for k, v in lex.nouns.items() if any(e.category == "honorific" for e in v)
+        )
+        self.dotted = (honorific, words.get("abbreviation", empty))  # words that keep their dot
+        self.particle = words.get("particle", empty)
+        self.opener = words.get("opener", empty)
+        self.relative = words.get("relative", empty)
+        self.nonname = words.get("nonname", empty)
+        self.org_name_end = words.get("org_name_end", empty)
+        self.quantifier = words.get("quantifier", empty)
+        self.modifier = words.get("modifier", empty)
+        self.pronoun = frozenset().union(
+            *(
+                words.get(c, empty)
+                for c in (
+                    "pronoun_person",
+                    "pronoun_author",
+                    "pronoun_group",
+                    "pronoun_thing",
+                    "pronoun_addressee",
+                )
+            )
+        )
+        nouns = lex.nouns
+        self.noun = frozenset(nouns)
+        self.role = frozenset(k for k, v in nouns.items() if any(e.category == "role" for e in v))
+        self.honorific = honorific
+        # not a modifier before a speaker noun ('who', 'them', 'which')
+        self.not_modifier = frozenset().union(
+            *(words.get(c, empty) for c in ("pronoun_person", "object_pronoun", "relative"))
+        )
+        last: dict[int, set[str]] = {2: set(), 3: set()}
+        for key in lex.nouns:  # the last words of the nouns of 2 and 3 words
+            size = key.count(" ") + 1
+            if size in last:
+                last[size].add(key.rsplit(" ", 1)[-1])
+        self.last_words = {size: frozenset(w) for size, w in last.items()}
+
+
+_SETS: list = [None, None]  # [lexicon, its WordSets]
+
+
+def word_sets(lex: Lexicon) -> WordSets:
+    if _SETS[0] is not lex:
+        _SETS[1] = WordSets(lex)
+        _SETS[0] = lex
+    return _SETS[1]
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Words with offsets; an honorific or an initial keeps its dot ("Dr.", "J.")."""
+    dotted = word_sets(lexicon()).dotted
+    out = []
+    for m in TOKEN.finditer(text, start, end):
+        first, stop = m.span()
+        if stop < end and text[stop] == "." and (stop - first == 1 or _keeps_dot(m.group(), dotted)):
+            stop += 1
+        out.append(Token(first, stop, text[first:stop]))
+    return out
+
+
+def phrase_tokens(text: str, start: int, end: int) -> list[Token]:
+    """``tokens`` with ``bare`` and ``capitalised`` filled in at once (a phrase reader uses both
+    for nearly every word)."""
+    dotted = word_sets(lexicon()).dotted
+    out = []
+    new = Token.__new__
+    for m in TOKEN.finditer(text, start, end):
+        first, stop = m.span()
+        if stop < end and text[stop] == "." and (stop - first == 1 or _keeps_dot(m.group(), dotted)):
+            stop += 1
+        word = text[first:stop]
+        tok = new(Token)
+        tok.start, tok.end, tok.text = first, stop, word
+        tok.bare = (word[:-2] if word[-2:] in POSSESSIVE_ENDS else word).rstrip(".").lower()
+        tok.capitalised = word[0].isupper() or (
+            "-" in word[2:4] and _GLUED_ARTICLE.match(word) is not None
+        )
+        out.append(tok)
+    return out
+
+
+def _keeps_dot(word: str, dotted: tuple[frozenset[str], frozenset[str]]) -> bool:
+    low = word.lower()
+    return low in dotted[0] or low in dotted[1]  # an honorific noun, an abbreviation
+
+
+def count_tokens(text: str, start: int, end: int) -> int:
+    """``len(tokens(text, start, end))`` without building the tokens (a kept dot adds no word)."""
+    return len(TOKEN.findall(text, start, end))
+
+
+def first_token(text: str, start: int, end: int) -> Token | None:
+    """``tokens(text, start, end)[0]``, or None when there is no word."""
+    m = TOKEN.search(text, start, end)
+    if m is None:
+        return None
+    first, stop = m.span()
+    if (
+        stop < end
+        and text[stop] == "."
+        and (stop - first == 1 or _keeps_dot(m.group(), word_sets(lexicon()).dotted))
+    ):
+        stop += 1
+    return Token(first, stop, text[first:stop])
+
+
+def window_start(text: str, start: int, end: int, size: int = _WINDOW) -> int:
+    """A position after a space, about ``size`` characters before ``end`` (``start`` if none):
+    tokens from there are the tail of ``tokens(text, start, end)``."""
+    space = text.rfind(" ", start, max(start, end - size))
+    return space + 1 if space >= start else start
+
+
+def last_token(text: str, start: int, end: int) -> Token | None:
+    """``tokens(text, start, end)[-1]``, or None when there is no word (tokenises only the tail)."""
+    lo = window_start(text, start, end)
+    if lo > start:
+        tail = tokens(text, lo, end)
+        if tail:
+            return tail[-1]
+    toks = tokens(text, start, end)
+    return toks[-1] if toks else None
