@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from reader_app.analysis.attribution_lexicon import Lexicon, Verb, lexicon
-from reader_app.analysis.attribution_phrases import Phrase, tokens
+from reader_app.analysis.attribution_phrases import TOKEN, Phrase, Token, tokens
 from reader_app.analysis.phrase_trie import trie_pattern
 
 # Punctuation that closes a clause when looking for a speaker before its verb.
@@ -60,26 +60,16 @@ class Candidate:
     coordinated: bool = False  # "X denounced ... and promised ...": same subject as the verb before
 
 
-_verb_re: tuple[Lexicon, str, re.Pattern[str]] | None = None
-
-
-def _verb_trie(lex: Lexicon) -> tuple[str, re.Pattern[str]]:
-    global _verb_re
-    if _verb_re is None or _verb_re[0] is not lex:
-        trie = trie_pattern(lex.verbs, fold=False)
-        _verb_re = (lex, trie, re.compile(rf"\b(?:{trie})\b"))
-    return _verb_re[1], _verb_re[2]
+_verb_re: tuple[Lexicon, re.Pattern[str]] | None = None
 
 
 def verb_matcher(lex: Lexicon) -> re.Pattern[str]:
     """The reporting-verb forms as one trie regex: it matches what ``lex.verb_pattern`` matches
     (longest form first), but tries a few characters per position instead of every form."""
-    return _verb_trie(lex)[1]
-
-
-def verb_forms(lex: Lexicon) -> str:
-    """The trie of ``verb_matcher`` without its word boundaries (to open a larger pattern)."""
-    return _verb_trie(lex)[0]
+    global _verb_re
+    if _verb_re is None or _verb_re[0] is not lex:
+        _verb_re = (lex, re.compile(rf"\b(?:{trie_pattern(lex.verbs, fold=False)})\b"))
+    return _verb_re[1]
 
 
 def verbs_in(text: str, start: int, end: int, labels: bool = False) -> list[tuple[int, int, Verb]]:
@@ -101,8 +91,34 @@ def verbs_in(text: str, start: int, end: int, labels: bool = False) -> list[tupl
     return out
 
 
+def word_count(text: str, start: int, end: int) -> int:
+    """``len(tokens(text, start, end))`` without building the tokens: one token per TOKEN match
+    (a dot kept by 'Dr.' is no match of its own)."""
+    return len(TOKEN.findall(text, start, end))
+
+
+def first_word_start(text: str, start: int, end: int) -> int | None:
+    """``tokens(text, start, end)[0].start``, or None when there is no word."""
+    m = TOKEN.search(text, start, end)
+    return m.start() if m else None
+
+
+def last_token(text: str, start: int, end: int) -> Token | None:
+    """The last token of text[start:end] when it lies in the last run of non-spaces, else None
+    (then non-space text follows the last word). No token holds a space, so tokens read from
+    just after a space are the tail of ``tokens(text, start, end)``."""
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    lo = stop
+    while lo > start and not text[lo - 1].isspace():
+        lo -= 1
+    tail = tokens(text, lo, end)
+    return tail[-1] if tail else None
+
+
 def last_word(text: str, lo: int, hi: int) -> str:
-    """The word characters ending text[lo:hi] (before one final line break), as
+    r"""The word characters ending text[lo:hi] (before one final line break), as
     ``re.search(r"(\w+)$", text[lo:hi])`` finds them, without trying every position; '' if none."""
     if hi > lo and text[hi - 1] == "\n":  # '$' also matches before a final newline
         hi -= 1
@@ -226,7 +242,7 @@ def content_after(text: str, verb: Verb, verb_end: int, end: int) -> tuple[int, 
         stop = _NEXT_CLAUSE.search(text, pos, end)
         end = stop.start() if stop else end
     span = trimmed(text, pos, end)
-    if span is None or len(tokens(text, *span)) < 2:
+    if span is None or word_count(text, *span) < 2:
         return None
     return span
 

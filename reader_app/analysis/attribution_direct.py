@@ -7,12 +7,14 @@ from collections.abc import Sequence
 
 from reader_app.analysis.attribution_clauses import (
     Candidate,
+    first_word_start,
     last_word,
     tag_remainder,
     verbs_in,
+    word_count,
 )
 from reader_app.analysis.attribution_lexicon import lexicon
-from reader_app.analysis.attribution_phrases import read_phrase, tokens
+from reader_app.analysis.attribution_phrases import read_phrase
 from reader_app.analysis.attribution_subjects import (
     np_phrase,
     sentence_subject,
@@ -62,19 +64,19 @@ def _tag_after(text: str, quote: Quote, para_end: int) -> Candidate | None:
     if not found:
         return None
     v_start, v_end, verb = found[0]
-    if len(tokens(text, pos, v_start)) > _TAG_WORDS:
+    if word_count(text, pos, v_start) > _TAG_WORDS:
         return None
     ending = _quote_ending(text, quote)
     if ending == "":
         return None
     if ending in ".\u2026" and not tag_remainder(text, verb, v_end, end):
         return None  # '"..." Officials said the dam was safe.': a new sentence, not a tag
-    if tokens(text, pos, v_start):
+    first = first_word_start(text, pos, v_start)
+    if first is not None:
         phrase = read_phrase(text, pos, v_start)
-        first = tokens(text, pos, v_start)[0]
-        if phrase is None or phrase.start != first.start:
+        if phrase is None or phrase.start != first:
             phrase = speaker_before(text, pos, v_start)
-            if phrase is None or phrase.start != first.start:
+            if phrase is None or phrase.start != first:
                 return None
     else:
         phrase = speaker_after(text, v_end, end)
@@ -118,7 +120,7 @@ def _tag_before(text: str, quote: Quote, para_start: int, lead_end: int) -> Cand
     if not found:
         return _colon_subject(text, quote, lo, lead_end)
     v_start, v_end, _verb = found[-1]
-    if len(tokens(text, v_end, lead_end)) > 6:
+    if word_count(text, v_end, lead_end) > 6:
         return None
     phrase = speaker_before(text, lo, v_start)
     return Candidate((v_start, v_end), quote.segments, "direct", phrase) if phrase else None
@@ -127,7 +129,7 @@ def _tag_before(text: str, quote: Quote, para_start: int, lead_end: int) -> Cand
 def _colon_subject(text: str, quote: Quote, lo: int, lead_end: int) -> Candidate | None:
     """'The minister was blunt: "..."': a short sentence about a speaker, a colon, then the quote."""
     colon = text.rfind(":", lo, lead_end)
-    if colon < 0 or text[colon + 1 : lead_end].strip() or len(tokens(text, lo, colon)) > 6:
+    if colon < 0 or text[colon + 1 : lead_end].strip() or word_count(text, lo, colon) > 6:
         return None
     phrase = sentence_subject(text, lo, colon)
     if phrase is None or phrase.kind not in ("name", "role", "group", "organisation"):
@@ -147,7 +149,7 @@ def _label_before(text: str, quote: Quote, lo: int, lead_end: int) -> Candidate 
         return None
     v_start, v_end, _verb = found[-1]
     between = text[v_end:lead_end]
-    if len(tokens(text, v_end, lead_end)) > 6 or re.search(r"[,;:.!?]", between):
+    if word_count(text, v_end, lead_end) > 6 or re.search(r"[,;:.!?]", between):
         return None
     phrase = speaker_before(text, lo, v_start)
     return Candidate((v_start, v_end), quote.segments, "direct", phrase) if phrase else None
@@ -207,7 +209,7 @@ def untagged_followers(
             not before
             or not _starts_sentence(text, quote, text.rfind("\n", 0, quote.start) + 1)
             or not _runs_to_sentence_end(text, quote)
-            or len(tokens(text, *first)) < 3
+            or word_count(text, *first) < 3
         ):
             continue
         (_, prev_end), prev = before[-1]

@@ -14,8 +14,8 @@ from reader_app.analysis.attribution_clauses import (
     content_after,
     tag_remainder,
     trimmed,
-    verb_forms,
     verbs_in,
+    word_count,
 )
 from reader_app.analysis.attribution_lexicon import Lexicon, Verb, lexicon
 from reader_app.analysis.attribution_phrases import Phrase, tokens
@@ -34,12 +34,30 @@ from reader_app.analysis.phrase_trie import trie_pattern
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _AS_IN_VERBS = (
-    "noted|stated|stipulated|mentioned|said|set out|laid out|outlined|reported|specified".split("|")
+    "noted",
+    "stated",
+    "stipulated",
+    "mentioned",
+    "said",
+    "set out",
+    "laid out",
+    "outlined",
+    "reported",
+    "specified",
 )
 _AS_IN = re.compile(r"\b[Aa]s\s+(?:" + "|".join(_AS_IN_VERBS) + r")\s+(?:in|by)\s+([^,.;]+)")
 # 'I am told (that) ...': the author relays an unnamed source.
 _TOLD_SUBJECTS = (
-    "I am|I'm|I was|we are|we're|we were|I have been|I've been|we have been|we've been".split("|")
+    "I am",
+    "I'm",
+    "I was",
+    "we are",
+    "we're",
+    "we were",
+    "I have been",
+    "I've been",
+    "we have been",
+    "we've been",
 )
 _TOLD_AUTHOR = re.compile(
     r"\b(?:"
@@ -148,8 +166,9 @@ def _sentence_tag(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Ca
     else:
         participle = re.search(r",\s+\w+ing\b", text[v_end : s[1]])  # ', adding ...' is no rest
         rest_end = v_end + participle.start() if participle else s[1]
-        rest = tokens(text, v_end, rest_end)
-        if len(rest) > _TAG_REST or not tag_remainder(text, verb, v_end, rest_end):
+        if word_count(text, v_end, rest_end) > _TAG_REST:
+            return None
+        if not tag_remainder(text, verb, v_end, rest_end):
             return None
         start = clause_start(text, s[0], v_start)
         if start <= s[0] or text[start - 1] != ",":
@@ -158,7 +177,7 @@ def _sentence_tag(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Ca
         if phrase is not None and phrase.start > start + 1 and text[start : phrase.start].strip():
             return None
     content = trimmed(text, s[0], comma)
-    if phrase is None or content is None or len(tokens(text, *content)) < 3:
+    if phrase is None or content is None or word_count(text, *content) < 3:
         return None
     return Candidate((v_start, v_end), (content,), _relay_kind(verb, phrase), phrase)
 
@@ -249,7 +268,7 @@ def _according(text: str, s: tuple[int, int], m: re.Match[str]) -> Candidate | N
     if before and rest and _APPOSITION.fullmatch(text, *rest):
         rest = None  # '..., according to Ana Lopez, a resident.': an apposition, not content
     parts = [before, rest]
-    content = tuple(p for p in parts if p and len(tokens(text, *p)) >= 2)
+    content = tuple(p for p in parts if p and word_count(text, *p) >= 2)
     if not content:
         return None
     return Candidate((m.start(), m.end()), content, "indirect", phrase)
@@ -262,7 +281,7 @@ def _as_in(text: str, s: tuple[int, int], m: re.Match[str]) -> Candidate | None:
         return None
     phrase = np_phrase(text, np)
     parts = [trimmed(text, s[0], m.start()), trimmed(text, m.end(), s[1])]
-    content = tuple(p for p in parts if p and len(tokens(text, *p)) >= 2)
+    content = tuple(p for p in parts if p and word_count(text, *p) >= 2)
     return Candidate((m.start(), m.start(1)), content, "indirect", phrase) if content else None
 
 
@@ -313,7 +332,7 @@ def sentence_candidates(
         if (
             content
             and not _inside(m.start(), skip)
-            and len(tokens(text, *content)) >= 3
+            and word_count(text, *content) >= 3
             and not re.match(r"to\s", text[content[0] :])  # 'I was told to wait': an order
         ):
             cue = (m.start(), m.start() + len(m.group().rstrip()))

@@ -9,6 +9,8 @@ from reader_app.analysis.attribution_clauses import (
     RELATIVE_WHO,
     abbreviation_dot,
     clause_start,
+    first_word_start,
+    last_token,
     verbs_in,
 )
 from reader_app.analysis.attribution_lexicon import lexicon
@@ -27,13 +29,13 @@ def skip_back_adverbials(text: str, lo: int, pos: int) -> int:
         if m and not text[m.end() : pos].strip():
             pos = m.start()
             continue
-        toks = tokens(text, lo, pos)
+        last = last_token(text, lo, pos)  # None: no word, or a word then other marks
         if (
-            toks
-            and not text[toks[-1].end : pos].strip()
-            and (lex.is_word(toks[-1].bare, "auxiliary") or lex.is_word(toks[-1].bare, "weekday"))
+            last is not None
+            and not text[last.end : pos].strip()
+            and (lex.is_word(last.bare, "auxiliary") or lex.is_word(last.bare, "weekday"))
         ):
-            pos = toks[-1].start
+            pos = last.start
             continue
         return pos
 
@@ -69,8 +71,7 @@ def speaker_before(text: str, lo: int, verb_start: int) -> Phrase | None:
         inner = name_start - 1
         name_start = clause_start(text, lo, inner)
     phrase = read_phrase(text, name_start, inner)
-    first = tokens(text, name_start, inner)
-    if phrase is None or not first or phrase.start != first[0].start:
+    if phrase is None or phrase.start != first_word_start(text, name_start, inner):
         return None
     return phrase if phrase.kind not in ("pronoun", "other") else None
 
@@ -110,8 +111,7 @@ def _antecedent(text: str, lo: int, comma: int) -> Phrase | None:
     """'Phil Ross, who had called ...': the speaker phrase before the comma of a 'who' clause."""
     start = clause_start(text, lo, comma)
     phrase = read_phrase(text, start, comma)
-    first = tokens(text, start, comma)
-    if phrase is None or not first or phrase.start != first[0].start:
+    if phrase is None or phrase.start != first_word_start(text, start, comma):
         return None
     return phrase if phrase.kind not in ("pronoun", "other", "document") else None
 
@@ -127,10 +127,9 @@ def _last_comma(text: str, lo: int, hi: int) -> int:
 def _apposed_name(text: str, comma: int, end: int) -> Phrase | None:
     """'the club's president, Jane Roe, said': a full name set off by commas is the speaker."""
     phrase = read_phrase(text, comma + 1, end)
-    first = tokens(text, comma + 1, end)
-    if phrase is None or phrase.kind != "name" or len(phrase.name) < 2 or not first:
+    if phrase is None or phrase.kind != "name" or len(phrase.name) < 2:
         return None
-    return phrase if phrase.start == first[0].start else None
+    return phrase if phrase.start == first_word_start(text, comma + 1, end) else None
 
 
 def _base_form_at(text: str, pos: int, unless: tuple[str, ...] = ()) -> bool:
@@ -191,8 +190,7 @@ def speaker_after(text: str, verb_end: int, hi: int) -> Phrase | None:
     clause = re.search(r"\s(?:as|while|when|after|before|because|amid)\s", text[verb_end:stop])
     stop = verb_end + clause.start() if clause else stop
     phrase = read_phrase(text, verb_end, stop)
-    first = tokens(text, verb_end, stop)
-    if phrase is None or not first or phrase.start != first[0].start:
+    if phrase is None or phrase.start != first_word_start(text, verb_end, stop):
         return None
     return phrase
 

@@ -7,8 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reader_app.analysis.attribution_clauses import Candidate, trimmed
-from reader_app.analysis.attribution_phrases import tokens
+from reader_app.analysis.attribution_clauses import Candidate, trimmed, word_count
 from reader_app.analysis.phrase_trie import trie_pattern
 from reader_app.resource_files import resource_path
 
@@ -54,7 +53,7 @@ def unnamed_candidates(
             # 'The striker, it is understood, wants ...': both sides of the aside are content
             parts.insert(0, trimmed(text, s[0], m.start()))
         content = tuple(p for p in parts if p)
-        if len([t for p in content for t in tokens(text, *p)]) < 3:
+        if sum(word_count(text, *p) for p in content) < 3:
             continue
         cue = (m.start(1), m.end(1))
         out.append(Candidate(cue, content, "indirect", fixed=speaker, fixed_kind=kind))
