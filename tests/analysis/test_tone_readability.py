@@ -126,3 +126,39 @@ def test_tone_analyzer_scores_like_stock_vader(sentence):
     assert analyzer().polarity_scores(sentence) == SentimentIntensityAnalyzer().polarity_scores(
         sentence
     )
+
+
+def _reference_counts(text: str) -> tuple[int, int]:
+    """Words and syllables the plain way: every word of the lowercased text, one by one."""
+    from reader_app.analysis.readability import _WORD
+
+    found = _WORD.findall(text.lower())
+    return len(found), sum(syllables(w) for w in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "snake_case words_with under_scores and 2,000 people, 3.5% rise; U.S.-led talks",
+        "Don't stop—it's the club’s 'best' season\u00a0ever\u2009(so far)...\ttabs\nnew\u200blines",
+        "İstanbul ΟΔΟΣ naïve café rôle façade 東京 ١٢٣",
+        "a-b-c -- - ' ’ , . ,a a, .a a. 1,2,3 x-ray",
+    ],
+)
+def test_readability_counts_equal_word_by_word_counts(text):
+    ours = readability(text, split_sentences(text))
+    words, syl = _reference_counts(text)
+    assert ours["words"] == words
+    assert ours["syllables"] == (syl if words else 0)
+
+
+def test_readability_counts_equal_word_by_word_counts_on_articles():
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    for folder in ("seeds", "tests/heldout/articles", "tests/blind/articles"):
+        for path in sorted((repo / folder).glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            ours = readability(text, split_sentences(text))
+            assert (ours["words"], ours["syllables"]) == _reference_counts(text), path.name
