@@ -46,6 +46,22 @@ _AFTER_POSSESSIVE = re.compile(
 )
 
 
+# How a possessive can end ('s, s'), as _AFTER_POSSESSIVE's IGNORECASE reads it (\u017f: long s).
+_POSSESSIVE_ENDS = frozenset(
+    a + b for s in ("s", "\u017f") for a, b in ((s, "'"), (s, "\u2019"), ("'", s), ("\u2019", s))
+)
+
+
+def _after_possessive_end(text: str, pos: int) -> bool:
+    """Whether spaces before ``pos`` follow a possessive ending: a match of _AFTER_POSSESSIVE ending
+    at ``pos`` needs it, and this test is much cheaper than the search."""
+    lo = max(0, pos - 40)
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return end < pos and end - 2 >= lo and text[end - 2 : end].lower() in _POSSESSIVE_ENDS
+
+
 @dataclass
 class Candidate:
     """An attribution before its speaker is resolved to a canonical name."""
@@ -84,7 +100,7 @@ def verbs_in(text: str, start: int, end: int, labels: bool = False) -> list[tupl
         a = m.start()
         if _AFTER_DETERMINER.search(text, max(0, a - 8), a):
             continue  # 'in a note', 'the claim', 'their report': a noun, not a verb
-        if _AFTER_POSSESSIVE.search(text, max(0, a - 40), a):
+        if _after_possessive_end(text, a) and _AFTER_POSSESSIVE.search(text, max(0, a - 40), a):
             continue
         if labels or verb.frame != "label":
             out.append((a, m.end(), verb))
@@ -164,23 +180,34 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+_phrase_re: dict[str, tuple[Lexicon, re.Pattern[str], int]] = {}
+
+
+def _phrase_matcher(category: str) -> tuple[re.Pattern[str], int]:
+    """The phrases of a function-word category, longest first, as one pattern matched at a position
+    of lowercased text (not followed by a letter or digit), and the longest phrase's length."""
+    lex = lexicon()
+    cached = _phrase_re.get(category)
+    if cached is None or cached[0] is not lex:
+        phrases = sorted(lex.words.get(category, ()), key=len, reverse=True)
+        alts = "|".join(re.escape(p) for p in phrases) or "(?!)"
+        longest = len(phrases[0]) if phrases else 0
+        cached = _phrase_re[category] = (lex, re.compile(rf"(?:{alts})(?![^\W_])"), longest)
+    return cached[1], cached[2]
+
+
 def _skip_phrases(text: str, pos: int, end: int, category: str) -> int:
     """Move ``pos`` past any leading phrases of a function-word category ("on Monday", "in a statement")."""
-    phrases = sorted(lexicon().words.get(category, ()), key=len, reverse=True)
+    matcher, longest = _phrase_matcher(category)
     while True:
-        start = pos + len(text[pos:end]) - len(text[pos:end].lstrip(" ,"))
-        low = text[start:end].lower()
-        hit = next(
-            (
-                p
-                for p in phrases
-                if low.startswith(p) and (len(low) == len(p) or not low[len(p)].isalnum())
-            ),
-            None,
-        )
+        start = pos
+        while start < end and text[start] in " ,":
+            start += 1
+        # lowercase only as much text as the longest phrase and the character after it
+        hit = matcher.match(text[start : min(end, start + longest + 1)].lower())
         if hit is None:
             return pos
-        pos = start + len(hit)
+        pos = start + len(hit.group())
 
 
 def _skip_listener(text: str, pos: int, end: int) -> int:
