@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reader_app.analysis.attribution_clauses import DATELINE, Candidate
+from reader_app.analysis.attribution_clauses import DATELINE, Candidate, Regions
 from reader_app.analysis.attribution_direct import direct_candidates, untagged_followers
 from reader_app.analysis.attribution_indirect import cue_starts, has_cue, sentence_candidates
 from reader_app.analysis.attribution_interview import (
@@ -66,7 +66,7 @@ def find_attributions(
     all_turns = turns(text, meta.author)
     # Verbs inside any quotation are the quoted person's words, not a new attribution.
     quoted = [seg for q in quotes for seg in q.segments]
-    skip = [c.cue for c in direct if c.cue] + quoted
+    skip = Regions([c.cue for c in direct if c.cue] + quoted)
     cands = list(direct)
     cues = cue_starts(text)
     for i, s in enumerate(sentences):

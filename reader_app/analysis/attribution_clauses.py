@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader_app.analysis.attribution_lexicon import Lexicon, Verb, lexicon
@@ -111,6 +113,37 @@ def word_count(text: str, start: int, end: int) -> int:
     """``len(tokens(text, start, end))`` without building the tokens: one token per TOKEN match
     (a dot kept by 'Dr.' is no match of its own)."""
     return len(TOKEN.findall(text, start, end))
+
+
+def words_at_least(text: str, start: int, end: int, n: int) -> bool:
+    """``word_count(text, start, end) >= n``, reading no further than the n-th word."""
+    if n <= 0:
+        return True
+    for i, _ in enumerate(TOKEN.finditer(text, start, end), 1):
+        if i >= n:
+            return True
+    return False
+
+
+class Regions:
+    """Half-open (start, end) regions, merged once so that 'is this position inside one of them'
+    is a bisection, not a scan of every region (quotes of a long interview are many)."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for a, b in sorted(span for span in spans if span[0] < span[1]):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self._starts = [a for a, _ in merged]
+        self._ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ends[i]
 
 
 def first_word_start(text: str, start: int, end: int) -> int | None:
@@ -269,7 +302,7 @@ def content_after(text: str, verb: Verb, verb_end: int, end: int) -> tuple[int, 
         stop = _NEXT_CLAUSE.search(text, pos, end)
         end = stop.start() if stop else end
     span = trimmed(text, pos, end)
-    if span is None or word_count(text, *span) < 2:
+    if span is None or not words_at_least(text, *span, 2):
         return None
     return span
 

@@ -10,12 +10,14 @@ from reader_app.analysis.attribution_clauses import (
     DATELINE,
     RELATIVE_WHO,
     Candidate,
+    Regions,
     clause_start,
     content_after,
     tag_remainder,
     trimmed,
     verbs_in,
     word_count,
+    words_at_least,
 )
 from reader_app.analysis.attribution_lexicon import Lexicon, Verb, lexicon
 from reader_app.analysis.attribution_phrases import Phrase, tokens
@@ -114,10 +116,6 @@ def has_cue(starts: Sequence[int] | None, start: int, end: int) -> bool:
     return i < len(starts) and starts[i] < end
 
 
-def _inside(pos: int, regions: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in regions)
-
-
 def _relay_kind(verb: Verb, phrase: Phrase | None) -> str:
     if verb.frame != "relay" or phrase is None:
         return "indirect"
@@ -177,7 +175,7 @@ def _sentence_tag(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Ca
         if phrase is not None and phrase.start > start + 1 and text[start : phrase.start].strip():
             return None
     content = trimmed(text, s[0], comma)
-    if phrase is None or content is None or word_count(text, *content) < 3:
+    if phrase is None or content is None or not words_at_least(text, *content, 3):
         return None
     return Candidate((v_start, v_end), (content,), _relay_kind(verb, phrase), phrase)
 
@@ -268,7 +266,7 @@ def _according(text: str, s: tuple[int, int], m: re.Match[str]) -> Candidate | N
     if before and rest and _APPOSITION.fullmatch(text, *rest):
         rest = None  # '..., according to Ana Lopez, a resident.': an apposition, not content
     parts = [before, rest]
-    content = tuple(p for p in parts if p and word_count(text, *p) >= 2)
+    content = tuple(p for p in parts if p and words_at_least(text, *p, 2))
     if not content:
         return None
     return Candidate((m.start(), m.end()), content, "indirect", phrase)
@@ -281,14 +279,16 @@ def _as_in(text: str, s: tuple[int, int], m: re.Match[str]) -> Candidate | None:
         return None
     phrase = np_phrase(text, np)
     parts = [trimmed(text, s[0], m.start()), trimmed(text, m.end(), s[1])]
-    content = tuple(p for p in parts if p and word_count(text, *p) >= 2)
+    content = tuple(p for p in parts if p and words_at_least(text, *p, 2))
     return Candidate((m.start(), m.start(1)), content, "indirect", phrase) if content else None
 
 
 def sentence_candidates(
-    text: str, s: tuple[int, int], skip: Sequence[tuple[int, int]]
+    text: str, s: tuple[int, int], skip: Sequence[tuple[int, int]] | Regions
 ) -> list[Candidate]:
-    """Every indirect attribution in one sentence; verbs in ``skip`` (quote tags, quotes) are ignored."""
+    """Every indirect attribution in one sentence; verbs in ``skip`` (quote tags, quotes) are ignored.
+    Pass ``Regions(skip)`` when calling for many sentences of one article."""
+    skip = skip if isinstance(skip, Regions) else Regions(skip)
     out: list[Candidate] = []
     dateline = DATELINE.match(text, s[0], s[1])
     s = (dateline.end(), s[1]) if dateline else s
@@ -296,7 +296,7 @@ def sentence_candidates(
     verbs = [
         v
         for v in verbs_in(text, *s, labels=True)
-        if not _inside(v[0], skip) and (v[2].frame != "label" or _LABEL_AS.match(text, v[1], s[1]))
+        if v[0] not in skip and (v[2].frame != "label" or _LABEL_AS.match(text, v[1], s[1]))
     ]
     # A sentence-final tag ('..., X reported.') bounds the content of the verbs before it; a
     # participle after it ('..., said X, adding that ...') belongs to the tag's speaker.
@@ -323,7 +323,7 @@ def sentence_candidates(
         out.append(cand)
         prev = cand
     for m in _ACCORDING.finditer(text, *s):
-        if not _inside(m.start(), skip):
+        if m.start() not in skip:
             out += [c for c in [_according(text, s, m)] if c]
     for m in _AS_IN.finditer(text, *s):
         out += [c for c in [_as_in(text, s, m)] if c]
@@ -331,8 +331,8 @@ def sentence_candidates(
         content = trimmed(text, m.end(), s[1])
         if (
             content
-            and not _inside(m.start(), skip)
-            and word_count(text, *content) >= 3
+            and m.start() not in skip
+            and words_at_least(text, *content, 3)
             and not re.match(r"to\s", text[content[0] :])  # 'I was told to wait': an order
         ):
             cue = (m.start(), m.start() + len(m.group().rstrip()))

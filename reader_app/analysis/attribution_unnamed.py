@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reader_app.analysis.attribution_clauses import Candidate, trimmed, word_count
+from reader_app.analysis.attribution_clauses import Candidate, Regions, trimmed, word_count
 from reader_app.analysis.phrase_trie import trie_pattern
 from reader_app.resource_files import resource_path
 
@@ -29,15 +29,19 @@ def unnamed_phrases() -> list[str]:
 
 
 def unnamed_candidates(
-    text: str, s: tuple[int, int], skip: Sequence[tuple[int, int]], hedges: bool = True
+    text: str,
+    s: tuple[int, int],
+    skip: Sequence[tuple[int, int]] | Regions,
+    hedges: bool = True,
 ) -> list[Candidate]:
     """One candidate per set phrase in the sentence: the rest of the sentence is the content
     (at least three words, so 'as the court heard.' reports nothing). Hedges ('reportedly') count
     and headline tags only when ``hedges`` (the caller found no named speaker in the sentence)."""
     pattern, table = _phrases()
+    skip = skip if isinstance(skip, Regions) else Regions(skip)
     out = []
     for m in pattern.finditer(text, *s):
-        if any(a <= m.start() < b for a, b in skip):
+        if m.start() in skip:
             continue  # inside a quotation: the quoted person's words
         speaker, kind, scope = table[" ".join(m.group(1).lower().split())]
         parts = (
