@@ -14,9 +14,12 @@ from reader_app.resource_files import resource_path
 _PARA_BREAK = re.compile(r"\n(?:[ \t\r\f\v\u00a0]*\n)+")
 _LINE_BREAK = re.compile(r"\n")
 # Candidate sentence ends: terminal punctuation, any closing quotes/brackets, then whitespace.
-_END = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s)")
+# Groups: the terminal run, the closers, and (in the lookahead) the whitespace after them.
+_END = re.compile(r"([.!?\u2026]+)([\"\u201d\u2019')\]]*)(?=(\s+))")
 # Q:/A: interview turns start a new sentence when they follow a finished sentence or a colon.
-_QA_TURN = re.compile(r"(?<=[.!?:\"\u201d\u2019\u2026)])\s+(?=[QA]:\s)")
+# Opens by consuming the punctuation (a leading lookbehind is tried at every position); the cut
+# is the match end either way.
+_QA_TURN = re.compile(r"[.!?:\"\u201d\u2019\u2026)]\s+(?=[QA]:\s)")
 # Lines that always start a new sentence: bullets, numbered items, Q:/A: turns, "WATCH:" labels.
 _LINE_OPENER = re.compile(
     r"\s*(?:[-\u2022*\u25aa\u25e6\u2023\u2013\u2014]\s+|\d{1,3}[.)]\s+|[a-z][)]\s+|[QA]:\s|[A-Z]{2,}[A-Z ]*:\s)"
@@ -121,7 +124,10 @@ def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _token_before(text: str, lo: int, pos: int) -> str:
     """The word that ends at ``pos`` (no leading quotes/brackets), e.g. "Mr", "U.S", "i.e"."""
-    ws = max(lo - 1, text.rfind(" ", lo, pos), text.rfind("\n", lo, pos), text.rfind("\t", lo, pos))
+    # The last space is near; a newline or tab only matters after it (blocks seldom hold one, and
+    # searching the whole block back for one made this quadratic in the block length).
+    ws = max(lo - 1, text.rfind(" ", lo, pos))
+    ws = max(ws, text.rfind("\n", ws + 1, pos), text.rfind("\t", ws + 1, pos))
     return text[ws + 1 : pos].lstrip(_LEADING_PUNCT)
 
 
@@ -134,19 +140,15 @@ def _next_word(text: str, pos: int, end: int) -> str:
 
 def _is_end(text: str, m: re.Match[str], lo: int, end: int) -> bool:
     """Whether the candidate end ``m`` really ends a sentence (abbreviations, quotes, lowercase)."""
-    j = m.end()
-    while j < end and text[j].isspace():
-        j += 1
+    j = m.end(3)  # the first character after the whitespace
     if j >= end:
         return False
-    nxt = text[j]
-    if nxt.islower():
+    if text[j].islower():
         return False
-    punct = m.group().rstrip("\"\u201d\u2019')]")
+    punct, closers = m.group(1, 2)
     if punct != ".":
-        closed = len(punct) < len(m.group())
-        return not (closed and punct[-1] in "?!" and _SPEAKER_TAG.match(text, j, end))
-    if len(m.group()) > 1:  # '."' closes a quotation
+        return not (closers and punct[-1] in "?!" and _SPEAKER_TAG.match(text, j, end))
+    if closers:  # '."' closes a quotation
         return True
     token = _token_before(text, lo, m.start())
     if m.start() - len(token) == lo and token.isdigit():
