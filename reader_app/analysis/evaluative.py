@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from reader_app.analysis.evaluative_finder import Finder, build_finder, rule_starts
 from reader_app.analysis.evaluative_hedges import HedgeData, data_from, modal_hedges, vague_sources
-from reader_app.analysis.evaluative_match import Token, tokens
+from reader_app.analysis.evaluative_match import Token, lowered_tokens, tokens
 from reader_app.analysis.evaluative_rules import (
     RuleData,
     coordinated_praise,
@@ -59,8 +60,10 @@ def _list_reason(text: str, toks: Sequence[Token], i: int, j: int, e: LexiconEnt
     return f"'{core}' is in the {LABELS[e.category]} list: {note}"
 
 
-def _list_drafts(text: str, toks: Sequence[Token], lex: Lexicon, data: RuleData) -> list[_Draft]:
-    hits = lex.index.scan(text, toks)
+def _list_drafts(
+    text: str, toks: Sequence[Token], lex: Lexicon, data: RuleData, at: Sequence[int] | None
+) -> list[_Draft]:
+    hits = lex.index.scan(text, toks) if at is None else lex.index.scan_at(text, toks, at)
     neutral = lex.neutral_index.scan(text, toks) if hits else []
     out = []
     for i, j, entry in hits:
@@ -165,6 +168,98 @@ def _sentence_spans(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
     return [(s.start, s.end) for s in sentences] if sentences else [(0, len(text))]
 
 
+class _Flagger:
+    """The flags of one sentence's tokens, with what the whole article shares."""
+
+    __slots__ = ("text", "lex", "data", "hd", "cues", "cue_words", "starts", "ends")
+
+    def __init__(self, text: str, lex: Lexicon, quoted_regions: Sequence[tuple[int, int]]):
+        self.text, self.lex = text, lex
+        self.data = rule_data()
+        self.hd = data_from(self.data.config)
+        self.cues = self.data.config["label_voice"]
+        self.cue_words = frozenset(self.cues["cues"])
+        self.starts, self.ends = _union(list(quoted_regions) + quote_mark_regions(text))
+
+    def flags(self, toks: Sequence[Token], at: Sequence[int] | None) -> list[Flag]:
+        """``at``: the only token indices where a list phrase can start (None: any)."""
+        text, lex, data = self.text, self.lex, self.data
+        words = frozenset([t[2] for t in toks])
+        drafts = _list_drafts(text, toks, lex, data, at) + _rule_drafts(text, toks, data, words)
+        drafts += _hedge_drafts(text, toks, data, self.hd, words)
+        if not drafts:
+            return []
+        cued = not words.isdisjoint(self.cue_words)
+        labelled = label_cues(text, toks, self.cues) if cued else []
+        out = []
+        for d in _merged(toks, drafts, data):
+            span = span_of(text, toks[d.i][0], toks[d.j - 1][1])
+            if lex.is_silenced(d.entry) or lex.is_silenced(span.text):
+                continue
+            voice = _voice(span.start, span.end, self.starts, self.ends)
+            if voice == "author" and any(a < d.i <= b for a, b in labelled):
+                voice = "quoted"  # 'called the plan a betrayal': the label is the speaker's
+            out.append(Flag(span.start, span.end, span.text, d.category, voice, d.reason, d.entry))
+        return out
+
+
+def _lowered(text: str) -> str | None:
+    """The article lowercased in one go, when that equals lowercasing word by word: not when a
+    letter lowercases to two (U+0130) or a capital sigma's form depends on the next letter."""
+    low = text.lower()
+    return low if len(low) == len(text) and "\u03a3" not in text else None
+
+
+def _cuts_word(low: str, start: int, end: int) -> bool:
+    """Whether the sentence starts or ends inside a word (its tokens then differ from the article's)."""
+    return (start > 0 and low[start - 1 : start + 1].isalnum()) or (
+        0 < end < len(low) and low[end - 1 : end + 1].isalnum()
+    )
+
+
+def _finder(lex: Lexicon, data: RuleData, hd: HedgeData) -> Finder:
+    """The lexicon's finder (``evaluative_finder``), built once per set of word lists."""
+    key = id(lex.index)
+    cached = _FINDERS.get(key)
+    if cached is None or cached[0] is not lex.index or cached[1] is not data:
+        spellings, symbols = rule_starts(data, hd)
+        cached = (lex.index, data, build_finder(lex.index, spellings, symbols))
+        if len(_FINDERS) >= 8:
+            _FINDERS.pop(next(iter(_FINDERS)))
+        _FINDERS[key] = cached
+    return cached[2]
+
+
+_FINDERS: dict[int, tuple[object, object, Finder]] = {}
+
+
+def _flags_of_every_sentence(flagger: _Flagger, spans: Sequence[tuple[int, int]]) -> list[Flag]:
+    flags: list[Flag] = []
+    for s_start, s_end in spans:
+        toks = tokens(flagger.text, s_start, s_end)
+        if toks:
+            flags += flagger.flags(toks, None)
+    return flags
+
+
+def _flags_of_found(flagger: _Flagger, spans: Sequence[tuple[int, int]], low: str) -> list[Flag]:
+    """The flags of the sentences holding a possible start; the others cannot hold a flag."""
+    found = _finder(flagger.lex, flagger.data, flagger.hd).positions(low)
+    flags: list[Flag] = []
+    for s_start, s_end in spans:
+        lo = bisect_left(found, s_start)
+        hi = bisect_left(found, s_end, lo)
+        cut = _cuts_word(low, s_start, s_end)
+        if lo == hi and not cut:
+            continue
+        toks = lowered_tokens(low, s_start, s_end)
+        if toks:
+            # A sentence cut inside a word has tokens the article search did not see.
+            at = None if cut else [bisect_left(toks, (p,)) for p in found[lo:hi]]
+            flags += flagger.flags(toks, at)
+    return flags
+
+
 def find_flags(
     text: str,
     sentences: Sequence[Sentence],
@@ -177,28 +272,22 @@ def find_flags(
     voice "quoted". ``lexicon`` defaults to ``load_lexicon()`` (shipped plus user lists).
     """
     lex = lexicon if lexicon is not None else load_lexicon()
-    data = rule_data()
-    hd = data_from(data.config)
-    cues = data.config["label_voice"]
-    cue_words = frozenset(cues["cues"])
-    starts, ends = _union(list(quoted_regions) + quote_mark_regions(text))
-    flags: list[Flag] = []
-    for s_start, s_end in _sentence_spans(text, sentences):
-        toks = tokens(text, s_start, s_end)
-        if not toks:
-            continue
-        words = frozenset([t[2] for t in toks])
-        drafts = _list_drafts(text, toks, lex, data) + _rule_drafts(text, toks, data, words)
-        drafts += _hedge_drafts(text, toks, data, hd, words)
-        labelled = label_cues(text, toks, cues) if not words.isdisjoint(cue_words) else []
-        for d in _merged(toks, drafts, data):
-            span = span_of(text, toks[d.i][0], toks[d.j - 1][1])
-            if lex.is_silenced(d.entry) or lex.is_silenced(span.text):
-                continue
-            voice = _voice(span.start, span.end, starts, ends)
-            if voice == "author" and any(a < d.i <= b for a, b in labelled):
-                voice = "quoted"  # 'called the plan a betrayal': the label is the speaker's
-            flags.append(
-                Flag(span.start, span.end, span.text, d.category, voice, d.reason, d.entry)
-            )
-    return tuple(flags)
+    flagger = _Flagger(text, lex, quoted_regions)
+    spans = _sentence_spans(text, sentences)
+    low = _lowered(text)
+    if low is None:
+        return tuple(_flags_of_every_sentence(flagger, spans))
+    return tuple(_flags_of_found(flagger, spans, low))
+
+
+def find_flags_every_sentence(
+    text: str,
+    sentences: Sequence[Sentence],
+    quoted_regions: Sequence[tuple[int, int]],
+    lexicon: Lexicon | None = None,
+) -> tuple[Flag, ...]:
+    """``find_flags`` with every sentence tokenised and scanned word by word, no article search:
+    the reference the search is tested against (it must find exactly the same flags)."""
+    lex = lexicon if lexicon is not None else load_lexicon()
+    flagger = _Flagger(text, lex, quoted_regions)
+    return tuple(_flags_of_every_sentence(flagger, _sentence_spans(text, sentences)))

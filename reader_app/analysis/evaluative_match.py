@@ -25,6 +25,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, start, end)]
 
 
+def lowered_tokens(low: str, start: int, end: int) -> list[Token]:
+    """``tokens`` of text already lowercased (by ``str.lower`` on the whole text)."""
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(low, start, end)]
+
+
 def gap_joins(text: str, a: int, b: int, comma: bool = False) -> bool:
     """Whether ``text[a:b]`` (between two words) keeps them in one phrase."""
     return (_COMMA_GAP if comma else _GAP).fullmatch(text, a, b) is not None
@@ -92,9 +97,10 @@ class PhraseIndex:
     """Patterns indexed by their first two words, so a scan costs a few dict lookups per word."""
 
     def __init__(self, patterns: Iterable[Pattern]):
+        self.patterns = tuple(patterns)
         by_first: dict[str, list[Pattern]] = {}
         self._prefix: dict[str, list[tuple[str, Pattern]]] = {}
-        for p in patterns:
+        for p in self.patterns:
             first = p.words[0]
             if isinstance(first, str):
                 self._prefix.setdefault(first[:PREFIX_MIN], []).append((first, p))
@@ -143,4 +149,23 @@ class PhraseIndex:
                     hits.append((i, end, p.payload))
                     break
             i = end if end else i + 1
+        return hits
+
+    def scan_at(
+        self, text: str, toks: Sequence[Token], starts: Iterable[int]
+    ) -> list[tuple[int, int, object]]:
+        """``scan`` tried only at the token indices ``starts`` (ascending): equal to ``scan`` when
+        no pattern can match at any other token (``evaluative_finder`` finds such starts)."""
+        hits = []
+        n, done = len(toks), 0
+        for i in starts:
+            if i < done:
+                continue  # inside the previous match
+            cands = self._candidates(toks[i][2], toks[i + 1][2] if i + 1 < n else "")
+            for p in cands:
+                end = p.match_at(text, toks, i)
+                if end:
+                    hits.append((i, end, p.payload))
+                    done = end
+                    break
         return hits

@@ -15,8 +15,11 @@ _QUOTED = re.compile(
 # Curly single quotes as British headlines use them ('They are lying to us'): the opening mark
 # follows a space or line start and the closing one precedes a space or punctuation, so the
 # apostrophes of "don't" and "the residents' homes" do not open a quotation.
+# It opens with the mark itself and looks back from there: a pattern opening with a lookbehind is
+# tried at every position of the text. (A negative lookbehind over two characters also holds at
+# the text's start; a line start follows a newline, which is in \s.)
 _SINGLE = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013]))\u2018(?:[^\u2018\u2019\n]|\u2019(?=\w)){1,400}\u2019(?=[\s.,;:!?)]|$)",
+    r"\u2018(?<![^\s(\[\u2014\u2013]\u2018)(?:[^\u2018\u2019\n]|\u2019(?=\w)){1,400}\u2019(?=[\s.,;:!?)]|$)",
     re.MULTILINE,
 )
 _CLAUSE_END = re.compile(r"[.,;:!?\u2014\"\u201d\u00bb]")
