@@ -6,8 +6,12 @@ import re
 
 from reader_app.analysis.attribution_lexicon import Lexicon, lexicon
 
+# Initials ('U.S.'), a figure with thousands separators ('9,400'), or a word ('O'Neil', 'x-ray').
+# Every form opens with a letter or digit, taken first so `re` skips to it; the lookbehinds then
+# say which form it opened (the same matches as the plain three-way alternation, faster).
 TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_]+(?:[-\u2019'.&][^\W_]+)*"
+    r"[^\W_](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?"
+    r"|[^\W_]*(?:[-\u2019'.&][^\W_]+)*)"
 )
 _GLUED_ARTICLE = re.compile(r"(?:al|el|ul|ad|ar|as|at|ash|an|az)-[A-Z]")
 POSSESSIVE_ENDS = frozenset({"'s", "\u2019s", "s'", "s\u2019"})

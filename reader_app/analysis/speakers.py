@@ -110,6 +110,7 @@ class Registry:
     def __init__(self, text: str):
         self.text = text
         self.people: list[Person] = []
+        self._reversed = text[::-1]
         for m in _multi_run_pattern().finditer(text):
             # A full stop after a word of 2+ lowercase letters ends a sentence inside the run.
             start = m.start()
@@ -120,8 +121,18 @@ class Registry:
         self._record_mentions()
 
     def _clause_start(self, pos: int) -> int:
-        starts = [m.end() for m in _CLAUSE_BREAK.finditer(self.text, max(0, pos - 200), pos)]
-        return starts[-1] if starts else max(0, pos - 200)
+        """The end of the last clause break in the 200 characters before ``pos``."""
+        lo = max(0, pos - 200)
+        # The first break searching the reversed text from ``pos`` is the break ending last; a
+        # three-character ' - ' could overlap another one ('a - - b') and is left to the scan.
+        n = len(self.text)
+        m = _CLAUSE_BREAK.search(self._reversed, n - pos, n - lo)
+        if m is None:
+            return lo
+        if m.end() - m.start() == 1:
+            return n - m.start()
+        starts = [m.end() for m in _CLAUSE_BREAK.finditer(self.text, lo, pos)]
+        return starts[-1] if starts else lo
 
     def _consider(self, start: int, end: int) -> None:
         if not _SPACE.search(self.text[start:end].strip()):
@@ -165,20 +176,30 @@ class Registry:
         return person
 
     def _record_mentions(self) -> None:
+        """Every capitalised word (``_CAPITALISED`` match) that is a known surname or a near spelling
+        of one, as a mention of that person."""
         by_initial: dict[str, list[Person]] = {}
         for person in self.people:
             by_initial.setdefault(person.surname[:1].lower(), []).append(person)
         if not by_initial:
             return
-        seen: dict[str, Person | None] = {}  # each distinct word of this article looked up once
-        for m in _CAPITALISED.finditer(self.text):
-            word = m.group()
-            if word in seen:
-                found = seen[word]
-            else:
-                found = seen[word] = _surname_owner(word, by_initial)
-            if found is not None:
-                found.mentions.append(m.start())
+        text = self.text
+        found: list[tuple[int, int]] = []  # (offset, index of the person)
+        index = {id(p): i for i, p in enumerate(self.people)}
+        # each distinct word once, then its occurrences by str.find (most words are nobody)
+        for word in set(_CAPITALISED.findall(text)):
+            if word[0].lower() not in by_initial:
+                continue  # (the usual case: nobody's surname starts with that letter)
+            person = _surname_owner(word, by_initial)
+            if person is None:
+                continue
+            at = text.find(word)
+            while at >= 0:
+                if _whole_capitalised(text, at, len(word)):
+                    found.append((at, index[id(person)]))
+                at = text.find(word, at + 1)
+        for at, i in sorted(found):
+            self.people[i].mentions.append(at)
 
     def find_name(
         self, name: tuple[str, ...], pos: int, any_position: bool = False
@@ -240,6 +261,26 @@ def _surname_owner(word: str, by_initial: dict[str, list[Person]]) -> Person | N
         if same_surname(word, person.surname):
             return person
     return None
+
+
+def _whole_capitalised(text: str, at: int, size: int) -> bool:
+    """Whether ``_CAPITALISED.finditer`` over the text yields exactly text[at:at + size]: the word
+    runs to the end of its stretch of word characters, and no earlier capital in that stretch
+    opened a match that swallowed it ('McCain' holds no match 'Cain')."""
+    end = at + size
+    if end < len(text) and _is_word_char(text[end]):
+        return False
+    before = at - 1
+    while before >= 0 and _is_word_char(text[before]):
+        if "A" <= text[before] <= "Z":
+            return False
+        before -= 1
+    return True
+
+
+def _is_word_char(char: str) -> bool:
+    """``[\\w\u2019'-]`` for one character (``re``'s \\w is str.isalnum() or '_')."""
+    return char.isalnum() or char in "_\u2019'-"
 
 
 def _first_names_agree(canonical: str, name: tuple[str, ...]) -> bool:
