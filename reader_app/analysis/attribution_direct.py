@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 
 from reader_app.analysis.attribution_clauses import (
     Candidate,
@@ -27,7 +29,8 @@ from reader_app.model import Attribution, span_of
 _TAG_END = re.compile(r"[.!?;\n\u201c\"]")
 # A sentence end before a quote's introducing words. (It opens with a character class, so re jumps
 # between candidates; the text's start, which '|^' used to add, never lies after a paragraph start.)
-_BEFORE_START = re.compile(r"[.!?\n\u201d\"](?:\s|$)")
+_BEFORE_MARKS = '.!?\n\u201d"'
+_BEFORE_START = re.compile(rf"[{_BEFORE_MARKS}](?:\s|$)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(.+?)\s*,\s*$", re.DOTALL)
 _TAG_WORDS = 14  # a speaker tag (with an apposition) has its verb this close to the quote
 
@@ -96,13 +99,29 @@ def _ends_with_verb(text: str, lo: int, lead_end: int) -> bool:
     return bool(found) and not text[found[-1][1] : lead_end].strip()
 
 
+_LEAD_WINDOW = 300
+
+
+def _lead_start(text: str, para_start: int, lead_end: int) -> int:
+    """Where the sentence holding ``lead_end`` starts: after the last sentence end the scan from
+    ``para_start`` finds (or ``para_start``). Paragraphs can run to thousands of characters, so the
+    scan starts near ``lead_end`` at a position no match of the full scan covers (a match is a mark
+    and one space: it covers ``q`` only if a mark precedes ``q`` and a space is at ``q``)."""
+    q = max(para_start, lead_end - _LEAD_WINDOW)
+    while para_start < q < lead_end and text[q - 1] in _BEFORE_MARKS and text[q].isspace():
+        q += 1
+    ends = [m.end() for m in _BEFORE_START.finditer(text, q, lead_end)]
+    if not ends and q > para_start:  # no sentence end near: scan the whole paragraph
+        ends = [m.end() for m in _BEFORE_START.finditer(text, para_start, lead_end)]
+    return ends[-1] if ends else para_start
+
+
 def _tag_before(text: str, quote: Quote, para_start: int, lead_end: int) -> Candidate | None:
     """'X said: "..."' / 'X told reporters, "..."' / 'According to the report, "..."'.
 
     ``lead_end`` is where the introducing words end: the quote's start, or the end of the
     previous paragraph when that one ends with a colon."""
-    starts = [m.end() for m in _BEFORE_START.finditer(text, para_start, lead_end)]
-    lo = max([para_start] + starts)
+    lo = _lead_start(text, para_start, lead_end)
     lead = text[lo:lead_end]
     label = _label_before(text, quote, lo, lead_end)
     if label is not None:
@@ -156,8 +175,48 @@ def _label_before(text: str, quote: Quote, lo: int, lead_end: int) -> Candidate 
 
 
 def _starts_sentence(text: str, quote: Quote, para_start: int) -> bool:
-    before = text[para_start : quote.start].rstrip()
-    return not before or before[-1] in '.!?\u201d"'
+    k = _last_nonspace(text, para_start, quote.start)
+    return k == para_start or text[k - 1] in '.!?\u201d"'
+
+
+def _last_nonspace(text: str, start: int, end: int) -> int:
+    """``start + len(text[start:end].rstrip())`` without copying a long paragraph."""
+    if end <= start:
+        return start
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """``not text[start:end].strip()``."""
+    return _last_nonspace(text, start, end) == start
+
+
+class _ParagraphFinder:
+    """Which paragraph holds a position: by bisection when the paragraphs are in order with gaps
+    between them (as ``sentences.paragraphs`` gives them), else by the scan it replaces."""
+
+    def __init__(self, paragraphs: Sequence[tuple[int, int]]):
+        self.paragraphs = paragraphs
+        self.starts = [a for a, _ in paragraphs]
+        self.ordered = all(a <= b for a, b in paragraphs) and all(
+            b < a2 for (_, b), (a2, _) in pairwise(paragraphs)
+        )
+
+    def holding(self, pos: int) -> int:
+        """The first paragraph with start <= pos < end, else 0."""
+        if not self.ordered:
+            return next((i for i, (a, b) in enumerate(self.paragraphs) if a <= pos < b), 0)
+        i = bisect_right(self.starts, pos) - 1
+        return i if i >= 0 and pos < self.paragraphs[i][1] else 0
+
+    def end_at(self, pos: int, default: int) -> int:
+        """The end of the first paragraph with start <= pos <= end, else ``default``."""
+        if not self.ordered:
+            return next((b for a, b in self.paragraphs if a <= pos <= b), default)
+        i = bisect_right(self.starts, pos) - 1
+        return self.paragraphs[i][1] if i >= 0 and pos <= self.paragraphs[i][1] else default
 
 
 def direct_candidates(
@@ -166,21 +225,20 @@ def direct_candidates(
     """A candidate for every quote with a speaker tag, or continuing the previous speaker's quote."""
     out: list[Candidate] = []
     last: tuple[Candidate, int] | None = None  # last attributed quote and its paragraph index
+    find = _ParagraphFinder(paragraphs)
     for quote in quotes:
-        p_index = next((i for i, (a, b) in enumerate(paragraphs) if a <= quote.start < b), 0)
+        p_index = find.holding(quote.start)
         p_start, p_end = paragraphs[p_index] if paragraphs else (0, len(text))
-        end_para = next((b for a, b in paragraphs if a <= quote.end <= b), p_end)
+        end_para = find.end_at(quote.end, p_end)
         lead = (p_start, quote.start)
-        if p_index > 0 and not text[p_start : quote.start].strip():
+        if p_index > 0 and _blank(text, p_start, quote.start):
             prev_start, prev_end = paragraphs[p_index - 1]
             if text[prev_end - 1] == ":":
                 lead = (prev_start, prev_end)
         cand = _tag_after(text, quote, end_para) or _tag_before(text, quote, *lead)
         if cand is None and last is not None and _starts_sentence(text, quote, p_start):
             prev, prev_para = last
-            whole_para = (
-                not text[p_start : quote.start].strip() and not text[quote.end : p_end].strip()
-            )
+            whole_para = _blank(text, p_start, quote.start) and _blank(text, quote.end, p_end)
             if prev_para == p_index or (prev_para == p_index - 1 and whole_para):
                 cand = Candidate(None, quote.segments, "direct", follows=prev)
         if cand is not None:
