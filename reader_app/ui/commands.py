@@ -7,7 +7,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from reader_app.ui.actions import show_shortcuts
 from reader_app.ui.annotating import annotate_selection, codebook
@@ -214,6 +214,20 @@ def export_pdf(window, path: str | None = None) -> Any:
         from reader_app.compare import comparison_to_json
 
         comparison = comparison_to_json(window.session.comparison)
+    # Qt's text layout and PDF writer belong to the GUI thread, so the export runs here; the
+    # dialog's progress ticks (one per page) keep the window painting and let the reader cancel.
+    pages = QProgressDialog("Writing the annotated PDF…", "Cancel", 0, 0, window)
+    pages.setWindowTitle("Export")
+    pages.setWindowModality(Qt.WindowModality.WindowModal)
+    pages.setMinimumDuration(400)  # short exports finish before it would flash up
+
+    def tick(done: int, total: int) -> None:
+        pages.setMaximum(total)
+        pages.setValue(done)
+        pages.setLabelText(f"Writing page {done} of {total}…")
+        QApplication.processEvents()
+
+    window.export_progress = pages  # tests reach the dialog here
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         report = run_export(
@@ -225,11 +239,17 @@ def export_pdf(window, path: str | None = None) -> Any:
             user_name=user_name() or None,  # signs the PDF and its notes (Preferences → name)
             palette=window.palette_.name,
             label_colours={label.name: label.colour for label in codebook(window)},
+            progress=tick,
+            cancel=pages.wasCanceled,
         )
     except Exception as error:  # noqa: BLE001 - tell the reader, keep running
-        QMessageBox.warning(window, "Export failed", str(error))
+        if pages.wasCanceled():
+            window.statusBar().showMessage(str(error), 8000)
+        else:
+            QMessageBox.warning(window, "Export failed", str(error))
         return None
     finally:
         QApplication.restoreOverrideCursor()
+        pages.close()
     window.statusBar().showMessage(f"Wrote {report.path} ({report.pages} pages)", 8000)
     return report
