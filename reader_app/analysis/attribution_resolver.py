@@ -186,7 +186,9 @@ class Resolver:
 
     def _proper_elsewhere(self, word: str) -> bool:
         """Whether ``word`` is capitalised somewhere a sentence does not start (a proper noun)."""
-        return bool(re.search(rf"(?<=[\w,;:(]\s){re.escape(word)}\b", self.text))
+        # the word first (a literal `re` can skip to), then what stands before it
+        escaped = re.escape(word)
+        return bool(re.search(rf"{escaped}(?<=[\w,;:(]\s{escaped})\b", self.text))
 
     def _document(self, phrase: Phrase) -> str:
         """A readable name for a document mention: its own words when they say more than the bare
@@ -196,10 +198,7 @@ class Resolver:
         part_of = re.search(rf"\bof\s+(?:the|this|that|its)\s+{re.escape(phrase.head)}$", bare)
         if bare.lower() != phrase.head and not part_of:
             return bare
-        head = re.escape(phrase.head)
-        pattern = re.compile(
-            rf"\b(?:a|an|the|its|their|this|his|her)\s+({_DOC_MODIFIER}{head})\b", re.IGNORECASE
-        )
+        pattern = _fuller_mention(phrase.head)
         lex = lexicon()
         best = None
         for m in pattern.finditer(self.text, 0, phrase.start):
@@ -207,6 +206,21 @@ class Resolver:
             if not any(lex.is_word(w, "opener") or lex.is_word(w, "auxiliary") for w in words):
                 best = m.group(1)
         return re.sub(r"\s+", " ", best) if best else "the " + phrase.head
+
+
+# The first letters of the determiners in any case ('i' also matches the Turkish dotted and
+# dotless i under re.IGNORECASE). The pattern opens with them as a plain class so `re` skips to
+# candidate letters; a leading \b with IGNORECASE was tried at every position of the article.
+_DET_FIRST = "aAtThHiI\u0130\u0131"
+_DETERMINER = (
+    rf"[{_DET_FIRST}](?<!\w[{_DET_FIRST}])"  # a word start (\b)
+    r"(?i:(?<=a)n?|(?<=t)he(?:ir)?|(?<=t)his|(?<=i)ts|(?<=h)is|(?<=h)er)\s+"
+)
+
+
+def _fuller_mention(head: str) -> re.Pattern[str]:
+    """'a|an|the|its|their|this|his|her', one to three words and the head noun, in any case."""
+    return re.compile(rf"{_DETERMINER}(?i:({_DOC_MODIFIER}{re.escape(head)}))\b")
 
 
 def _honorific(phrase: Phrase) -> bool:
