@@ -52,17 +52,32 @@ def syllables(word: str) -> int:
     return textstat_offline().syllable_count(word)
 
 
-# _token_counts packs (words, syllables) of a token into one int, so one C-level sum() adds both.
+# Token -> its words and syllables packed as ``words << _SHIFT | syllables``, so one C-level
+# sum() over the article's tokens adds both. Per distinct token, kept across articles (common
+# words recur in every text); cleared when it grows past _CACHE_MAX.
 _SHIFT = 40
+_TOKEN_COUNTS: dict[str, int] = {}
+_CACHE_MAX = 200_000
 
 
-@lru_cache(maxsize=100_000)
 def _token_counts(token: str) -> int:
-    """Words and syllables of one whitespace-free (lowercase) token, as ``words << _SHIFT | syl``.
+    """Words and syllables of one whitespace-free token (any case), packed.
 
     A word never spans whitespace, so the words of the text are the words of its tokens."""
-    found = _WORD.findall(token)
+    found = _WORD.findall(token.lower())
     return len(found) << _SHIFT | sum(map(syllables, found))
+
+
+def _packed_counts(tokens: list[str]) -> int:
+    """Sum of the packed counts of ``tokens``; a dict lookup per token (in C) once they are known."""
+    try:
+        return sum(map(_TOKEN_COUNTS.__getitem__, tokens))
+    except KeyError:
+        if len(_TOKEN_COUNTS) > _CACHE_MAX:
+            _TOKEN_COUNTS.clear()
+        for token in set(tokens).difference(_TOKEN_COUNTS):
+            _TOKEN_COUNTS[token] = _token_counts(token)
+        return sum(map(_TOKEN_COUNTS.__getitem__, tokens))
 
 
 def readability(text: str, sentences: Sequence[Sentence]) -> dict[str, Any]:
@@ -70,9 +85,9 @@ def readability(text: str, sentences: Sequence[Sentence]) -> dict[str, Any]:
 
     Sentences come from our splitter (it knows abbreviations; textstat's regex does not);
     words and syllables are counted once per distinct token (cached), which keeps long articles
-    linear and cheap: splitting at whitespace and summing cached counts runs in C.
+    linear and cheap: splitting at whitespace and summing known counts runs in C.
     """
-    packed = sum(map(_token_counts, text.lower().split()))
+    packed = _packed_counts(text.split())
     words, syl = packed >> _SHIFT, packed & ((1 << _SHIFT) - 1)
     n_sent = sum(1 for s in sentences if _WORD.search(text, s.start, s.end))
     if not words or not n_sent:
