@@ -73,7 +73,7 @@ def find_attributions(
         if cancel is not None and cancel():
             return ()
         if has_cue(cues, s.start, s.end):  # most sentences report nothing: skip them in one pass
-            cands += sentence_candidates(text, (s.start, s.end), skip)
+            cands += sentence_candidates(text, (s.start, s.end), skip, cues)
         if progress is not None:
             progress(i + 1, len(sentences))
     resolver = Resolver(text)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader_app.analysis.attribution_lexicon import Lexicon, Verb, lexicon
@@ -90,13 +90,38 @@ def verb_matcher(lex: Lexicon) -> re.Pattern[str]:
     return _verb_re[1]
 
 
-def verbs_in(text: str, start: int, end: int, labels: bool = False) -> list[tuple[int, int, Verb]]:
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Sequence[int] | None, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)`` for a pattern that never matches the empty string and
+    can only match at one of ``starts`` (sorted positions, as ``cue_starts`` gives them): it is
+    tried at those positions only. ``starts=None``: every position."""
+    if starts is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    pos = start
+    for i in range(bisect_left(starts, start), len(starts)):
+        p = starts[i]
+        if p >= end:
+            return
+        if p < pos:
+            continue  # inside the last match: finditer goes on after it
+        m = pattern.match(text, p, end)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def verbs_in(
+    text: str, start: int, end: int, labels: bool = False, starts: Sequence[int] | None = None
+) -> list[tuple[int, int, Verb]]:
     """Reporting-verb forms in text[start:end] as (start, end, entry); label verbs ('called',
-    'dismissed ... as') only when asked, since they report speech only before a quoted label."""
+    'dismissed ... as') only when asked, since they report speech only before a quoted label.
+    ``starts``: the article's cue positions (every verb starts at one), to try only there."""
     lex = lexicon()
     verbs = lex.verbs
     out = []
-    for m in verb_matcher(lex).finditer(text, start, end):
+    for m in matches_at(verb_matcher(lex), text, starts, start, end):
         form = m.group()
         verb = verbs.get(form) or verbs[" ".join(form.split())]  # 'pointed\nout'
         a = m.start()

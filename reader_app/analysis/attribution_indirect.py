@@ -13,6 +13,7 @@ from reader_app.analysis.attribution_clauses import (
     Regions,
     clause_start,
     content_after,
+    matches_at,
     tag_remainder,
     trimmed,
     verbs_in,
@@ -284,10 +285,14 @@ def _as_in(text: str, s: tuple[int, int], m: re.Match[str]) -> Candidate | None:
 
 
 def sentence_candidates(
-    text: str, s: tuple[int, int], skip: Sequence[tuple[int, int]] | Regions
+    text: str,
+    s: tuple[int, int],
+    skip: Sequence[tuple[int, int]] | Regions,
+    starts: Sequence[int] | None = None,
 ) -> list[Candidate]:
     """Every indirect attribution in one sentence; verbs in ``skip`` (quote tags, quotes) are ignored.
-    Pass ``Regions(skip)`` when calling for many sentences of one article."""
+    For many sentences of one article pass ``Regions(skip)`` and ``starts=cue_starts(text)``
+    (the cue patterns are then tried only where a cue can start)."""
     skip = skip if isinstance(skip, Regions) else Regions(skip)
     out: list[Candidate] = []
     dateline = DATELINE.match(text, s[0], s[1])
@@ -295,7 +300,7 @@ def sentence_candidates(
     end = s[1]
     verbs = [
         v
-        for v in verbs_in(text, *s, labels=True)
+        for v in verbs_in(text, *s, labels=True, starts=starts)
         if v[0] not in skip and (v[2].frame != "label" or _LABEL_AS.match(text, v[1], s[1]))
     ]
     # A sentence-final tag ('..., X reported.') bounds the content of the verbs before it; a
@@ -322,12 +327,12 @@ def sentence_candidates(
             prev.content = tuple((a, min(b, and_at)) for a, b in prev.content if a < and_at)
         out.append(cand)
         prev = cand
-    for m in _ACCORDING.finditer(text, *s):
+    for m in matches_at(_ACCORDING, text, starts, *s):
         if m.start() not in skip:
             out += [c for c in [_according(text, s, m)] if c]
-    for m in _AS_IN.finditer(text, *s):
+    for m in matches_at(_AS_IN, text, starts, *s):
         out += [c for c in [_as_in(text, s, m)] if c]
-    for m in _TOLD_AUTHOR.finditer(text, *s):
+    for m in matches_at(_TOLD_AUTHOR, text, starts, *s):
         content = trimmed(text, m.end(), s[1])
         if (
             content
@@ -339,4 +344,4 @@ def sentence_candidates(
             out.append(
                 Candidate(cue, (content,), "indirect", fixed="unnamed source", fixed_kind="person")
             )
-    return out + unnamed_candidates(text, s, skip, hedges=not out)
+    return out + unnamed_candidates(text, s, skip, hedges=not out, starts=starts)

@@ -7,7 +7,13 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reader_app.analysis.attribution_clauses import Candidate, Regions, trimmed, word_count
+from reader_app.analysis.attribution_clauses import (
+    Candidate,
+    Regions,
+    matches_at,
+    trimmed,
+    word_count,
+)
 from reader_app.analysis.phrase_trie import trie_pattern
 from reader_app.resource_files import resource_path
 
@@ -33,14 +39,16 @@ def unnamed_candidates(
     s: tuple[int, int],
     skip: Sequence[tuple[int, int]] | Regions,
     hedges: bool = True,
+    starts: Sequence[int] | None = None,
 ) -> list[Candidate]:
     """One candidate per set phrase in the sentence: the rest of the sentence is the content
     (at least three words, so 'as the court heard.' reports nothing). Hedges ('reportedly') count
-    and headline tags only when ``hedges`` (the caller found no named speaker in the sentence)."""
+    and headline tags only when ``hedges`` (the caller found no named speaker in the sentence).
+    ``starts``: the article's cue positions (see ``matches_at``)."""
     pattern, table = _phrases()
     skip = skip if isinstance(skip, Regions) else Regions(skip)
     out = []
-    for m in pattern.finditer(text, *s):
+    for m in matches_at(pattern, text, starts, *s):
         if m.start() in skip:
             continue  # inside a quotation: the quoted person's words
         speaker, kind, scope = table[" ".join(m.group(1).lower().split())]
