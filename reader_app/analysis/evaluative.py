@@ -64,10 +64,15 @@ def _list_drafts(
     text: str, toks: Sequence[Token], lex: Lexicon, data: RuleData, at: Sequence[int] | None
 ) -> list[_Draft]:
     hits = lex.index.scan(text, toks) if at is None else lex.index.scan_at(text, toks, at)
-    neutral = lex.neutral_index.scan(text, toks) if hits else []
+    # Only a neutral term starting at or before a hit can contain it.
+    neutral = (
+        lex.neutral_index.scan_at(text, toks, lex.neutral_index.starts(toks, hits[-1][0]))
+        if hits
+        else []
+    )
     out = []
     for i, j, entry in hits:
-        if any(a <= i and j <= b for a, b, _ in neutral):
+        if neutral and any(a <= i and j <= b for a, b, _ in neutral):
             continue  # sentiment is not stance: plain reporting terms are never flagged
         reason = _list_reason(text, toks, i, j, entry)
         i2 = extend_left(text, toks, i, data) if entry.extends_left else i
@@ -171,7 +176,7 @@ def _sentence_spans(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
 class _Flagger:
     """The flags of one sentence's tokens, with what the whole article shares."""
 
-    __slots__ = ("text", "lex", "data", "hd", "cues", "cue_words", "starts", "ends")
+    __slots__ = ("cue_words", "cues", "data", "ends", "hd", "lex", "starts", "text")
 
     def __init__(self, text: str, lex: Lexicon, quoted_regions: Sequence[tuple[int, int]]):
         self.text, self.lex = text, lex
@@ -197,7 +202,7 @@ class _Flagger:
             if lex.is_silenced(d.entry) or lex.is_silenced(span.text):
                 continue
             voice = _voice(span.start, span.end, self.starts, self.ends)
-            if voice == "author" and any(a < d.i <= b for a, b in labelled):
+            if voice == "author" and labelled and any(a < d.i <= b for a, b in labelled):
                 voice = "quoted"  # 'called the plan a betrayal': the label is the speaker's
             out.append(Flag(span.start, span.end, span.text, d.category, voice, d.reason, d.entry))
         return out

@@ -39,6 +39,8 @@ class Finder:
     def positions(self, low: str) -> list[int]:
         """Sorted offsets in ``low`` (the lowercased article) where a flag can start."""
         found = [m.end() for m in self.regex.finditer(low)]
+        if not low.isascii():  # the character before was a letter outside ASCII: mid-word
+            found = [p for p in found if not low[p - 1].isalnum()]
         if low[:1].isalnum() and self.regex.match(" " + low):  # no character before the start
             found.insert(0, 0)
         return found
@@ -129,6 +131,7 @@ def build_finder(
     spellings = [s for p in index.patterns for s in _spellings(p.words)] + list(extra)
     table = {**_SYMBOL, **(symbols or {})}
     body = _emit(_trie(spellings), table) if spellings else "(?!)"
-    # It opens with the character before the start: a class the search skips along quickly,
-    # where a pattern opening with a lookbehind is tried at every position.
-    return Finder(re.compile(rf"[\W_](?={body})"))
+    # It opens with the character before the start, any but an ASCII letter or digit: a class
+    # the search tests against a bitmap (no Unicode lookup as for \W) and a pattern opening with
+    # a lookbehind would be tried at every position. Letters beyond ASCII are sorted out after.
+    return Finder(re.compile(rf"[^0-9a-z](?={body})"))

@@ -133,23 +133,15 @@ class PhraseIndex:
 
     def scan(self, text: str, toks: Sequence[Token]) -> list[tuple[int, int, object]]:
         """Non-overlapping matches, longest first at each word: (first token, past-last token, payload)."""
-        hits = []
-        i, n = 0, len(toks)
+        return self.scan_at(text, toks, self.starts(toks))
+
+    def starts(self, toks: Sequence[Token], last: int | None = None) -> list[int]:
+        """Indices of the tokens (up to ``last``) that start some pattern's first word."""
         exact, prefix = self._exact, self._prefix
-        while i < n:
-            word = toks[i][2]
-            if word not in exact and word[:PREFIX_MIN] not in prefix:
-                i += 1  # most words start no phrase: skip them without a call
-                continue
-            cands = self._candidates(word, toks[i + 1][2] if i + 1 < n else "")
-            end = 0
-            for p in cands:
-                end = p.match_at(text, toks, i)
-                if end:
-                    hits.append((i, end, p.payload))
-                    break
-            i = end if end else i + 1
-        return hits
+        some = toks if last is None else toks[: last + 1]
+        if not prefix:  # most words start no phrase: one set test each
+            return [i for i, t in enumerate(some) if t[2] in exact]
+        return [i for i, t in enumerate(some) if t[2] in exact or t[2][:PREFIX_MIN] in prefix]
 
     def scan_at(
         self, text: str, toks: Sequence[Token], starts: Iterable[int]

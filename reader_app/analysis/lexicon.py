@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from reader_app.analysis.evaluative_files import (
@@ -39,15 +40,16 @@ class LexiconEntry:
     source: str  # shipped file name ("puffery.tsv") or "user"
     silenced: bool = False
 
-    @property
+    # Cached: the flags step reads them for every match (entries live as long as the lexicon).
+    @cached_property
     def key(self) -> str:
         return entry_key(self.entry)
 
-    @property
+    @cached_property
     def extends_right(self) -> bool:
         return self.entry.rstrip().endswith("+")
 
-    @property
+    @cached_property
     def extends_left(self) -> bool:
         return self.entry.lstrip().startswith("+")
 
@@ -145,15 +147,36 @@ def _shipped_signature() -> tuple:
     return _stamp(sorted(shipped_dir().glob("*")))
 
 
+def _user_stamp(user_dir: Path) -> tuple:
+    """(name, mtime, size) of the user's list files: one directory read and a stat per file."""
+    try:
+        with os.scandir(user_dir) as found:
+            files = [(e.name, e.stat()) for e in found if e.name.endswith(".tsv") and e.is_file()]
+    except FileNotFoundError:
+        return ()
+    return tuple(sorted((name, st.st_mtime_ns, st.st_size) for name, st in files))
+
+
 def _signature(user_dir: Path) -> tuple:
-    return _shipped_signature() + _stamp(sorted(user_dir.glob("*.tsv")))
+    return _shipped_signature() + _user_stamp(user_dir)
+
+
+@lru_cache(maxsize=8)
+def _default_dir(*environment: str | None) -> Path:
+    from reader_app.paths import user_lexicon_dir
+
+    return user_lexicon_dir()
+
+
+# What the default user directory depends on (paths.data_dir and platformdirs on Linux).
+_DIR_VARIABLES = ("READER_APP_DATA_DIR", "XDG_DATA_HOME", "HOME")
 
 
 def _user_dir(user_dir: Path | str | None) -> Path:
     if user_dir is None:
-        from reader_app.paths import user_lexicon_dir
-
-        return user_lexicon_dir()
+        # Resolved (and created) once per environment: platformdirs and two mkdir calls for
+        # every article were most of what loading the (cached) lists cost.
+        return _default_dir(*(os.environ.get(v) for v in _DIR_VARIABLES))
     path = Path(user_dir)
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -1,6 +1,7 @@
 """The article-wide search for flag starts skips only sentences that cannot hold a flag: find_flags
 must equal the word-by-word reference on every text, including the awkward ones."""
 
+import itertools
 import re
 from pathlib import Path
 
@@ -13,23 +14,35 @@ from reader_app.model import Sentence
 
 TEXTS = [
     # city council
-    "The council's so-called 'reform' is a disaster, critics say. Some residents argue the "
-    "unprecedented, world-class plan may cut the risk of floods; others called it a betrayal.",
+    (
+        "The council's so-called 'reform' is a disaster, critics say. Some residents argue the "
+        "unprecedented, world-class plan may cut the risk of floods; others called it a betrayal."
+    ),
     # sports transfer
-    "The club unveiled its most admired striker, the finest in the league, a player of courage, "
-    "determination and tireless dedication. Many fans believe he could transform the side.",
+    (
+        "The club unveiled its most admired striker, the finest in the league, a player of courage, "
+        "determination and tireless dedication. Many fans believe he could transform the side."
+    ),
     # press release
-    "ACME Corp. is proud to announce a game-changing, best-in-class solution. The cutting-edge "
-    "platform will usher in a new era of prosperity, according to insiders.",
+    (
+        "ACME Corp. is proud to announce a game-changing, best-in-class solution. The cutting-edge "
+        "platform will usher in a new era of prosperity, according to insiders."
+    ),
     # wire story on floods
-    "Floodwaters wreaked havoc on the coast.\nOfficials said the damage was massively "
-    "underestimated. Several experts warned the levees might have failed.",
+    (
+        "Floodwaters wreaked havoc on the coast.\nOfficials said the damage was massively "
+        "underestimated. Several experts warned the levees might have failed."
+    ),
     # op-ed with quotes and dashes
-    "\u201cThis is a catastrophe,\u201d she said \u2014 a view the regime dismissed as "
-    "propaganda. The thugs plundered the shops; it\u2019s no secret the junta lied.",
+    (
+        "\u201cThis is a catastrophe,\u201d she said \u2014 a view the regime dismissed as "
+        "propaganda. The thugs plundered the shops; it\u2019s no secret the junta lied."
+    ),
     # interview
-    "Q: Is the deal dead?\nA: Undoubtedly. The so-called experts were wrong, too little, too "
-    "late. His Excellency the ambassador reportedly resigned.",
+    (
+        "Q: Is the deal dead?\nA: Undoubtedly. The so-called experts were wrong, too little, too "
+        "late. His Excellency the ambassador reportedly resigned."
+    ),
     # odd characters: underscores, capitals, digits, a leading phrase, no final stop
     "Brutal_crackdown and vicious_ideology in 2024: THE BRUTAL BEATING LEFT HIM HURT",
     "world-class platform opens the text, critics say",
@@ -52,7 +65,7 @@ def test_search_equals_reference(text):
 def test_search_equals_reference_when_sentences_cut_words(text):
     # Sentences that start or end inside a word give tokens the article search never sees.
     cuts = [0] + [m.start() + 2 for m in re.finditer(r"\w{4,}", text)][::3] + [len(text)]
-    sentences = [Sentence(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
+    sentences = [Sentence(a, b) for a, b in itertools.pairwise(cuts) if a < b]
     assert find_flags(text, sentences, ()) == find_flags_every_sentence(text, sentences, ())
 
 
