@@ -23,8 +23,7 @@ def analyzer():
 
 def sentence_tones(text: str, sentences: Sequence[Sentence]) -> list[float]:
     """VADER compound score (-1..1) of every sentence."""
-    score = analyzer().compound
-    return [score(text[s.start : s.end]) for s in sentences]
+    return analyzer().compounds(text, [(s.start, s.end) for s in sentences])
 
 
 def _extreme(sentences: Sequence[Sentence], tones: Sequence[float], pick) -> dict[str, Any] | None:

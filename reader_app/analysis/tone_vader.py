@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import math
 import string
+import re
+from collections.abc import Iterable
 from itertools import compress, count, repeat
+from operator import and_, ne
 
 _PUNCT = string.punctuation
 _SHORT = (3).__gt__  # VADER keeps a token unstripped when stripping leaves <= 2 characters
@@ -22,6 +25,9 @@ _SO_THIS = ("so", "this")
 # Characters whose lowercase depends on context (final sigma) or is longer than they are
 # (dotted capital I): text holding one is split and lowercased word by word, as VADER does.
 _LOWER_HAZARDS = ("\u03a3", "\u0130")
+# Every single-character emoji key of VADER 3.3.2 is one of these (a superset: the hits are
+# checked against the real keys). One regex pass per article instead of a set test per character.
+_MAYBE_EMOJI = re.compile("[\u00a9\u00ae\u203c\u2049\u2122-\U0010ffff]")
 
 
 def _cap_differential(orig: list[str]) -> bool:
@@ -66,20 +72,29 @@ class ToneVader:
                 prev_space = ch == " "
         return "".join(out)
 
+    def has_emoji(self, text: str) -> bool:
+        """Whether ``text`` holds a character VADER's emoji loop replaces."""
+        chars = self.emoji_chars
+        return any(m.group() in chars for m in _MAYBE_EMOJI.finditer(text))
+
     @staticmethod
-    def words(text: str) -> tuple[list[str], list[str]]:
-        """(VADER's words lowercased, the text's tokens as written), aligned."""
-        orig = text.split()
-        if any(h in text for h in _LOWER_HAZARDS):
-            stripped = [t.strip(_PUNCT) for t in orig]
-            return [(s if len(s) > 2 else t).lower() for s, t in zip(stripped, orig)], orig
+    def words(text: str, lower: str | None = None) -> list[str]:
+        """VADER's words of ``text``, lowercased. ``lower``: ``text.lower()``, given only when the
+        text holds no _LOWER_HAZARDS."""
+        if lower is None:
+            if any(h in text for h in _LOWER_HAZARDS):
+                orig = text.split()
+                stripped = [t.strip(_PUNCT) for t in orig]
+                return [(s if len(s) > 2 else t).lower() for s, t in zip(stripped, orig)]
+            lower = text.lower()
         # Lowercasing the sentence equals lowercasing each word (no hazards): split, lower and
-        # strip run in C; only tokens left with <= 2 characters go back to their unstripped form.
-        tokens = text.lower().split()
+        # strip run in C; only tokens that stripping cut to <= 2 characters go back to their
+        # unstripped form (found in C too: short and changed).
+        tokens = lower.split()
         words = list(map(str.strip, tokens, repeat(_PUNCT)))
-        for j in compress(count(), map(_SHORT, map(len, words))):
+        for j in compress(count(), map(and_, map(_SHORT, map(len, words)), map(ne, words, tokens))):
             words[j] = tokens[j]
-        return words, orig
+        return words
 
     # -- the valences ----------------------------------------------------------------------
 
@@ -87,15 +102,23 @@ class ToneVader:
         """(the text VADER scores, its word count, positions and values of non-zero valences).
 
         Every other word's valence is 0, as in VADER; "but" is applied."""
-        if not self.emoji_chars.isdisjoint(text):
+        if self.has_emoji(text):
             text = self.describe_emoji(text)
         text = text.strip()
-        words, orig = self.words(text)
+        n, positions, values = self._scan(text)
+        return text, n, positions, values
+
+    def _scan(self, text: str, lower: str | None = None) -> tuple[int, list[int], list[float]]:
+        """valences() of text without emoji (``lower`` as for words())."""
+        words = self.words(text, lower)
         n = len(words)
         positions: list[int] = []
         values: list[float] = []
-        scored = self.scored.__contains__
-        for i in compress(count(), map(scored, words)):
+        hits = list(compress(count(), map(self.scored.__contains__, words)))
+        if not hits:
+            return n, positions, values
+        orig = text.split()  # as written: VADER looks at capitals
+        for i in hits:
             if words[i] == "kind" and i < n - 1 and words[i + 1] == "of":
                 continue
             valence = self._valence(words, orig, i)
@@ -104,7 +127,7 @@ class ToneVader:
                 values.append(valence)
         if values and "but" in words:
             _but_check(words.index("but"), positions, values)
-        return text, n, positions, values
+        return n, positions, values
 
     def _valence(self, words: list[str], orig: list[str], i: int) -> float:
         """VADER's ``sentiment_valence`` for lexicon word ``i`` (not a booster, not "kind of")."""
@@ -207,6 +230,20 @@ class ToneVader:
         if not n:
             return 0.0
         return round(_normalize(_emphasised(float(sum(values)), text)), 4)
+
+    def compounds(self, text: str, spans: Iterable[tuple[int, int]]) -> list[float]:
+        """``compound(text[start:end])`` for every span: emoji and case checks and lowercasing
+        once for the whole text."""
+        if self.has_emoji(text) or any(h in text for h in _LOWER_HAZARDS):
+            return [self.compound(text[a:b]) for a, b in spans]
+        lower, scan, out = text.lower(), self._scan, []
+        for a, b in spans:
+            # VADER strips the text first: split() ignores the ends, and the ends hold no words
+            # and no "!"/"?" that the emphasis could count differently.
+            piece = text[a:b]
+            n, _positions, values = scan(piece, lower[a:b])
+            out.append(round(_normalize(_emphasised(float(sum(values)), piece)), 4) if n else 0.0)
+        return out
 
     def polarity_scores(self, text: str) -> dict[str, float]:
         """VADER's whole ``polarity_scores`` dict (neg, neu, pos, compound)."""

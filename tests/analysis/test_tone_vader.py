@@ -71,9 +71,34 @@ def test_every_sentence_of_our_article_sets_scores_like_stock_vader():
         assert_same(sentence)
 
 
+def article_texts() -> list[str]:
+    return [
+        path.read_text(encoding="utf-8")
+        for folder in FOLDERS
+        for path in sorted((REPO / folder).glob("*.txt"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was GREAT!!! But the food? Awful, not good.\n\nNO WAY.  Kind of nice :) ok",
+        "Fans cheered 😀 as the team won. It was a sad day 😢. © The club.",
+        "ΟΔΟΣ was good. ΑΣ bad. The İstanbul trip was lovely!",
+        "  Leading spaces. Trailing!!  ",
+    ],
+)
+def test_sentence_tones_equal_stock_compound_on_crafted_articles(text):
+    sents = split_sentences(text)
+    expected = [stock().polarity_scores(text[s.start : s.end])["compound"] for s in sents]
+    assert sentence_tones(text, sents) == expected
+    spans = [(0, len(text)), (1, len(text) - 1), (0, 0)]
+    whole = [stock().polarity_scores(text[a:b])["compound"] for a, b in spans]
+    assert analyzer().compounds(text, spans) == whole
+
+
 def test_sentence_tones_equal_stock_compound_per_sentence():
-    for path in sorted((REPO / "seeds").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
+    for text in article_texts():
         sents = split_sentences(text)
         expected = [stock().polarity_scores(text[s.start : s.end])["compound"] for s in sents]
         assert sentence_tones(text, sents) == expected
