@@ -61,8 +61,9 @@ def find_attributions(
 ) -> tuple[Attribution, ...]:
     """Every attribution in ``text`` (the cleaned article text), ordered by content position."""
     meta = meta or Metadata()
-    quotes = find_quotes(text)
-    direct = direct_candidates(text, quotes, paragraphs(text))
+    paras = paragraphs(text)
+    quotes = find_quotes(text, paras)
+    direct = direct_candidates(text, quotes, paras)
     all_turns = turns(text, meta.author)
     # Verbs inside any quotation are the quoted person's words, not a new attribution.
     quoted = [seg for q in quotes for seg in q.segments]

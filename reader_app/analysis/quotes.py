@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader_app.analysis.sentences import paragraphs
@@ -93,14 +94,15 @@ def _opens_paragraph(text: str, para: tuple[int, int]) -> bool:
     return text[para[0]] in _OPEN_DOUBLE + _STRAIGHT
 
 
-def find_quotes(text: str) -> list[Quote]:
+def find_quotes(text: str, paras: Sequence[tuple[int, int]] | None = None) -> list[Quote]:
     """Every quotation in ``text`` in order. An unclosed quote that opens a paragraph continues
-    into the next paragraph when that one opens with a quote mark (newspaper convention)."""
+    into the next paragraph when that one opens with a quote mark (newspaper convention).
+    ``paras``: ``paragraphs(text)`` when the caller has it already."""
     quotes: list[Quote] = []
     pending: list[tuple[int, int]] = []  # segments of a quote running over paragraphs
     pending_start = 0
     pending_at_para_start = False
-    for para in paragraphs(text):
+    for para in paragraphs(text) if paras is None else paras:
         found, open_at = _scan_paragraph(text, para[0], para[1])
         if pending and found and found[0][0] == para[0]:
             first_open, first_close, _ = found.pop(0)
