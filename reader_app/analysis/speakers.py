@@ -29,14 +29,41 @@ def _run_source(repeat: str) -> str:
     links = sorted({"of", "to", "for"} | lexicon().words.get("particle", frozenset()), key=len)
     link = "|".join(re.escape(w) for w in reversed(links))
     word = r"(?:[A-Z]|(?:al|el)-[A-Z])[\w\u2019'.-]*"
-    # The first word opens with a character class so `re` skips to candidate letters; the check
-    # that no word character comes before it follows the first letter (a leading lookbehind or an
-    # alternation would be tried at every position of the article).
-    lead = r"[A-Zae](?<![\w\u2019'][A-Zae])(?:(?<=[A-Z])|(?<=[ae])l-[A-Z])[\w\u2019'.-]*"
-    return rf"{lead}(?:[ \t]+(?:(?:{link})[ \t]+)*{word}){repeat}"
+    return rf"(?<![\w\u2019']){word}(?:[ \t]+(?:(?:{link})[ \t]+)*{word}){repeat}"
 
 
-_RUN_STOP = re.compile(r"(?<=[a-z]{2})\.\s+")
+@lru_cache(maxsize=1)
+def _capital_run_pattern() -> re.Pattern[str]:
+    """``_multi_run_pattern`` opening on its first capital: a run that opens with 'al-'/'el-' is
+    found from the capital after it, and ``_runs`` moves its start back. The check that no word
+    character comes before follows the capital (a leading lookbehind or alternation is tried at
+    every position of the article; a plain class lets `re` skip to capitals)."""
+    links = sorted({"of", "to", "for"} | lexicon().words.get("particle", frozenset()), key=len)
+    link = "|".join(re.escape(w) for w in reversed(links))
+    word = r"(?:[A-Z]|(?:al|el)-[A-Z])[\w\u2019'.-]*"
+    lead = r"[A-Z](?<![\w\u2019'][A-Z])[\w\u2019'.-]*"
+    return re.compile(rf"{lead}(?:[ \t]+(?:(?:{link})[ \t]+)*{word})+")
+
+
+_NAME_CHAR = re.compile(r"[\w\u2019']")
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_multi_run_pattern().finditer(text)``."""
+    out = []
+    for m in _capital_run_pattern().finditer(text):
+        start = m.start()
+        if (
+            start >= 3
+            and text[start - 3 : start] in ("al-", "el-")
+            and (start == 3 or not _NAME_CHAR.match(text, start - 4))
+        ):
+            start -= 3  # 'al-Assad Smith': the glued article opens the run
+        out.append((start, m.end()))
+    return out
+
+
+_RUN_STOP = re.compile(r"\.(?<=[a-z]{2}\.)\s+")  # the dot first: `re` skips to it
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\u201c\u201d\"()\u2014\u2013\n]|\s-\s")
 _SPACE = re.compile(r"\s")
 _PERSON_AFTER = re.compile(r"\s*,\s*who\b|\s*(?:,\s*(?:aged\s+)?|\()\d{1,3}\s*[,)]")
@@ -111,13 +138,12 @@ class Registry:
         self.text = text
         self.people: list[Person] = []
         self._reversed = text[::-1]
-        for m in _multi_run_pattern().finditer(text):
+        for start, end in _runs(text):
             # A full stop after a word of 2+ lowercase letters ends a sentence inside the run.
-            start = m.start()
-            for stop in _RUN_STOP.finditer(text, m.start(), m.end()):
+            for stop in _RUN_STOP.finditer(text, start, end):
                 self._consider(start, stop.start())
                 start = stop.end()
-            self._consider(start, m.end())
+            self._consider(start, end)
         self._record_mentions()
 
     def _clause_start(self, pos: int) -> int:
