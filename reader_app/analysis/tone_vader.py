@@ -55,6 +55,7 @@ class ToneVader:
         # Word tuples for its "a b" / "a b c" string lookups (words never hold whitespace).
         self.special = {tuple(k.split(" ")): v for k, v in vader.SPECIAL_CASES.items()}
         self.booster_grams = {tuple(k.split(" ")): v for k, v in self.boosters.items() if " " in k}
+        self.idiom_firsts = frozenset(k[0] for k in (*self.special, *self.booster_grams))
 
     # -- the words -------------------------------------------------------------------------
 
@@ -130,69 +131,67 @@ class ToneVader:
         return n, positions, values
 
     def _valence(self, words: list[str], orig: list[str], i: int) -> float:
-        """VADER's ``sentiment_valence`` for lexicon word ``i`` (not a booster, not "kind of")."""
-        lex, n = self.lexicon, len(words)
+        """VADER's ``sentiment_valence`` for lexicon word ``i`` (not a booster, not "kind of").
+
+        Its loop over the three words before (``scalar_inc_dec``, ``_negation_check``,
+        ``_special_idioms_check``) is unrolled, ``_least_check`` follows; ``w1``..``w3`` are the
+        words 1..3 before (None before the first word)."""
+        lex, boosters, negate, n_scalar = self.lexicon, self.boosters, self.negate, self.n_scalar
         item = words[i]
         valence = lex[item]
-        if item == "no" and i != n - 1 and words[i + 1] in lex:
+        w1 = words[i - 1] if i > 0 else None
+        w2 = words[i - 2] if i > 1 else None
+        w3 = words[i - 3] if i > 2 else None
+        if item == "no" and i != len(words) - 1 and words[i + 1] in lex:
             valence = 0.0
-        if (
-            (i > 0 and words[i - 1] == "no")
-            or (i > 1 and words[i - 2] == "no")
-            or (i > 2 and words[i - 3] == "no" and words[i - 1] in ("or", "nor"))
-        ):
-            valence = lex[item] * self.n_scalar
+        if w1 == "no" or w2 == "no" or (w3 == "no" and w1 in ("or", "nor")):
+            valence = lex[item] * n_scalar
         if orig[i].isupper() and _cap_differential(orig):
             valence = valence + self.c_incr if valence > 0 else valence - self.c_incr
-        for start_i in range(3):
-            j = i - (start_i + 1)
-            if j >= 0 and words[j] not in lex:
-                s = self._scalar(words[j], orig, j, valence)
-                if start_i == 1 and s != 0:
-                    s = s * 0.95
-                if start_i == 2 and s != 0:
-                    s = s * 0.9
-                valence = valence + s
-                valence = self._negation(valence, words, start_i, i)
-                if start_i == 2:
-                    valence = self._idioms(valence, words, i)
-        return self._least(valence, words, i)
+        if w1 is not None and w1 not in lex:
+            scalar = boosters.get(w1)
+            valence = valence + (0.0 if scalar is None else self._boost(scalar, orig, i - 1, valence))
+            if w1 in negate or "n't" in w1:
+                valence = valence * n_scalar
+        if w2 is not None and w2 not in lex:
+            scalar = boosters.get(w2)
+            s = 0.0 if scalar is None else self._boost(scalar, orig, i - 2, valence)
+            if s != 0:
+                s = s * 0.95
+            valence = valence + s
+            if w2 == "never" and w1 in _SO_THIS:
+                valence = valence * 1.25
+            elif w2 == "without" and w1 == "doubt":
+                pass
+            elif w2 in negate or "n't" in w2:
+                valence = valence * n_scalar
+        if w3 is not None and w3 not in lex:
+            scalar = boosters.get(w3)
+            s = 0.0 if scalar is None else self._boost(scalar, orig, i - 3, valence)
+            if s != 0:
+                s = s * 0.9
+            valence = valence + s
+            if (w3 == "never" and w2 in _SO_THIS) or w1 in _SO_THIS:
+                valence = valence * 1.25
+            elif w3 == "without" and (w2 == "doubt" or w1 == "doubt"):
+                pass
+            elif w3 in negate or "n't" in w3:
+                valence = valence * n_scalar
+            firsts = self.idiom_firsts  # every idiom/booster phrase starts with one of these
+            if w3 in firsts or w2 in firsts or w1 in firsts or item in firsts:
+                valence = self._idioms(valence, words, i)
+        if w1 == "least" and w1 not in lex:  # _least_check
+            if w2 is None or (w2 != "at" and w2 != "very"):
+                valence = valence * n_scalar
+        return valence
 
-    def _scalar(self, word: str, orig: list[str], j: int, valence: float) -> float:
-        """VADER's ``scalar_inc_dec``: a booster/dampener before a lexicon word."""
-        scalar = self.boosters.get(word)
-        if scalar is None:
-            return 0.0
+    def _boost(self, scalar: float, orig: list[str], j: int, valence: float) -> float:
+        """VADER's ``scalar_inc_dec`` for booster word ``j`` worth ``scalar``."""
         if valence < 0:
             scalar *= -1
         if orig[j].isupper() and _cap_differential(orig):
             scalar = scalar + self.c_incr if valence > 0 else scalar - self.c_incr
         return scalar
-
-    def _negated(self, word: str) -> bool:
-        """VADER's ``negated([word])`` for one lowercase word."""
-        return word in self.negate or "n't" in word
-
-    def _negation(self, valence: float, w: list[str], start_i: int, i: int) -> float:
-        """VADER's ``_negation_check``."""
-        if start_i == 0:
-            if self._negated(w[i - 1]):
-                valence = valence * self.n_scalar
-        elif start_i == 1:
-            if w[i - 2] == "never" and w[i - 1] in _SO_THIS:
-                valence = valence * 1.25
-            elif w[i - 2] == "without" and w[i - 1] == "doubt":
-                pass
-            elif self._negated(w[i - 2]):
-                valence = valence * self.n_scalar
-        else:
-            if (w[i - 3] == "never" and w[i - 2] in _SO_THIS) or w[i - 1] in _SO_THIS:
-                valence = valence * 1.25
-            elif w[i - 3] == "without" and (w[i - 2] == "doubt" or w[i - 1] == "doubt"):
-                pass
-            elif self._negated(w[i - 3]):
-                valence = valence * self.n_scalar
-        return valence
 
     def _idioms(self, valence: float, w: list[str], i: int) -> float:
         """VADER's ``_special_idioms_check`` (only reached with i >= 3)."""
@@ -210,16 +209,6 @@ class ToneVader:
         for gram in ((a3, a2, a1), (a3, a2), (a2, a1)):
             if gram in self.booster_grams:
                 valence = valence + self.booster_grams[gram]
-        return valence
-
-    def _least(self, valence: float, w: list[str], i: int) -> float:
-        """VADER's ``_least_check``."""
-        lex = self.lexicon
-        if i > 1 and w[i - 1] not in lex and w[i - 1] == "least":
-            if w[i - 2] != "at" and w[i - 2] != "very":
-                valence = valence * self.n_scalar
-        elif i > 0 and w[i - 1] not in lex and w[i - 1] == "least":
-            valence = valence * self.n_scalar
         return valence
 
     # -- the scores ------------------------------------------------------------------------
