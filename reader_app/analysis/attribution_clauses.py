@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader_app.analysis.attribution_lexicon import Lexicon, Verb, lexicon
-from reader_app.analysis.attribution_phrases import TOKEN, Phrase, Token, tokens
+from reader_app.analysis.attribution_phrases import TOKEN, Phrase
 from reader_app.analysis.phrase_trie import trie_pattern
 
 # Punctuation that closes a clause when looking for a speaker before its verb.
@@ -175,20 +175,6 @@ def first_word_start(text: str, start: int, end: int) -> int | None:
     """``tokens(text, start, end)[0].start``, or None when there is no word."""
     m = TOKEN.search(text, start, end)
     return m.start() if m else None
-
-
-def last_token(text: str, start: int, end: int) -> Token | None:
-    """The last token of text[start:end] when it lies in the last run of non-spaces, else None
-    (then non-space text follows the last word). No token holds a space, so tokens read from
-    just after a space are the tail of ``tokens(text, start, end)``."""
-    stop = end
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
-    lo = stop
-    while lo > start and not text[lo - 1].isspace():
-        lo -= 1
-    tail = tokens(text, lo, end)
-    return tail[-1] if tail else None
 
 
 def last_word(text: str, lo: int, hi: int) -> str:

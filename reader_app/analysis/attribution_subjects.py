@@ -10,7 +10,6 @@ from reader_app.analysis.attribution_clauses import (
     abbreviation_dot,
     clause_start,
     first_word_start,
-    last_token,
     verbs_in,
 )
 from reader_app.analysis.attribution_lexicon import lexicon
@@ -21,21 +20,34 @@ _ON_DAY = re.compile(
 )
 
 
+def _tail(text: str, lo: int, pos: int) -> int:
+    """A start in text[lo:pos] that leaves the last three space-separated chunks after it (``lo``
+    when that is not clear), for patterns and words that can only lie in those chunks. It is
+    right after a space, and no word holds one, so words read from it are the tail's words."""
+    cut = text.rfind(" ", lo, max(lo, pos - 48))
+    if cut < 0:
+        return lo
+    return cut + 1 if len(text[cut + 1 : pos].split()) >= 3 else lo
+
+
 def skip_back_adverbials(text: str, lo: int, pos: int) -> int:
     """Move ``pos`` back over words between a speaker and its verb ("has also", "on Monday")."""
     lex = lexicon()
     while True:
-        m = _ON_DAY.search(text, lo, pos)
+        # Read from the tail only: an _ON_DAY match is at most three chunks ('on Friday 12'),
+        # and the last word is in the last chunk or fails the test below anyway.
+        tail = _tail(text, lo, pos)
+        m = _ON_DAY.search(text, tail, pos)
         if m and not text[m.end() : pos].strip():
             pos = m.start()
             continue
-        last = last_token(text, lo, pos)  # None: no word, or a word then other marks
+        words = tokens(text, tail, pos)
         if (
-            last is not None
-            and not text[last.end : pos].strip()
-            and (lex.is_word(last.bare, "auxiliary") or lex.is_word(last.bare, "weekday"))
+            words
+            and not text[words[-1].end : pos].strip()
+            and (lex.is_word(words[-1].bare, "auxiliary") or lex.is_word(words[-1].bare, "weekday"))
         ):
-            pos = last.start
+            pos = words[-1].start
             continue
         return pos
 
