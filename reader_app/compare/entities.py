@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from reader_app.compare.lexicon import Lexicon, lexicon
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ɏ]+(?:[-'’.][A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ɏ]+)*\.?|[^\sA-Za-z]")
-_CONNECTORS = frozenset({"of", "for", "de", "al", "el", "bin", "ibn", "van", "von", "der", "la", "le"})
+_CONNECTORS = frozenset(
+    {"of", "for", "de", "al", "el", "bin", "ibn", "van", "von", "der", "la", "le"}
+)
 _SPEECH = frozenset({"said", "says", "told", "tells", "wrote", "stressed", "added", "noted", "explained",
                      "promised", "vowed", "denied", "insisted", "argued", "claimed", "opined", "continued"})  # fmt: skip
 _DEMONYM_ENDINGS = ("ian", "ean", "an", "ani", "i", "ese", "ish")
@@ -63,7 +65,12 @@ def _names_in_sentence(article_id, text, tokens, lex: Lexicon) -> list[RawMentio
             and not _possessive(tokens[j - 1][2])
             and (
                 _name_word(tokens[j][2])
-                or (tokens[j][2] in _CONNECTORS and j + 1 < n and _name_word(tokens[j + 1][2]))
+                or (
+                    tokens[j][2] in _CONNECTORS
+                    and j + 1 < n
+                    and _name_word(tokens[j + 1][2])
+                    and not _direction(tokens, i, j, lex)
+                )
             )
         ):
             j += 1
@@ -73,6 +80,13 @@ def _names_in_sentence(article_id, text, tokens, lex: Lexicon) -> list[RawMentio
                 out.append(mention)
         i = j
     return out
+
+
+def _direction(tokens, i, j, lex: Lexicon) -> bool:
+    """ "left Port Sabel for Ak-Bazar": "for" between two names is a direction, not part of one
+    name, unless the name so far is one word or ends in an organisation head ("Physicians for
+    Human Rights", "National Council for the Arts")."""
+    return tokens[j][2] == "for" and j - i > 1 and tokens[j - 1][2].lower() not in lex.org_heads
 
 
 _ARTICLE_JOINED = re.compile(r"(?:al|el|ul|ad|ed|ar|as|ash|at|az|an|es)-[A-Z]")

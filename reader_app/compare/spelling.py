@@ -11,6 +11,7 @@ from functools import lru_cache
 from reader_app.compare.lexicon import lexicon
 
 _VOWEL_RUN = re.compile(r"[aeiou]+")
+_DOUBLED = re.compile(r"(.)\1+")
 _MIN_FUZZY_KEY = 7  # keys shorter than this must match exactly (Iran/Iraq, Gaza/Giza stay apart)
 _MAX_FOLDED_DISTANCE = 0.25
 _MIN_LOOSE = 6  # names at least this long may differ by h/g alone
@@ -29,7 +30,7 @@ def spelling_key(word: str) -> str:
     w = fold(word).replace(" ", "")
     for pattern, replacement in lexicon().translit:
         w = w.replace(pattern, replacement)
-    w = re.sub(r"(.)\1+", r"\1", w)  # doubled letters are a spelling choice
+    w = _DOUBLED.sub(r"\1", w)  # doubled letters are a spelling choice
     return _VOWEL_RUN.sub("a", w)
 
 
@@ -60,6 +61,8 @@ def same_word(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return True
+    if min(len(fa), len(fb)) >= 5 and _DOUBLED.sub(r"\1", fa) == _DOUBLED.sub(r"\1", fb):
+        return True  # "Karasuu" / "Karasu", "Mohammed" / "Mohamed": doubling is a spelling choice
     if not fa or not fb or fa.startswith(fb) or fb.startswith(fa):
         return False  # "Pakistan"/"Pakistani": a suffix makes another word
     ka, kb = spelling_key(a), spelling_key(b)
@@ -96,6 +99,25 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(out) if out else tuple(words)
 
 
+@lru_cache(maxsize=65536)
+def joined_words(name: str) -> tuple[str, ...]:
+    """The words with each hyphenated word written solid ("Kok-Jar" -> "KokJar", "Kara-Suu River"
+    -> "KaraSuu River"), articles dropped: one outlet hyphenates the parts of a name another
+    writes as one word ("Ak-Bulak" / "Akbulak")."""
+    particles = lexicon().name_particles
+    out = []
+    for token in name.split():
+        parts = token.split("-")
+        kinds = [particles.get(fold(p), (None, ""))[1] for p in parts]
+        kept = [
+            p
+            for i, (p, kind) in enumerate(zip(parts, kinds))
+            if kind != "article" and not (kind == "article_hyphen" and i < len(parts) - 1)
+        ]
+        out.append("".join(kept) or token)
+    return tuple(out)
+
+
 def _skeleton(word: str) -> str:
     """Consonants only, q read as k: "Qalaa" and "Kalaa" differ only in where the vowel sits."""
     return re.sub(r"[aeiouy]", "", fold(word).replace("q", "k"))
@@ -104,8 +126,16 @@ def _skeleton(word: str) -> str:
 def same_name(a: str, b: str) -> bool:
     """Multi-word names match word by word (same number of words, each a spelling variant); in a
     name of two or more words one word may differ in vowel placement alone ("Qalaat al-Nur" /
-    "Kalaat El Nur") when another word agrees."""
-    wa, wb = name_words(a), name_words(b)
+    "Kalaat El Nur") when another word agrees. Names with hyphens also match written solid."""
+    if _same_words(name_words(a), name_words(b)):
+        return True
+    if "-" not in a and "-" not in b:
+        return False
+    ja, jb = joined_words(a), joined_words(b)
+    return len(ja) == len(jb) and all(same_word(x, y) for x, y in zip(ja, jb))
+
+
+def _same_words(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     if len(wa) != len(wb) or not wa:
         return False
     loose = 0
@@ -121,16 +151,22 @@ def same_name(a: str, b: str) -> bool:
 def block_key(name: str) -> str:
     """Blocking: names are compared only with names of the same word count and the same consonant
     skeleton of the last word (every match ``same_name`` accepts has both), so blocks stay tiny."""
-    words = name_words(name)
+    return _block(name_words(name), name)
+
+
+def _block(words: tuple[str, ...], name: str) -> str:
     last = words[-1] if words else name
     return f"{len(words)} " + (loose_key(last).replace("a", "") or "a")
 
 
 def fuzzy_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
-    """Pairs of distinct names that are spelling variants, compared only within blocks."""
+    """Pairs of distinct names that are spelling variants, compared only within blocks (a name
+    with a hyphen sits in a second block too, under its solid spelling)."""
     blocks: dict[str, list[str]] = defaultdict(list)
     for name in dict.fromkeys(names):
         blocks[block_key(name)].append(name)
+        if "-" in name and (solid := _block(joined_words(name), name)) != block_key(name):
+            blocks[solid].append(name)
     pairs = []
     for members in blocks.values():
         members.sort(key=len)
@@ -140,7 +176,7 @@ def fuzzy_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
                     break  # sorted by length: the rest are longer still
                 if a != b and (_case_variant(a, b) if fold(a) == fold(b) else same_name(a, b)):
                     pairs.append((a, b))
-    return pairs
+    return list(dict.fromkeys(pairs))
 
 
 def _case_variant(a: str, b: str) -> bool:
