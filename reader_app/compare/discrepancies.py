@@ -20,9 +20,12 @@ def find_discrepancies(
     events: list[Event],
     index: EntityIndex,
     centrality: dict[tuple[str, int], float] | None = None,
+    doubted: dict[str, list[tuple[int, int]]] | None = None,
 ) -> list[Discrepancy]:
     """``centrality`` ((article, mention start) -> mean similarity to the other articles' mentions)
-    decides which of an article's mentions speaks for it: the one most like the other reports."""
+    decides which of an article's mentions speaks for it: the one most like the other reports.
+    ``doubted`` (article -> spans) holds figures an article only reports at a distance ("a
+    website has claimed that 21 died"); they speak for it last."""
     out = []
     for event in events:
         by_kind: dict[tuple[str, ...], list[tuple[str, Value]]] = {}
@@ -33,10 +36,17 @@ def find_discrepancies(
                 if m.start <= v.start and v.end <= m.end and _comparable(v):
                     by_kind.setdefault(_kind_key(v), []).append((m.article, v))
         for key, values in by_kind.items():
-            found = _disagreement(event, key, values)
+            far = [_inside(v, (doubted or {}).get(art, ())) for art, v in values]
+            values = [av for av, f in sorted(zip(values, far), key=lambda x: x[1])]
+            own = [av for av, f in zip(values, sorted(far)) if not f]
+            found = _disagreement(event, key, values, own)
             if found is not None:
                 out.append(found)
     return out
+
+
+def _inside(v: Value, spans) -> bool:
+    return any(a <= v.start < b for a, b in spans)
 
 
 def _comparable(v: Value) -> bool:
@@ -58,27 +68,65 @@ def _kind_key(v: Value) -> tuple[str, ...]:
     return (v.kind,)
 
 
-def _disagreement(event: Event, key, values) -> Discrepancy | None:
+def _disagreement(event: Event, key, values, own) -> Discrepancy | None:
     """Per pair of articles, their first values about the same thing (the most central mention's
-    first); report when two disagree beyond tolerance."""
-    per_article: dict[str, list[Value]] = {}
-    for article, v in values:
-        per_article.setdefault(article, []).append(v)
-    if len(per_article) < 2:
+    first); report when two disagree beyond tolerance. When all those agree, a figure one article
+    gives in its own voice that the other never gives (a partisan "21 dead" beside the official
+    "14" it also quotes); ``own`` is ``values`` without the ones reported at a distance."""
+    items = _per_article(values)
+    if len(items) < 2:
         return None
-    items = list(per_article.items())
-    involved: dict[tuple[str, Value], None] = {}
-    for i, (art_a, vals_a) in enumerate(items):
-        for art_b, vals_b in items[i + 1 :]:
-            pair = next(((a, b) for a in vals_a for b in vals_b if _same_thing(a, b)), None)
-            if pair and not pair[0].agrees(pair[1]) and _close_enough(*pair):
-                involved.update({(art_a, pair[0]): None, (art_b, pair[1]): None})
+    involved = _involved(items, leading=True) or _involved(_per_article(own), leading=False)
     if not involved:
         return None
-    spellings = tuple(Spelling(art, v.start, v.end, v.text) for art, v in involved)
+    # Every place an article gives its figure ("kill 23" in the headline, "at least 23 people"
+    # in the lead), so the reader sees each one.
+    for art, vals in items:
+        for chosen in [v for a, v in list(involved) if a == art]:
+            involved.update({(art, v): None for v in vals if v is not chosen and v.agrees(chosen)})
+    spellings = tuple(
+        Spelling(art, v.start, v.end, v.text)
+        for art, v in sorted(involved, key=lambda av: av[1].start)
+    )
     shown = " vs ".join(dict.fromkeys(_show(v) for _, v in involved))
     what = _what(key, [v for _, v in involved])
     return Discrepancy(event.id, f"{what} of '{event.label}': {shown}", spellings, kind=key[0])
+
+
+def _per_article(values) -> list[tuple[str, list[Value]]]:
+    per_article: dict[str, list[Value]] = {}
+    for article, v in values:
+        per_article.setdefault(article, []).append(v)
+    return list(per_article.items())
+
+
+def _involved(items, leading: bool) -> dict[tuple[str, Value], None]:
+    involved: dict[tuple[str, Value], None] = {}
+    for i, (art_a, vals_a) in enumerate(items):
+        for art_b, vals_b in items[i + 1 :]:
+            pair = _disagreeing_pair(vals_a, vals_b, leading)
+            if pair:
+                involved.update({(art_a, pair[0]): None, (art_b, pair[1]): None})
+    return involved
+
+
+def _disagreeing_pair(vals_a: list[Value], vals_b: list[Value], leading: bool):
+    """The two articles' leading values when they disagree (``leading``); else a value one of
+    them gives that agrees with none of the other's."""
+    pairs = [(a, b) for a in vals_a for b in vals_b if _same_thing(a, b)]
+    if not pairs:
+        return None
+    if leading:
+        a, b = pairs[0]
+        return (a, b) if not a.agrees(b) and _close_enough(a, b) else None
+    for a, b in pairs:
+        if a.agrees(b) or not _close_enough(a, b):
+            continue
+        a_alone = not any(a.agrees(y) for x, y in pairs if x is a)
+        b_alone = not any(x.agrees(b) for x, y in pairs if y is b)
+        if a_alone or b_alone:
+            return a, b
+    return None
 
 
 def _same_thing(a: Value, b: Value) -> bool:

@@ -38,7 +38,9 @@ def run_comparison(
     coverage = {e.id: e.articles for e in events}
     variants = find_term_variants(items, events, alignment.related)
     step(3)
-    discrepancies = find_discrepancies(events, index, mention_centrality(alignment))
+    discrepancies = find_discrepancies(
+        events, index, mention_centrality(alignment), doubted_spans(items)
+    )
     step(4)
     profiles = [article_profile(art, an) for art, an in items]
     outlets = outlet_profiles(items)
@@ -52,6 +54,18 @@ def run_comparison(
         profiles=tuple(profiles),
         outlet_profiles=tuple(outlets),
     )
+
+
+def doubted_spans(items: Sequence[tuple[Article, Analysis]]) -> dict[str, list[tuple[int, int]]]:
+    """Per article, the sentences where it reports a figure at a distance ("a website has claimed
+    that 21 people died"): the evaluative engine flagged their reporting verb (claimed, alleged)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for art, an in items:
+        cues = [f.start for f in an.flags if f.category == "reporting_verb"]
+        out[art.id] = [
+            (s.start, s.end) for s in an.sentences if any(s.start <= c < s.end for c in cues)
+        ]
+    return out
 
 
 def build_events(al: Alignment, index) -> list[Event]:

@@ -17,6 +17,7 @@ EDGE_MIN = 0.20  # cosine a link needs, with two specific shared features, to jo
 EDGE_ONE = 0.35  # ... or this much with one specific shared feature (name, date, rare concept)
 EDGE_TYPED = 0.40  # ... or this much with any shared name, concept, date or number
 EDGE_STRONG = 0.55  # a link this similar needs no specific shared feature
+EDGE_TALLY = 0.30  # ... or this much when both count the same thing for the same event word
 POSTINGS_FLOOR = 30  # features in more clauses than this (or 1%) only add to pairs found otherwise
 DATE_FIRST = 0.10  # links through a shared date or month are tried as if this much more similar
 ANCHOR_SHARE = 0.05  # a shared feature is specific if at most this share of clauses has it
@@ -105,6 +106,12 @@ def _article_similarity(
     }
 
 
+def _tally(feature: str) -> bool:
+    """A count feature with its event word ("Q:count:kill:people"), not a bare number."""
+    parts = feature.split(":")
+    return parts[0] == "Q" and len(parts) >= 4 and parts[1] == "count" and bool(parts[2])
+
+
 def _scored_edges(sims, feats, specific, cancel) -> list[tuple[float, int, int]]:
     """Links worth trying, most similar first: similar enough, and sharing something specific."""
     edges = []
@@ -116,6 +123,8 @@ def _scored_edges(sims, feats, specific, cancel) -> list[tuple[float, int, int]]
         common = feats[i].keys() & feats[j].keys()
         shared = sum(specific.get(f, 0.0) for f in common)
         typed = sim >= EDGE_TYPED and any(f[0] != "W" for f in common)
+        # "killing at least 14 people" / "the death toll has risen to 21": one tally, however told
+        typed = typed or (sim >= EDGE_TALLY and any(_tally(f) for f in common))
         if sim >= EDGE_STRONG or typed or (shared >= 1 and sim >= EDGE_ONE) or shared >= 2:
             # A shared date is the strongest sign of one happening: such links are tried first.
             dated = any(f[0] in "DM" for f in common)

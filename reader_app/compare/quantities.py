@@ -186,8 +186,9 @@ def _currency(word: str, lex) -> str:
 
 def _count(text, m, num, words, approx, lex) -> Value | None:
     token = m.group("num")
-    if (token.isalpha() and num < 10) or _looks_like_year(token, num):
-        return None  # "two men", "one of the...", "in 2020": not a figure worth comparing
+    if _looks_like_year(token, num):
+        return None  # "in 2020": a year, not a count
+    small_word = token.isalpha() and num < 10
     nouns = [
         w
         for w in words
@@ -200,9 +201,19 @@ def _count(text, m, num, words, approx, lex) -> Value | None:
         return None  # "Three Brothers - 2021 drills": the noun is not next to the number
     if len(nouns) > 1 and (_adjective(nouns[0].group(0)) or nouns[1].group(0).endswith("s")):
         pick = nouns[1]
+    if small_word and (num < 3 or not _counts_people(pick.group(0))):
+        return None  # "two men", "one of the...", "four helicopters": not figures worth comparing
     vague = lex.numbers.get(token.lower(), (0, ""))[1] == "plural"
     s, e = m.start(), pick.end()
     return Value("count", num, s, e, text[s:e], 0.5 if vague else approx, unit=pick.group(0))
+
+
+def _counts_people(noun: str) -> bool:
+    """ "Nine people are still missing": a small spelled-out count of people is a toll worth
+    comparing ("Eleven people" in another report)."""
+    from reader_app.compare.roles import noun_class  # roles builds on this module
+
+    return noun_class(noun) == "people"
 
 
 def _adjective(word: str) -> bool:

@@ -22,6 +22,7 @@ MOMENT_WINDOW = (
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[.,;:!?]|\d[\d,.]*")
 _STOP = frozenset(".,;:!?")  # a comma ends the phrase the number belongs to
 _ROLE_KINDS = ("count", "percent", "currency", "duration")
+_TALLY_WINDOW = 16  # words back from "risen to" to the subject ("the death toll from ... region")
 
 
 @lru_cache(maxsize=1)
@@ -120,8 +121,30 @@ def _all_groups(words: list[str]) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def tally_verbs() -> frozenset[str]:
+    return frozenset(r[0] for r in read_rows(resource_path("compare", "tally_verbs.tsv")) if r)
+
+
+def _tally_role(text: str, v: Value) -> str:
+    """ "The death toll from the dam burst has risen to 27": the figure counts what the subject
+    of the tally verb counts, the clause's first event word, even beyond the usual window."""
+    before = _clause_words(text[max(0, v.start - 160) : v.start], last=True, size=_TALLY_WINDOW)
+    tail = [w.lower() for w in before[-2:]]
+    if not tail or not (
+        tail[-1] in tally_verbs() or tail[0] in tally_verbs() and tail[-1] in ("to", "at")
+    ):
+        return ""
+    hit = _nearest(before[:-2], range(len(before) - 2))
+    return hit[1] if hit is not None else ""
+
+
 def value_role(text: str, v: Value) -> str:
     """The concept group of the nearest event word around the value, or "" when there is none."""
+    if v.kind == "count":
+        tally = _tally_role(text, v)
+        if tally:
+            return tally
     before = _clause_words(text[max(0, v.start - 80) : v.start], last=True)
     after = _clause_words(text[v.end : v.end + 80], last=False)
     if v.kind == "percent":

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader_app.ingest.metadata import dateline_length
 from reader_app.model import Analysis, Article, Sentence
 
 # Fallback splitter for analyses without sentences: end punctuation (optionally closing quotes)
@@ -20,6 +21,8 @@ _MONTH_ABBREV = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s+|\s+[–—]\s+|:\s+(?=[A-Z“\"])"
     r"|,\s+(?=(?:when|while|which|whereas|but|after|before|although|though|since|as well as)\b)"
+    # ", as grieving families buried ...": a second happening told alongside the first
+    r"|,\s+(?=as\s+(?!(?:well|much|many|long|soon|far|if|though|a|an|the|part|usual|expected)\b)[a-z]+\s+[a-z])"
     # ", killing 14 people", ", according to": a participle or attribution tail is its own report
     r"|,\s+(?=(?:[a-z]+ing|according to)\b(?!\s+(?:to|of|from|in|on|the|a|an)\b))"
     # "declared an emergency, mobilised the army and released aid": each verb phrase a clause
@@ -28,6 +31,7 @@ _CLAUSE_BREAK = re.compile(
     r"began|started|stopped|brought|caused|led|came|saw|took|made|included|have|has|had|was|were|is|are)\b)"
 )
 _MIN_CLAUSE_WORDS = 4
+_DATELINE_SENTENCES = 4  # a dateline opens one of the first few sentences (after title, byline)
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,10 @@ def article_units(article: Article, analysis: Analysis | None) -> list[Unit]:
     units: list[Unit] = []
     text = article.text
     for si, (s, e) in enumerate(sentence_spans(article, analysis)):
+        if si < _DATELINE_SENTENCES:
+            # 'ALTYNKALA, April 14 (CWS) - ' places the report, not the event: its place and
+            # date would pair the lead with any clause that names the capital or the day.
+            s += dateline_length(text[s:e])
         for a, b in split_clauses(text, s, e):
             units.append(Unit(article.id, len(units), si, a, b, text[a:b]))
     return units

@@ -134,8 +134,8 @@ def _headline_shape(text: str, min_words: int) -> bool:
 
 def _dateline(meta: Metadata, paragraphs: list[str]) -> Metadata:
     for paragraph in paragraphs[:3]:
-        match = _DATELINE.match(paragraph)
-        if match and sum(ch.isalpha() for ch in match.group("place")) >= 3 and _place_ok(match, paragraph):
+        match = _dateline_match(paragraph)
+        if match:
             meta = _fill(meta, "dateline", match.group("place").strip(), match.group(0).strip())
             found = find_date(match.group(0), paragraph)  # 'SAN JOSE, Calif., Jan. 9, 2024 --'
             if found:
@@ -145,6 +145,19 @@ def _dateline(meta: Metadata, paragraphs: list[str]) -> Metadata:
                 meta = _fill(meta, "reporting_by", wire_spelling(agency), match.group(0).strip())
             return meta
     return meta
+
+
+def dateline_length(paragraph: str) -> int:
+    """How many leading characters of ``paragraph`` are a dateline ('PARIS, May 3 (AFP) - ')."""
+    match = _dateline_match(paragraph)
+    return match.end() if match else 0
+
+
+def _dateline_match(paragraph: str) -> re.Match[str] | None:
+    match = _DATELINE.match(paragraph)
+    if match and sum(ch.isalpha() for ch in match.group("place")) >= 3 and _place_ok(match, paragraph):
+        return match
+    return None
 
 
 def _place_ok(match: re.Match[str], paragraph: str) -> bool:
