@@ -10,7 +10,7 @@ from functools import lru_cache
 from reader_app.analysis.phrase_trie import compile_phrases, normalise, trie_pattern
 from reader_app.resource_files import resource_path
 
-_LEADING = re.compile(r"[a-z0-9]+")
+_ALNUM = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -23,8 +23,8 @@ class Cues:
     not_names: frozenset[str]
     furniture_start: re.Pattern[str]
     furniture_anywhere: re.Pattern[str]
-    # The leading letters/digits of every furniture_anywhere phrase (None if one has none): a
-    # sentence can hold such a phrase only if the article holds its first word.
+    # The longest run of letters/digits of each furniture_anywhere phrase (None if a phrase has
+    # none): a sentence can hold a phrase only if it holds that word.
     furniture_anywhere_words: tuple[str, ...] | None
     add: dict[str, float]
     subtract: dict[str, float]
@@ -40,9 +40,10 @@ def _rows(name: str) -> list[tuple[str, str]]:
     return rows
 
 
-def _leading_words(phrases: list[str]) -> tuple[str, ...] | None:
-    heads = [_LEADING.match(p) for p in phrases]
-    return tuple(sorted({h.group() for h in heads})) if all(heads) else None
+def _key_words(phrases: list[str]) -> tuple[str, ...] | None:
+    """The longest (rarest, as a rule) word of each phrase."""
+    runs = [_ALNUM.findall(p) for p in phrases]
+    return tuple(sorted({max(r, key=len) for r in runs})) if all(runs) else None
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +68,7 @@ def cues() -> Cues:
         not_names=frozenset(not_names),
         furniture_start=re.compile(rf"[\W_]*(?:{trie_pattern(start)})", re.IGNORECASE),
         furniture_anywhere=compile_phrases(anywhere),
-        furniture_anywhere_words=_leading_words(anywhere),
+        furniture_anywhere_words=_key_words(anywhere),
         add=weights["add"],
         subtract=weights["subtract"],
         threshold=float(weights["threshold"]),

@@ -67,7 +67,7 @@ def _not_a_claim(
 ) -> str | None:
     """Why a sentence can never be a claim (question, heading, page furniture), or None.
 
-    ``anywhere=False`` skips the furniture-anywhere search (the article holds none of its words)."""
+    ``anywhere=False`` skips the furniture-anywhere search (the sentence holds none of its words)."""
     body = text[start:end].rstrip(_CLOSERS + " ")
     c = cues()
     furniture = c.furniture_start.match(text, start, end) or (
@@ -84,12 +84,23 @@ def _not_a_claim(
     return None
 
 
-def _furniture_anywhere_possible(lower: str | None) -> bool:
-    """Whether any furniture-anywhere phrase can be in the article: each needs its first word in
-    the lowercased text (a substring test in C). ``lower`` is None when lowercasing is not exact
-    (dotted/dotless i, long s: ``re.IGNORECASE`` matches them where ``str.lower`` does not)."""
+def _furniture_candidates(lower: str | None, starts: list[int]) -> set[int] | None:
+    """Indices of the sentences that may hold a furniture-anywhere phrase (None: any may).
+
+    Each phrase needs its longest word inside the sentence: occurrences of those words in the
+    lowercased text (substring searches in C) point at the few sentences worth a regex search.
+    ``lower`` is None when lowercasing is not exact (dotted/dotless i, long s: ``re.IGNORECASE``
+    matches them where ``str.lower`` does not)."""
     words = cues().furniture_anywhere_words
-    return lower is None or words is None or any(w in lower for w in words)
+    if lower is None or words is None:
+        return None
+    found = set()
+    for word in words:
+        pos = lower.find(word)
+        while pos >= 0:
+            found.add(bisect.bisect_right(starts, pos) - 1)
+            pos = lower.find(word, pos + 1)
+    return found
 
 
 def _label(values: list[str], n: int = 2) -> str:
@@ -233,17 +244,17 @@ def _scored(
     lower = text.lower()
     exact_lower = len(lower) == len(text) and not any(ch in text for ch in _CASE_HAZARDS)
     feats = article_features(text, sentences, skip, lower if len(lower) == len(text) else None)
-    anywhere = _furniture_anywhere_possible(lower if exact_lower else None)
+    furniture = _furniture_candidates(lower if exact_lower else None, [s.start for s in sentences])
     turns = _question_turns(text, sentences)
     prune = floor is not None and floor > 0
     out = []
-    for s, f, q in zip(sentences, feats, turns, strict=True):
+    for i, (s, f, q) in enumerate(zip(sentences, feats, turns, strict=True)):
         if prune and q:
             continue
         attribution = attribution_for(ctx, s.start, s.end)
         if prune and _upper_bound(f, attribution is not None) < floor - 1e-6:
             continue
-        reason = _not_a_claim(text, s.start, s.end, q, anywhere)
+        reason = _not_a_claim(text, s.start, s.end, q, furniture is None or i in furniture)
         if prune and reason:
             continue
         claim = _claim(text, s, f, ctx, reason, attribution)

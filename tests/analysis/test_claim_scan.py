@@ -66,3 +66,25 @@ def test_dates_equal_plain_regex_on_articles_and_word_salads():
         assert date_spans(text) == expected, text
         found += len(expected)
     assert found > 2000
+
+
+FURNITURE_TEXTS = [
+    "The council met on Monday. Sign up for our newsletter to read more. The vote passed 7-2.",
+    "SIGN\nUP FOR alerts here. Click   here to see the 2024 figures. Cookies help us.",
+    "The mayor signed the deal on 5 May. Its text is licensed under Creative Commons.",
+    "Download our app. Follow our live coverage.\n\nThe views expressed are the author's own.",
+    "İstanbul police said 12 people were hurt. Sign up for updates.",  # lowercasing not exact
+    "The ſign up for alerts line (long s) and ıt. Become a member today, readers said.",
+]
+
+
+@pytest.mark.parametrize("text", FURNITURE_TEXTS + article_texts())
+def test_furniture_prefilter_changes_no_claim(text, monkeypatch):
+    """Sentences skipped by the word prefilter get the same claims as with the search for all."""
+    from reader_app.analysis import claims
+    from reader_app.analysis.sentences import split_sentences
+
+    sents = split_sentences(text)
+    fast = claims.score_all(text, sents)
+    monkeypatch.setattr(claims, "_furniture_candidates", lambda lower, starts: None)
+    assert claims.score_all(text, sents) == fast
