@@ -20,14 +20,17 @@ _ON_DAY = re.compile(
 )
 
 
-def _tail(text: str, lo: int, pos: int) -> int:
-    """A start in text[lo:pos] that leaves the last three space-separated chunks after it (``lo``
-    when that is not clear), for patterns and words that can only lie in those chunks. It is
-    right after a space, and no word holds one, so words read from it are the tail's words."""
-    cut = text.rfind(" ", lo, max(lo, pos - 48))
-    if cut < 0:
-        return lo
-    return cut + 1 if len(text[cut + 1 : pos].split()) >= 3 else lo
+def _tail(text: str, lo: int, pos: int, chunks: int) -> int:
+    """A start in text[lo:pos] with the last ``chunks`` space-separated chunks after it (else
+    ``lo``), for patterns and words that can only lie in those chunks. It is right after a space,
+    and no word holds one, so words read from it are the tail of the stretch's words."""
+    cut = pos
+    while True:
+        cut = text.rfind(" ", lo, cut)
+        if cut < 0:
+            return lo
+        if len(text[cut + 1 : pos].split()) >= chunks:
+            return cut + 1
 
 
 def skip_back_adverbials(text: str, lo: int, pos: int) -> int:
@@ -36,12 +39,11 @@ def skip_back_adverbials(text: str, lo: int, pos: int) -> int:
     while True:
         # Read from the tail only: an _ON_DAY match is at most three chunks ('on Friday 12'),
         # and the last word is in the last chunk or fails the test below anyway.
-        tail = _tail(text, lo, pos)
-        m = _ON_DAY.search(text, tail, pos)
+        m = _ON_DAY.search(text, _tail(text, lo, pos, 3), pos)
         if m and not text[m.end() : pos].strip():
             pos = m.start()
             continue
-        words = tokens(text, tail, pos)
+        words = tokens(text, _tail(text, lo, pos, 1), pos)
         if (
             words
             and not text[words[-1].end : pos].strip()
