@@ -7,9 +7,12 @@ from dataclasses import dataclass, replace
 
 from reader_app.analysis.attribution_lexicon import Lexicon, Noun, lexicon
 from reader_app.analysis.attribution_tokens import (  # noqa: F401 (tokens, Token: public here)
+    CONNECTORS,
+    DETERMINERS,
     POSSESSIVE_ENDS,
     TOKEN,
     Token,
+    WordSets,
     count_tokens,
     first_token,
     last_token,
@@ -26,25 +29,8 @@ _POSTMODIFIER = re.compile(
     r"conducted by|led by|funded by|commissioned by)\s+(?:[\w\u2019'-]+\s+){0,5}[\w\u2019'-]+\s*$"
 )
 _AGE = re.compile(r"^\d+-year-old$", re.IGNORECASE)
-_CONNECTORS = frozenset({"of", "to", "for", "and", "in", "at", "by", "from"})
-_DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "these",
-        "those",
-        "this",
-        "that",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-    }
-)
+_CONNECTORS = CONNECTORS
+_DETERMINERS = DETERMINERS
 
 
 @dataclass(frozen=True)
@@ -90,11 +76,11 @@ def _particle(particles: frozenset[str], toks: list[Token], i: int, truncated: b
     )
 
 
-def _noun_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[str, int] | None:
+def _noun_at(ws: WordSets, toks: list[Token], i: int) -> tuple[str, int] | None:
     """The longest lexicon noun ending at token ``i``: (noun, number of tokens)."""
     bare = toks[i].bare
-    last_words = word_sets(lex).last_words
-    nouns = lex.nouns
+    last_words = ws.last_words
+    nouns = ws.nouns
     # a noun of 2-3 words is only tried when the token is the last word of some such noun
     if i >= 2 and bare in last_words[3]:
         phrase = f"{toks[i - 2].text.lower()} {toks[i - 1].text.lower()} {bare}"
@@ -109,33 +95,19 @@ def _noun_at(lex: Lexicon, toks: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
-def _allowed(lex: Lexicon, tok: Token) -> bool:
+def _allowed(ws: WordSets, tok: Token) -> bool:
     # (an age, '41-year-old', starts with a digit)
     return (
         tok.capitalised
         or tok.text[0].isdigit()
-        or tok.bare in _allowed_words(lex)
+        or tok.bare in ws.allowed
         or tok.text[-2:] in POSSESSIVE_ENDS
     )
 
 
-_ALLOWED: list = [None, frozenset()]  # [lexicon, its allowed words]
-
-
-def _allowed_words(lex: Lexicon) -> frozenset[str]:
-    """Lowercase words that may stand in a speaker phrase: connectors, determiners, speaker nouns,
-    modifiers, quantifiers."""
-    if _ALLOWED[0] is not lex:
-        sets = word_sets(lex)
-        _ALLOWED[1] = _CONNECTORS | _DETERMINERS | frozenset(lex.nouns) | sets.modifier | sets.quantifier
-        _ALLOWED[0] = lex
-    return _ALLOWED[1]
-
-
-def _compound_modifier(lex: Lexicon, toks: list[Token], i: int) -> bool:
+def _compound_modifier(sets: WordSets, toks: list[Token], i: int) -> bool:
     """'transit' in 'the transit authority' / 'fire' in 'fire chief X': an unknown lowercase word
     right before a speaker noun, itself at the clause start or after a determiner."""
-    sets = word_sets(lex)
     nxt = toks[i + 1]
     if (
         toks[i].capitalised
@@ -160,8 +132,7 @@ def _compound_modifier(lex: Lexicon, toks: list[Token], i: int) -> bool:
     )
 
 
-def _trim_front(lex: Lexicon, toks: list[Token]) -> list[Token]:
-    sets = word_sets(lex)
+def _trim_front(sets: WordSets, toks: list[Token]) -> list[Token]:
     while toks and (
         toks[0].bare in _CONNECTORS
         or toks[0].bare in sets.relative
@@ -176,8 +147,8 @@ def _trim_front(lex: Lexicon, toks: list[Token]) -> list[Token]:
     return toks
 
 
-def _is_pronoun(lex: Lexicon, tok: Token) -> bool:
-    return tok.text.lower() in word_sets(lex).pronoun
+def _is_pronoun(ws: WordSets, tok: Token) -> bool:
+    return tok.text.lower() in ws.pronoun
 
 
 _UNDECIDED = object()  # a tail of words too short to read the phrase from
@@ -192,33 +163,33 @@ def read_phrase(text: str, start: int, end: int, max_tokens: int = 9) -> Phrase 
         if head is not None and head.kind in ("role", "group", "descriptor", "document"):
             kind = "role" if head.kind == "descriptor" else head.kind  # anonymous: never resolved
             return replace(head, end=end, text=text[head.start : end], kind=kind)
-    lex = lexicon()
+    ws = word_sets(lexicon())
     # A phrase is read backwards from its end and is mostly short: read it from the last few
     # words first, and tokenise the whole stretch only when those words do not settle it.
     lo = window_start(text, start, end)
     if lo > start:
-        found = _read_tokens(text, lex, phrase_tokens(text, lo, end), end, max_tokens, True)
+        found = _read_tokens(text, ws, phrase_tokens(text, lo, end), end, max_tokens, True)
         if found is not _UNDECIDED:
             return found
-    return _read_tokens(text, lex, phrase_tokens(text, start, end), end, max_tokens, False)
+    return _read_tokens(text, ws, phrase_tokens(text, start, end), end, max_tokens, False)
 
 
 def _read_tokens(
-    text: str, lex: Lexicon, toks: list[Token], end: int, max_tokens: int, truncated: bool
+    text: str, ws: WordSets, toks: list[Token], end: int, max_tokens: int, truncated: bool
 ) -> Phrase | None | object:
     """``read_phrase`` over ``toks``; with ``truncated`` (the tail of the stretch's tokens),
     _UNDECIDED when the words before the tail could change the answer."""
     if not toks or truncated and len(toks) == 1:
         return _UNDECIDED if truncated else None
-    if _is_pronoun(lex, toks[-1]) and (len(toks) == 1 or not _allowed(lex, toks[-2])):
+    if _is_pronoun(ws, toks[-1]) and (len(toks) == 1 or not _allowed(ws, toks[-2])):
         # 'she', also after words that are no part of a speaker ('why she', 'as far as I')
         t = toks[-1]
         return Phrase(t.start, t.end, t.text, "pronoun", head=t.bare)
-    particles = word_sets(lex).particle
+    particles = ws.particle
     keep = len(toks)
     while keep > 0:
         i = keep - 1
-        if _allowed(lex, toks[i]):
+        if _allowed(ws, toks[i]):
             keep = i
             continue
         particle = _particle(particles, toks, i, truncated)
@@ -227,28 +198,28 @@ def _read_tokens(
         if not particle and keep < len(toks):
             if truncated and i == 0:
                 return _UNDECIDED  # the full list has words before this one
-            particle = _compound_modifier(lex, toks, i)
+            particle = _compound_modifier(ws, toks, i)
         if not particle:
             break
         keep = i
     if keep == 0 and truncated:
         return _UNDECIDED
-    toks = _trim_front(lex, toks[keep:])
-    opener = word_sets(lex).opener
+    toks = _trim_front(ws, toks[keep:])
+    opener = ws.opener
     if all(t.bare in _DETERMINERS or t.bare in opener for t in toks):
         return None  # "The claims are false": a bare article is no speaker
     if not toks or len(toks) > max_tokens or text[toks[-1].end : end].strip():
         return None
-    return _classify(text, lex, toks)
+    return _classify(text, ws, toks)
 
 
-def _classify(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
+def _classify(text: str, ws: WordSets, toks: list[Token]) -> Phrase | None:
     start, end = toks[0].start, toks[-1].end
     last = toks[-1]
     if _AGE.match(last.text):
         return Phrase(start, end, text[start:end], "descriptor", head=last.bare)
-    noun = _noun_at(lex, toks, len(toks) - 1)
-    entries = lex.nouns.get(noun[0], ()) if noun else ()
+    noun = _noun_at(ws, toks, len(toks) - 1)
+    entries = ws.nouns.get(noun[0], ()) if noun else ()
     name_like = last.capitalised and not entries
     if (
         entries
@@ -258,19 +229,19 @@ def _classify(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
         and entries[0].category == "role"
     ):
         name_like = True  # "Jane Coach": a surname that happens to be a noun
-    source = _source_of(lex, toks, bool(entries))
+    source = _source_of(ws, toks, bool(entries))
     if source is not None and not (
         source.category == "document" and entries and entries[0].category == "document"
     ):
         # "a survey of 9,400 members": the survey speaks, not the members
         noun, entries, name_like = (source.noun, 1), (source,), False
     if name_like:
-        return _name_phrase(text, lex, toks)
+        return _name_phrase(text, ws, toks)
     if not entries:
         return None
     entry = entries[0]
     kind = entry.category if entry.category != "honorific" else "role"
-    roles, quals = _roles_and_qualifiers(lex, toks)
+    roles, quals = _roles_and_qualifiers(ws, toks)
     return Phrase(start, end, text[start:end], kind, head=noun[0], roles=roles, qualifiers=quals)
 
 
@@ -278,16 +249,16 @@ _DOC_LINKS = frozenset({"of", "by", "from"})
 _PERSON_LINKS = frozenset({"from", "at", "for", "in", "with", "of"})
 
 
-def _source_of(lex: Lexicon, toks: list[Token], last_is_noun: bool) -> Noun | None:
+def _source_of(ws: WordSets, toks: list[Token], last_is_noun: bool) -> Noun | None:
     """The noun that speaks in 'N <link> ...': a document ('survey of members', 'a study by the
     Academy of Sciences') or, when the phrase ends in a noun, a person or group ('volunteers from
     the civic council', 'a spokesman for the ministry')."""
     for i in range(len(toks) - 2):
         link = toks[i + 1].bare
-        entry = lex.noun(toks[i].bare, "document") if link in _DOC_LINKS else None
+        entry = ws.lex.noun(toks[i].bare, "document") if link in _DOC_LINKS else None
         if entry is None and last_is_noun and link in _PERSON_LINKS:
             entry = next(
-                (e for e in lex.nouns.get(toks[i].bare, ()) if e.category in ("role", "group")),
+                (e for e in ws.nouns.get(toks[i].bare, ()) if e.category in ("role", "group")),
                 None,
             )
         if entry is not None:
@@ -295,12 +266,12 @@ def _source_of(lex: Lexicon, toks: list[Token], last_is_noun: bool) -> Noun | No
     return None
 
 
-def _roles_and_qualifiers(lex: Lexicon, toks: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
-    sets = word_sets(lex)
+def _roles_and_qualifiers(ws: WordSets, toks: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
+    sets = ws
     roles, quals = set(), set()
     i = len(toks) - 1
     while i >= 0:
-        hit = _noun_at(lex, toks, i)
+        hit = _noun_at(ws, toks, i)
         if hit and hit[0] in sets.role:
             roles.add(hit[0])
             i -= hit[1]
@@ -312,39 +283,35 @@ def _roles_and_qualifiers(lex: Lexicon, toks: list[Token]) -> tuple[frozenset[st
     return frozenset(roles), frozenset(quals)
 
 
-def _name_start(lex: Lexicon, toks: list[Token]) -> tuple[int, bool]:
+def _name_start(ws: WordSets, toks: list[Token]) -> tuple[int, bool]:
     """Index where the name begins (after titles, honorifics, prepositions) and whether a
     preposition came right before it ("ambassador to <Place> <Name>")."""
-    particles = word_sets(lex).particle
+    particles = ws.particle
     idx, after_prep = 0, False
     for i, tok in enumerate(toks):
         if _particle(particles, toks, i, False):
             continue
         # (a role or honorific noun is a noun of one word: _noun_at finds it)
-        if not tok.capitalised or _noun_at(lex, toks, i):
+        if not tok.capitalised or _noun_at(ws, toks, i):
             idx, after_prep = i + 1, tok.bare in _CONNECTORS
     return idx, after_prep
 
 
-def _name_phrase(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
-    sets = word_sets(lex)
-    idx, after_prep = _name_start(lex, toks)
+def _name_phrase(text: str, ws: WordSets, toks: list[Token]) -> Phrase | None:
+    sets = ws
+    idx, after_prep = _name_start(ws, toks)
     name = toks[idx:]
     if not name:
         return None
     if after_prep and idx >= 2 and toks[idx - 1].bare == "of" and toks[idx - 2].capitalised:
         # 'the Chamber of Commerce', 'Bank of Ruritania': one organisation's name around 'of'
         first = idx - 2
-        while (
-            first > 0
-            and toks[first - 1].capitalised
-            and toks[first - 1].bare not in sets.opener
-        ):
+        while first > 0 and toks[first - 1].capitalised and toks[first - 1].bare not in sets.opener:
             first -= 1
         if toks[first].bare not in sets.role and toks[first].bare not in sets.honorific:
             a, b = toks[first].start, toks[-1].end
             return Phrase(a, b, text[a:b], "organisation", head=toks[idx - 2].bare)
-    head = lex.noun(toks[idx - 2].bare) if after_prep and idx >= 2 else None
+    head = ws.lex.noun(toks[idx - 2].bare) if after_prep and idx >= 2 else None
     if head is not None and len(name) == 1 and toks[idx - 1].bare != "and":
         # 'a nurse in Bristol', 'the minister of Finance': a place or body after the noun, no name
         a, b = toks[0].start, toks[-1].end
@@ -363,12 +330,12 @@ def _name_phrase(text: str, lex: Lexicon, toks: list[Token]) -> Phrase | None:
         return Phrase(a, b, text[a:b], "organisation", head=name[-1].bare)
     if any(t.bare in sets.nonname or t.bare in sets.opener for t in name):
         return Phrase(toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end], "other")
-    before = lex.noun(toks[idx - 1].bare) if idx > 0 else None
+    before = ws.lex.noun(toks[idx - 1].bare) if idx > 0 else None
     if before is not None and before.category in ("organisation", "outlet"):
         # "insurance company Allsafe", "the broadcaster Channel Nine": a named organisation
         a, b = name[0].start, name[-1].end
         return Phrase(a, b, text[a:b], before.category, head=before.noun)
-    roles, quals = _roles_and_qualifiers(lex, toks[: len(toks) - len(name)])
+    roles, quals = _roles_and_qualifiers(ws, toks[: len(toks) - len(name)])
     start = toks[0].start
     words = tuple(t.text[:-2] if t.text[-2:] in POSSESSIVE_ENDS else t.text for t in name)
     return Phrase(

@@ -24,7 +24,7 @@ class Token:
     """A word with its offsets. ``bare`` and ``capitalised`` are worked out on first use and kept in
     a slot (most tokens are only counted, and a cached_property takes a lock per object)."""
 
-    __slots__ = ("start", "end", "text", "bare", "capitalised")
+    __slots__ = ("bare", "capitalised", "end", "start", "text")
 
     def __init__(self, start: int, end: int, text: str):
         self.start = start
@@ -61,6 +61,27 @@ class Token:
         return f"Token(start={self.start!r}, end={self.end!r}, text={self.text!r})"
 
 
+CONNECTORS = frozenset({"of", "to", "for", "and", "in", "at", "by", "from"})
+DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "these",
+        "those",
+        "this",
+        "that",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+    }
+)
+
+
 class WordSets:
     """Look-ups derived once from the lexicon (``lex.is_word(w, c)`` is ``w.lower() in`` these)."""
 
@@ -91,7 +112,17 @@ class WordSets:
             )
         )
         nouns = lex.nouns
+        self.lex = lex
+        self.nouns = nouns
         self.noun = frozenset(nouns)
+        # the lowercase words a speaker phrase may hold besides capitalised ones
+        self.allowed = (
+            CONNECTORS
+            | DETERMINERS
+            | self.noun
+            | words.get("modifier", empty)
+            | words.get("quantifier", empty)
+        )
         self.role = frozenset(k for k, v in nouns.items() if any(e.category == "role" for e in v))
         self.honorific = honorific
         # not a modifier before a speaker noun ('who', 'them', 'which')
@@ -122,7 +153,11 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     out = []
     for m in TOKEN.finditer(text, start, end):
         first, stop = m.span()
-        if stop < end and text[stop] == "." and (stop - first == 1 or _keeps_dot(m.group(), dotted)):
+        if (
+            stop < end
+            and text[stop] == "."
+            and (stop - first == 1 or _keeps_dot(m.group(), dotted))
+        ):
             stop += 1
         out.append(Token(first, stop, text[first:stop]))
     return out
@@ -136,7 +171,11 @@ def phrase_tokens(text: str, start: int, end: int) -> list[Token]:
     new = Token.__new__
     for m in TOKEN.finditer(text, start, end):
         first, stop = m.span()
-        if stop < end and text[stop] == "." and (stop - first == 1 or _keeps_dot(m.group(), dotted)):
+        if (
+            stop < end
+            and text[stop] == "."
+            and (stop - first == 1 or _keeps_dot(m.group(), dotted))
+        ):
             stop += 1
         word = text[first:stop]
         tok = new(Token)

@@ -10,7 +10,6 @@ from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import Phrase, read_phrase
 
 
-
 @lru_cache(maxsize=1)
 def _run_pattern() -> re.Pattern[str]:
     """A run of capitalised words on one line, with title prepositions and name particles (from
@@ -196,9 +195,7 @@ class Registry:
         person.qualifiers |= set(phrase.qualifiers)
         after = self.text[phrase.end : phrase.end + 14]
         # a 'who' clause or an age ('Tom Reed, 41, of Leeds' / 'Tom Reed (41)') shows a person
-        person.evidenced |= bool(phrase.roles) or bool(
-            _PERSON_AFTER.match(after)
-        )
+        person.evidenced |= bool(phrase.roles) or bool(_PERSON_AFTER.match(after))
         return person
 
     def _record_mentions(self) -> None:
