@@ -18,6 +18,7 @@ from reader_app.ingest.header import (
     mark_masthead,
     mark_section_labels,
 )
+from reader_app.ingest.header_block import mark_header_block, mark_pipe_meta
 from reader_app.ingest.letterhead import LETTERHEAD, find_letterhead
 from reader_app.ingest.lines import Line, latin_share, normalize_spaces, split_lines
 from reader_app.ingest.navigation import mark_nav_bars
@@ -64,6 +65,7 @@ def furniture_marks(lines: list[Line], raw: str) -> dict[int, str]:
     marks: dict[int, str] = {}
     mark_page_furniture(lines, marks)
     mark_footnotes(lines, marks)
+    mark_pipe_meta(lines, marks)  # 'Jane Doe | 2025-06-02' before the menu rules take it
     mark_rule_lines(lines, marks)
     mark_nav_bars(lines, marks)  # after the rules, so a row of share buttons keeps its own reason
     body_is_latin = latin_share(raw[:20000]) >= 0.8
@@ -71,6 +73,7 @@ def furniture_marks(lines: list[Line], raw: str) -> dict[int, str]:
     for line in letterhead:
         marks[line.index] = LETTERHEAD
     if not letterhead:
+        mark_header_block(lines, marks)
         mark_masthead(lines, marks)
         mark_section_labels(lines, marks)
     mark_header_meta(lines, marks)

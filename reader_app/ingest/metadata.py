@@ -15,6 +15,7 @@ from reader_app.ingest.bylines import (
 from reader_app.ingest.dates import find_date
 from reader_app.ingest.genre import detect_genre, find_interviewee, house_view, is_genre_label
 from reader_app.ingest.header import LABEL_LINE, MASTHEAD, META_LINE, REPORTING_FROM, names_in_place
+from reader_app.ingest.header_block import meta_parts
 from reader_app.ingest.letterhead import LETTERHEAD, letterhead_outlet, soften_caps
 from reader_app.ingest.lines import TURN, is_all_caps, is_prose
 from reader_app.ingest.outlets import (
@@ -38,6 +39,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\))?(?:\s*/[^/\n]{1,40}/)?\s*(?:[–—-]{1,2}|(?P<colon>:))\s+(?=\S)"
 )
+_DATELINE_SCAN = 8  # title, kicker, standfirst, photo caption may sit above the lead
 _COLON_DATELINE_WORDS = 15  # 'GAZA CITY: ...' only before a full lead, so 'UPDATE: Talks resume' is no dateline
 _TITLE_MAX_CHARS = 200
 _TITLE_MAX_WORDS = 30
@@ -77,7 +79,7 @@ def _fill(meta: Metadata, field: str, value: str | None, evidence: str) -> Metad
 
 def _byline_and_date(meta: Metadata, header: list[str], text: str) -> tuple[Metadata, OutletCue | None]:
     byline_outlet = None
-    for line in header:
+    for line in (part for whole in header for part in meta_parts(whole) or [whole]):
         byline = parse_byline(line)
         if byline and byline.author:
             meta = _fill(meta, "author", byline.author, byline.evidence)
@@ -133,7 +135,8 @@ def _headline_shape(text: str, min_words: int) -> bool:
 
 
 def _dateline(meta: Metadata, paragraphs: list[str]) -> Metadata:
-    for paragraph in paragraphs[:3]:
+    """The dateline opens the lead: one of the first prose paragraphs, or a short one above it."""
+    for paragraph in _up_to_first_prose(paragraphs[:_DATELINE_SCAN]):
         match = _dateline_match(paragraph)
         if match:
             meta = _fill(meta, "dateline", match.group("place").strip(), match.group(0).strip())
@@ -145,6 +148,12 @@ def _dateline(meta: Metadata, paragraphs: list[str]) -> Metadata:
                 meta = _fill(meta, "reporting_by", wire_spelling(agency), match.group(0).strip())
             return meta
     return meta
+
+
+def _up_to_first_prose(paragraphs: list[str]) -> list[str]:
+    """Paragraphs down to the second prose one (a photo caption may come before the lead)."""
+    prose = [n for n, paragraph in enumerate(paragraphs) if is_prose(paragraph)]
+    return paragraphs[: prose[1] + 1] if len(prose) > 1 else paragraphs[:3]
 
 
 def dateline_length(paragraph: str) -> int:
