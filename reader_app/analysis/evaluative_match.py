@@ -122,6 +122,15 @@ class PhraseIndex:
             pair_bucket.sort(key=lambda p: -len(p.words))
         for pbucket in self._prefix.values():
             pbucket.sort(key=lambda fp: -len(fp[1].words))
+        # Every word any pattern has (prefix words apart): a token outside it is in no match.
+        self._words = frozenset().union(
+            *(w for p in self.patterns for w in p.words if not isinstance(w, str))
+        )
+        self._stems = tuple({w for p in self.patterns for w in p.words if isinstance(w, str)})
+
+    def has_word(self, word: str) -> bool:
+        """Whether some pattern has ``word`` (a token that is in no pattern is in no match)."""
+        return word in self._words or any(word.startswith(s) for s in self._stems)
 
     def _candidates(self, word: str, following: str) -> list[Pattern]:
         found = self._pair.get((word, following)) or self._exact.get(word, [])
