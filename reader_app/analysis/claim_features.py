@@ -141,15 +141,19 @@ def article_features(
     ``lower`` may pass ``text.lower()`` if the caller has it (same length as ``text`` only)."""
     feats = [SentenceFeatures() for _ in sentences]
     dealer = _Dealer(sentences)
-    where = dealer.index
+    starts, ends = dealer.starts, dealer.ends
     for start, end in date_spans(text):
-        i = where(start)
-        if i is not None:
-            feats[i].dates.append(with_count(text, start, end, sentences[i].start))
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and start < ends[i]:
+            feats[i].dates.append(with_count(text, start, end, starts[i]))
             feats[i].date_spans.append((start, end))
     for m in _NUMBER.finditer(text):
-        i = where(m.start())
-        if i is not None and not any(a <= m.start() < b for a, b in feats[i].date_spans):
+        start = m.start()
+        i = bisect_right(starts, start) - 1
+        if i < 0 or start >= ends[i]:
+            continue
+        dates = feats[i].date_spans
+        if not dates or not any(a <= start < b for a, b in dates):
             feats[i].numbers.append(m.group())
     _deal_cues(text, feats, dealer, lower)
     _deal_names(text, feats, dealer, skip_names)
@@ -159,10 +163,13 @@ def article_features(
 def _deal_cues(
     text: str, feats: list[SentenceFeatures], dealer: _Dealer, lower: str | None = None
 ) -> None:
-    c, where = cues(), dealer.index
+    # Matches come in text order: the sentence index is found with bisect inline (a method call
+    # per match cost as much as the rest of the loop).
+    c, starts, ends = cues(), dealer.starts, dealer.ends
     for m in _AUX_PARTICIPLE.finditer(text):
-        i = where(m.start())
-        if i is not None:
+        start = m.start()
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and start < ends[i]:
             feats[i].hits.setdefault("event_verb", []).append(m.group())
             feats[i].aux_starts.add(m.start(1))
     lower = lower or text.lower()
@@ -172,24 +179,20 @@ def _deal_cues(
     matches = c.matcher_lower.finditer(lower) if lower else c.matcher.finditer(text)
     categories = c.categories
     for m in matches:
-        i = where(m.start())
-        if i is None:
+        start, end = m.span()
+        i = bisect_right(starts, start) - 1
+        if i < 0 or start >= ends[i]:
             continue
         phrase = m.group()
         f = feats[i]
         for category in categories.get(phrase) or categories[normalise(phrase)]:
-            if category == "event_verb" and _attributive(lower or text, m, f):
-                continue
-            if category == "conditional" and m.start() - dealer.starts[i] > _OPENING_SLACK:
+            if category == "event_verb" and (
+                start in f.aux_starts or _ATTRIBUTIVE.search(lower or text, max(0, start - 12), start)
+            ):
+                continue  # already counted in "has/was VERBed", or used as an adjective
+            if category == "conditional" and start - starts[i] > _OPENING_SLACK:
                 continue  # "if" counts only where it opens the sentence
-            f.hits.setdefault(category, []).append(text[m.start() : m.end()])
-
-
-def _attributive(lower: str, m: re.Match[str], f: SentenceFeatures) -> bool:
-    """Whether an event verb is already counted in "has/was VERBed" or used as an adjective."""
-    return m.start() in f.aux_starts or bool(
-        _ATTRIBUTIVE.search(lower, max(0, m.start() - 12), m.start())
-    )
+            f.hits.setdefault(category, []).append(text[start:end])
 
 
 @lru_cache(maxsize=20_000)
@@ -206,13 +209,14 @@ def _deal_names(text: str, feats: list[SentenceFeatures], dealer, skip: frozense
     """Names per sentence. A capitalised word opening a sentence counts as a name only when the
     article also uses it mid-sentence ("Norway was ... in Norway"), or as part of a longer run."""
     runs, known = [], set()
-    starts = dealer.starts
+    starts, ends = dealer.starts, dealer.ends
     for m in _capitalised().finditer(text):
-        i = dealer.index(m.start())
-        if i is None:
+        start = m.start()
+        i = bisect_right(starts, start) - 1
+        if i < 0 or start >= ends[i]:
             continue
         # Within a few characters of the sentence start (after a quote, bullet or "Q: ").
-        opens = m.start() - starts[i] <= _OPENING_SLACK
+        opens = start - starts[i] <= _OPENING_SLACK
         name, dropped = _name_words(m.group())
         runs.append((i, name, opens and not dropped and " " not in name))
         if name and (not opens or dropped or " " in name):
