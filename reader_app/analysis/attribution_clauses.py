@@ -198,13 +198,28 @@ def abbreviation_dot(text: str, dot: int) -> bool:
     return len(low) == 1 or bool(lex.noun(low, "honorific")) or lex.is_word(low, "abbreviation")
 
 
+_CLAUSE_WINDOW = 80
+
+
 def clause_start(text: str, lo: int, pos: int) -> int:
     """Start of the clause that ends at ``pos`` (after the last comma, quote mark, dash...)."""
-    best = lo
-    for m in _CLAUSE_BREAK.finditer(text, lo, pos):
+    # The last break is nearly always close to ``pos``: look there first, from a position no
+    # break covers (only ' - ' is longer than one character; it covers q if a '-' is at q or q-1).
+    q = max(lo, pos - _CLAUSE_WINDOW)
+    while q > lo and (text[q - 1] == "-" or text[q] == "-"):
+        q -= 1
+    best = _last_break(text, q, pos)
+    if best is None and q > lo:
+        best = _last_break(text, lo, pos)
+    return lo if best is None else max(lo, best)
+
+
+def _last_break(text: str, start: int, end: int) -> int | None:
+    best = None
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
         if m.group() == "." and abbreviation_dot(text, m.start()):
             continue
-        best = max(best, m.end())
+        best = m.end()
     return best
 
 
