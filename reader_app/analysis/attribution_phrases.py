@@ -174,6 +174,32 @@ def read_phrase(text: str, start: int, end: int, max_tokens: int = 9) -> Phrase 
     return _read_tokens(text, ws, phrase_tokens(text, start, end), end, max_tokens, False)
 
 
+def may_be_full_name(text: str, start: int, end: int) -> bool:
+    """False only when ``read_phrase(text, start, end, ...)`` cannot be a name of two words or more.
+    Such a name ends in its last two words (``_name_phrase``): the last one capitalised, no
+    speaker noun, no organisation ending; the one before a capitalised non-noun or a particle;
+    neither a non-name word or an opener. Checks the last two words only (cheap)."""
+    ws = word_sets(lexicon())
+    lo = window_start(text, start, end, 24)
+    toks = phrase_tokens(text, lo, end)
+    if len(toks) < 2 and lo > start:
+        toks = phrase_tokens(text, start, end)
+    if len(toks) < 2:
+        return True
+    last, before = toks[-1], toks[-2]
+    if (
+        not last.capitalised
+        or last.bare in ws.noun
+        or last.bare in ws.not_in_name
+        or last.bare in ws.org_name_end
+        or before.bare in ws.not_in_name
+    ):
+        return False
+    if before.capitalised:
+        return before.bare not in ws.noun
+    return before.text.lower() in ws.particle
+
+
 def _read_tokens(
     text: str, ws: WordSets, toks: list[Token], end: int, max_tokens: int, truncated: bool
 ) -> Phrase | None | object:

@@ -99,6 +99,7 @@ class WordSets:
         self.org_name_end = words.get("org_name_end", empty)
         self.quantifier = words.get("quantifier", empty)
         self.modifier = words.get("modifier", empty)
+        self.not_in_name = self.nonname | self.opener
         self.pronoun = frozenset().union(
             *(
                 words.get(c, empty)

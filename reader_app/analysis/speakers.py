@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader_app.analysis.attribution_lexicon import lexicon
-from reader_app.analysis.attribution_phrases import Phrase, read_phrase
+from reader_app.analysis.attribution_phrases import Phrase, may_be_full_name, read_phrase
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +165,10 @@ class Registry:
         end -= self.text[start:end].endswith(".")
         lo = self._clause_start(start)
         joined = self.text.rfind(" and ", lo, start)  # "X and Y met": each name is its own phrase
-        phrase = read_phrase(self.text, joined + 5 if joined >= 0 else lo, end, max_tokens=14)
+        lo = joined + 5 if joined >= 0 else lo
+        if not may_be_full_name(self.text, lo, end):
+            return  # (most runs: 'The Foreign Ministry', 'Smart City'; read_phrase is the costly part)
+        phrase = read_phrase(self.text, lo, end, max_tokens=14)
         if phrase is None or phrase.kind != "name" or len(phrase.name) < 2:
             return
         person = self.add(phrase)
