@@ -107,9 +107,12 @@ def _article_similarity(
 
 
 def _tally(feature: str) -> bool:
-    """A count feature with its event word ("Q:count:kill:people"), not a bare number."""
+    """A count or share with its event word ("Q:count:kill:people", "Q:percent:turnout:"), not a
+    bare number."""
     parts = feature.split(":")
-    return parts[0] == "Q" and len(parts) >= 4 and parts[1] == "count" and bool(parts[2])
+    return (
+        parts[0] == "Q" and len(parts) >= 4 and parts[1] in ("count", "percent") and bool(parts[2])
+    )
 
 
 def _scored_edges(sims, feats, specific, cancel) -> list[tuple[float, int, int]]:

@@ -30,6 +30,7 @@ _NUM_RE = re.compile(
     r"(?<![\w.,$€£-])(?P<cur>[$€£])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)"
     r"(?:\s*(?P<mult>hundred|thousand|million|billion|trillion|bn|m)\b)?(?P<sep>-|\s*%|\s+|(?=[,.;:)]|$))"
 )
+_PART_OF = re.compile(r" of (?:the|its|their|all) \d{1,3}(?:,\d{3})*(?:\.\d+)? (?P<noun>[a-z]+)\b")
 _NEXT_WORDS = re.compile(r"[A-Za-z%]+(?:-[a-z]+)?")
 _ADJ_ENDINGS = ("al", "ic", "ive", "ous", "an", "ese", "ish", "ful", "less", "ary", "ern")
 _ADJ_WORDS = frozenset(
@@ -164,6 +165,9 @@ def _measure(text, m, num, stop, lex) -> Value | None:
         return None
     first = words[0].group(0).lower()
     unit = lex.units.get(first)
+    if len(words) == 2 and f"{first} {words[1].group(0).lower()}" in lex.units:
+        words = [words[1]]  # a two-word unit ('per cent'): the value ends after its second word
+        unit = lex.units[f"{first} {words[0].group(0).lower()}"]
     approx = approx_before(text, s, lex)
     if unit and unit[0] == "duration":
         e = words[0].end()
@@ -176,6 +180,10 @@ def _measure(text, m, num, stop, lex) -> Value | None:
         code = _currency(first, lex) if unit[0] == "currency" else ""
         e = words[0].end()
         return Value(unit[0], num * unit[1], s, e, text[s:e], approx, unit=code)
+    part = _PART_OF.match(text, m.end("num"), min(stop, m.end("num") + 40))
+    if part and m.group("num")[:1].isdigit():
+        e = part.end()  # '118 of the 217 seats': the part counts seats too
+        return Value("count", num, s, e, text[s:e], approx, unit=part.group("noun"))
     return _count(text, m, num, words, approx, lex)
 
 

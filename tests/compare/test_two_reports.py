@@ -110,3 +110,22 @@ def test_tolls_disagree_and_the_forum_figure_is_not_the_outlets_own(sinking):
     assert not any(text.startswith("40") for _, text in shown)  # "has claimed that 40 people died"
     missing = next(d for d in counts if "(missing)" in d.detail)
     assert {v.text for v in missing.values} == {"Eleven people", "Nine people"}
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (
+            "Turnout reached 47.3 per cent, the commission said.",
+            [("percent", 47.3, "47.3 per cent")],
+        ),
+        ("Union members backed the deal by 61 percent.", [("percent", 61.0, "61 percent")]),
+        (
+            "The party won 118 of the 217 seats.",
+            [("count", 118.0, "118 of the 217 seats"), ("count", 217.0, "217 seats")],
+        ),
+        ("One of the 5 men was released.", [("count", 5.0, "5 men")]),  # a spelled 'one' stays out
+    ],
+)
+def test_two_word_units_and_parts_of_a_whole(text, found):
+    assert [(v.kind, v.value, v.text) for v in find_values(text)] == found
