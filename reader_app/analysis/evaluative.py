@@ -84,10 +84,13 @@ class _Flagger:
         self.text, self.engine = text, _engine(lex)
         self.starts, self.ends = _union(list(quoted_regions) + quote_mark_regions(text))
 
-    def flags(self, toks: Sequence[Token], at: Sequence[int] | None) -> list[Flag]:
-        """``at``: the only token indices where a list phrase can start (None: any)."""
+    def flags(
+        self, toks: Sequence[Token], at: Sequence[int] | None, words: Sequence[str]
+    ) -> list[Flag]:
+        """``at``: the only token indices where a list phrase can start (None: any);
+        ``words``: the tokens' words."""
         text, engine = self.text, self.engine
-        words = frozenset([t[2] for t in toks])
+        words = frozenset(words)
         drafts = engine.drafter.drafts(text, toks, at, words)
         if not drafts:
             return []
@@ -130,7 +133,7 @@ def _flags_of_every_sentence(flagger: _Flagger, spans: Sequence[tuple[int, int]]
     for s_start, s_end in spans:
         toks = tokens(flagger.text, s_start, s_end)
         if toks:
-            flags += flagger.flags(toks, None)
+            flags += flagger.flags(toks, None, [t[2] for t in toks])
     return flags
 
 
@@ -144,11 +147,11 @@ def _flags_of_found(flagger: _Flagger, spans: Sequence[tuple[int, int]], low: st
         hi = bisect_left(found, s_end, lo)
         if lo == hi and k not in cut:
             continue
-        toks = lowered_tokens(low, s_start, s_end)
+        toks, words = lowered_tokens(low, s_start, s_end)
         if toks:
             # A sentence cut inside a word has tokens the article search did not see.
             at = None if k in cut else [bisect_left(toks, (p,)) for p in found[lo:hi]]
-            flags += flagger.flags(toks, at)
+            flags += flagger.flags(toks, at, words)
     return flags
 
 

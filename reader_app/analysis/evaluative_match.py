@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 # Words are runs of letters/digits; "it's" is two words, "world-class" two words.
 WORD = re.compile(r"[^\W_]+")
+_SPLIT = re.compile(r"([^\W_]+)")
 _ENTRY_WORD = re.compile(r"[^\W_]+\*?")
 # What may sit between two words of one phrase: spaces, line breaks, hyphens, apostrophes.
 _GAP = re.compile(r"[\s\-\u2010-\u2014'\u2019]{0,8}")
@@ -25,9 +27,15 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, start, end)]
 
 
-def lowered_tokens(low: str, start: int, end: int) -> list[Token]:
-    """``tokens`` of text already lowercased (by ``str.lower`` on the whole text)."""
-    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(low, start, end)]
+def lowered_tokens(low: str, start: int, end: int) -> tuple[list[Token], list[str]]:
+    """``tokens`` of text already lowercased (by ``str.lower`` on the whole text), and the words.
+
+    Split into gaps and words, the offsets summed from the lengths: no Python step per word.
+    """
+    parts = _SPLIT.split(low[start:end])  # gap, word, gap, word, ..., gap
+    words = parts[1::2]
+    offsets = list(accumulate(map(len, parts), initial=start))
+    return list(zip(offsets[1::2], offsets[2::2], words)), words
 
 
 def gap_joins(text: str, a: int, b: int, comma: bool = False) -> bool:
