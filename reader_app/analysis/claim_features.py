@@ -27,9 +27,13 @@ _ATTRIBUTIVE = re.compile(
 # A figure, with its currency sign if any, not inside a word or a longer figure. Written to open
 # with a character class so ``re`` skips ahead to candidate characters: a pattern that opens with
 # a lookbehind is tried at every position, which made this the slowest pattern of the step.
+# The opening class is ASCII digits, the signs and everything from U+0660 (the first non-ASCII
+# digit) on, checked against ``[\d...]`` by a lookbehind: ``re`` tests a class of ranges per
+# character several times faster than one holding the ``\d`` category.
 _CURRENCY = "$\u20ac\u00a3\u00a5"
 _NUMBER = re.compile(
-    rf"[{_CURRENCY}\d](?<![\w.,].)(?:(?<=\d)\d*|(?<=[{_CURRENCY}])\s?\d+)"
+    rf"[0-9{_CURRENCY}\u0660-\U0010ffff](?<=[\d{_CURRENCY}])(?<![\w.,].)"
+    rf"(?:(?<=\d)\d*|(?<=[{_CURRENCY}])\s?\d+)"
     r"(?:[.,]\d+)*(?:\s?(?:%|percent\b|per cent\b))?(?:-[A-Za-z]+)?"
 )
 # A run of capitalised words or initialisms ("Defence Ministry", "U.N."): a name unless it is only a

@@ -88,3 +88,23 @@ def test_furniture_prefilter_changes_no_claim(text, monkeypatch):
     fast = claims.score_all(text, sents)
     monkeypatch.setattr(claims, "_furniture_candidates", lambda lower, starts: None)
     assert claims.score_all(text, sents) == fast
+
+
+NUMBER_REFERENCE = (
+    r"[$\u20ac\u00a3\u00a5\d](?<![\w.,].)(?:(?<=\d)\d*|(?<=[$\u20ac\u00a3\u00a5])\s?\d+)"
+    r"(?:[.,]\d+)*(?:\s?(?:%|percent\b|per cent\b))?(?:-[A-Za-z]+)?"
+)
+
+
+def test_figures_equal_plain_regex():
+    """The figure regex opens with a class of ranges; it finds what the \\d-class form finds."""
+    import re
+
+    from reader_app.analysis.claim_features import _NUMBER
+
+    reference = re.compile(NUMBER_REFERENCE)
+    odd = "Prices: $5, €1.2m, £30, ¥100, ١٢٣ and ৫ (Bengali five), x9, 3.5%, 4 per cent, 20-year, ²"
+    for text in [odd, *article_texts(), *word_salads(500, 7)]:
+        assert [m.span() for m in _NUMBER.finditer(text)] == [
+            m.span() for m in reference.finditer(text)
+        ]
