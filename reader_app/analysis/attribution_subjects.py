@@ -20,30 +20,23 @@ _ON_DAY = re.compile(
 )
 
 
-def _tail(text: str, lo: int, pos: int, chunks: int) -> int:
-    """A start in text[lo:pos] with the last ``chunks`` space-separated chunks after it (else
-    ``lo``), for patterns and words that can only lie in those chunks. It is right after a space,
-    and no word holds one, so words read from it are the tail of the stretch's words."""
-    cut = pos
-    while True:
-        cut = text.rfind(" ", lo, cut)
-        if cut < 0:
-            return lo
-        if len(text[cut + 1 : pos].split()) >= chunks:
-            return cut + 1
-
-
 def skip_back_adverbials(text: str, lo: int, pos: int) -> int:
     """Move ``pos`` back over words between a speaker and its verb ("has also", "on Monday")."""
     lex = lexicon()
     while True:
-        # Read from the tail only: an _ON_DAY match is at most three chunks ('on Friday 12'),
-        # and the last word is in the last chunk or fails the test below anyway.
-        m = _ON_DAY.search(text, _tail(text, lo, pos, 3), pos)
+        # Only the last chunks matter: an _ON_DAY match spans at most the last three
+        # space-separated chunks ('on Friday 12'), and the last word must end the last chunk.
+        stretch = text[lo:pos]
+        chunks = stretch.rsplit(None, 3)
+        if not chunks:
+            return pos
+        tail = lo + len(chunks[0]) if len(chunks) == 4 else lo  # a space or ``lo``
+        m = _ON_DAY.search(text, tail, pos)
         if m and not text[m.end() : pos].strip():
             pos = m.start()
             continue
-        words = tokens(text, _tail(text, lo, pos, 1), pos)
+        last_start = lo + len(stretch.rstrip()) - len(chunks[-1])
+        words = tokens(text, last_start, pos)  # no word holds a space: the tail's words
         if (
             words
             and not text[words[-1].end : pos].strip()
