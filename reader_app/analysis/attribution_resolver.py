@@ -7,6 +7,7 @@ import re
 
 from reader_app.analysis.attribution_antecedents import named_organisation, organisation_antecedent
 from reader_app.analysis.attribution_clauses import Candidate
+from reader_app.analysis.attribution_documents import fuller_mentions
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import Phrase
 from reader_app.analysis.speakers import Registry
@@ -17,7 +18,6 @@ _INVERTED = re.compile(
 _DEFINITE = re.compile(r"(?:the|its|this)\s", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:a|an|one|another|some|any)\s", re.IGNORECASE)
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_DOC_MODIFIER = r"(?:[\w\u2019'-]+\s+){1,3}"
 
 
 def _bare(phrase: Phrase) -> str:
@@ -198,29 +198,13 @@ class Resolver:
         part_of = re.search(rf"\bof\s+(?:the|this|that|its)\s+{re.escape(phrase.head)}$", bare)
         if bare.lower() != phrase.head and not part_of:
             return bare
-        pattern = _fuller_mention(phrase.head)
         lex = lexicon()
         best = None
-        for m in pattern.finditer(self.text, 0, phrase.start):
+        for m in fuller_mentions(self.text, phrase.head, phrase.start):
             words = m.group(1).split()[:-1]
             if not any(lex.is_word(w, "opener") or lex.is_word(w, "auxiliary") for w in words):
                 best = m.group(1)
         return re.sub(r"\s+", " ", best) if best else "the " + phrase.head
-
-
-# The first letters of the determiners in any case ('i' also matches the Turkish dotted and
-# dotless i under re.IGNORECASE). The pattern opens with them as a plain class so `re` skips to
-# candidate letters; a leading \b with IGNORECASE was tried at every position of the article.
-_DET_FIRST = "aAtThHiI\u0130\u0131"
-_DETERMINER = (
-    rf"[{_DET_FIRST}](?<!\w[{_DET_FIRST}])"  # a word start (\b)
-    r"(?i:(?<=a)n?|(?<=t)he(?:ir)?|(?<=t)his|(?<=i)ts|(?<=h)is|(?<=h)er)\s+"
-)
-
-
-def _fuller_mention(head: str) -> re.Pattern[str]:
-    """'a|an|the|its|their|this|his|her', one to three words and the head noun, in any case."""
-    return re.compile(rf"{_DETERMINER}(?i:({_DOC_MODIFIER}{re.escape(head)}))\b")
 
 
 def _honorific(phrase: Phrase) -> bool:

@@ -1,0 +1,73 @@
+"""Fuller mentions of a document noun before a point ('a new safety report' for 'the report')."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_DOC_MODIFIER = r"(?:[\w\u2019'-]+\s+){1,3}"
+# The first letters of the determiners in any case ('i' also matches the Turkish dotted and
+# dotless i under re.IGNORECASE). The pattern opens with them as a plain class so `re` skips to
+# candidate letters; a leading \b with IGNORECASE was tried at every position of the article.
+_DET_FIRST = "aAtThHiI\u0130\u0131"
+_DETERMINER = (
+    rf"[{_DET_FIRST}](?<!\w[{_DET_FIRST}])"  # a word start (\b)
+    r"(?i:(?<=a)n?|(?<=t)he(?:ir)?|(?<=t)his|(?<=i)ts|(?<=h)is|(?<=h)er)\s+"
+)
+_WORDS_BEFORE = 4  # a match holds the determiner's word, up to 3 modifiers and the head
+
+
+@lru_cache(maxsize=256)
+def fuller_mention(head: str) -> re.Pattern[str]:
+    """'a|an|the|its|their|this|his|her', one to three words and the head noun, in any case;
+    group 1 is the words from the first modifier to the head."""
+    return re.compile(rf"{_DETERMINER}(?i:({_DOC_MODIFIER}{re.escape(head)}))\b")
+
+
+@lru_cache(maxsize=256)
+def _head_at(head: str) -> re.Pattern[str]:
+    """Every start of the head in any case, overlapping ones too, and perhaps a few more (a
+    superset does no harm: the windows are tried with the real pattern). Its first letter opens
+    the pattern as a plain class of both cases plus any non-ASCII character (which may fold to
+    it under IGNORECASE), so `re` skips to candidates."""
+    first, rest = head[:1], re.escape(head[1:])
+    if not ("a" <= first.lower() <= "z"):
+        return re.compile(rf"(?=(?i:{re.escape(head)}))")
+    return re.compile(rf"[{first.lower()}{first.upper()}\x80-\U0010ffff](?=(?i:{rest}))")
+
+
+def fuller_mentions(text: str, head: str, end: int) -> list[re.Match[str]]:
+    """``list(fuller_mention(head).finditer(text, 0, end))``, trying the pattern only in the few
+    words before each occurrence of the head instead of at every letter of the text.
+
+    Every match ends in an occurrence of the head and opens within the ``_WORDS_BEFORE`` words
+    before it, and those windows only move forward, so trying the positions of each window in
+    order (after the last match) meets the matches ``finditer`` meets, in the same order."""
+    pattern = fuller_mention(head)
+    out: list[re.Match[str]] = []
+    pos = tried = 0  # the scan resumes at ``pos``; positions below ``tried`` failed already
+    for occurrence in _head_at(head).finditer(text, 0, end):
+        at = occurrence.start()
+        p = max(pos, tried, _word_start_before(text, at, _WORDS_BEFORE))
+        while p < at:
+            m = pattern.match(text, p, end) if text[p] in _DET_FIRST else None
+            if m is None:
+                p += 1
+                continue
+            out.append(m)
+            pos = p = m.end()
+        tried = max(tried, at)
+    return out
+
+
+def _word_start_before(text: str, at: int, count: int) -> int:
+    """The ``count``-th last start of a whitespace-separated word below ``at`` (0 if fewer)."""
+    found = 0
+    j = at - 1
+    while j > 0:
+        if not text[j].isspace() and text[j - 1].isspace():
+            found += 1
+            if found == count:
+                return j
+        j -= 1
+    return 0
