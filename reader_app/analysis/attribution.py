@@ -63,13 +63,13 @@ def find_attributions(
     meta = meta or Metadata()
     paras = paragraphs(text)
     quotes = find_quotes(text, paras)
-    direct = direct_candidates(text, quotes, paras)
+    cues = cue_starts(text)  # where a reporting verb or another cue can start
+    direct = direct_candidates(text, quotes, paras, cues)
     all_turns = turns(text, meta.author)
     # Verbs inside any quotation are the quoted person's words, not a new attribution.
     quoted = [seg for q in quotes for seg in q.segments]
     skip = Regions([c.cue for c in direct if c.cue] + quoted)
     cands = list(direct)
-    cues = cue_starts(text)
     for i, s in enumerate(sentences):
         if cancel is not None and cancel():
             return ()

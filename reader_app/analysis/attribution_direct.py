@@ -15,7 +15,7 @@ from reader_app.analysis.attribution_clauses import (
     verbs_in,
     word_count,
 )
-from reader_app.analysis.attribution_lexicon import lexicon
+from reader_app.analysis.attribution_lexicon import Verb, lexicon
 from reader_app.analysis.attribution_phrases import read_phrase
 from reader_app.analysis.attribution_subjects import (
     np_phrase,
@@ -57,13 +57,15 @@ def _tag_end(text: str, pos: int, para_end: int) -> int:
     return para_end
 
 
-def _tag_after(text: str, quote: Quote, para_end: int) -> Candidate | None:
+def _tag_after(
+    text: str, quote: Quote, para_end: int, starts: Sequence[int] | None
+) -> Candidate | None:
     """'"...," X said.' / '"...," said X' / '"..." X told reporters.'"""
     pos = quote.end
     while pos < para_end and text[pos] in " ,\u2014\u2013-":
         pos += 1
     end = _tag_end(text, pos, para_end)
-    found = verbs_in(text, pos, end)
+    found = verbs_in(text, pos, end, starts=starts)
     if not found:
         return None
     v_start, v_end, verb = found[0]
@@ -93,9 +95,8 @@ def _runs_to_sentence_end(text: str, quote: Quote) -> bool:
     return not after or after[0] in '.!?\n\u201c"' or after[0].isupper()
 
 
-def _ends_with_verb(text: str, lo: int, lead_end: int) -> bool:
+def _ends_with_verb(text: str, found: Sequence[tuple[int, int, Verb]], lead_end: int) -> bool:
     """'Smith said "..."': the introducing words end with the reporting verb itself."""
-    found = verbs_in(text, lo, lead_end)
     return bool(found) and not text[found[-1][1] : lead_end].strip()
 
 
@@ -116,17 +117,22 @@ def _lead_start(text: str, para_start: int, lead_end: int) -> int:
     return ends[-1] if ends else para_start
 
 
-def _tag_before(text: str, quote: Quote, para_start: int, lead_end: int) -> Candidate | None:
+def _tag_before(
+    text: str, quote: Quote, para_start: int, lead_end: int, starts: Sequence[int] | None = None
+) -> Candidate | None:
     """'X said: "..."' / 'X told reporters, "..."' / 'According to the report, "..."'.
 
     ``lead_end`` is where the introducing words end: the quote's start, or the end of the
     previous paragraph when that one ends with a colon."""
     lo = _lead_start(text, para_start, lead_end)
     lead = text[lo:lead_end]
-    label = _label_before(text, quote, lo, lead_end)
+    # the introducing words' verbs, read once (label verbs only count before a quoted label)
+    with_labels = verbs_in(text, lo, lead_end, labels=True, starts=starts)
+    found = [v for v in with_labels if v[2].frame != "label"]
+    label = _label_before(text, quote, lo, lead_end, with_labels)
     if label is not None:
         return label
-    if not (re.search(r"[:,]\s*$|\bthat\s*$", lead) or _ends_with_verb(text, lo, lead_end)):
+    if not (re.search(r"[:,]\s*$|\bthat\s*$", lead) or _ends_with_verb(text, found, lead_end)):
         return None
     if not _runs_to_sentence_end(text, quote):
         return None
@@ -135,7 +141,6 @@ def _tag_before(text: str, quote: Quote, para_start: int, lead_end: int) -> Cand
         phrase = np_phrase(text, (lo + according.start(1), lo + according.end(1)))
         cue = (lo + according.start(), lo + according.start() + len("according to"))
         return Candidate(cue, quote.segments, "direct", phrase)
-    found = verbs_in(text, lo, lead_end)
     if not found:
         return _colon_subject(text, quote, lo, lead_end)
     v_start, v_end, _verb = found[-1]
@@ -158,12 +163,14 @@ def _colon_subject(text: str, quote: Quote, lo: int, lead_end: int) -> Candidate
     return Candidate((colon, colon + 1), quote.segments, "direct", phrase)
 
 
-def _label_before(text: str, quote: Quote, lo: int, lead_end: int) -> Candidate | None:
+def _label_before(
+    text: str, quote: Quote, lo: int, lead_end: int, verbs: Sequence[tuple[int, int, Verb]]
+) -> Candidate | None:
     """'X called the rise "a punishment"' / 'X dismissed the account as "propaganda"' / 'what X
-    calls a "vigil"': the quoted label is X's words."""
+    calls a "vigil"': the quoted label is X's words. ``verbs``: the verbs in text[lo:lead_end]."""
     if lead_end != quote.start:
         return None
-    found = [v for v in verbs_in(text, lo, lead_end, labels=True) if v[2].frame == "label"]
+    found = [v for v in verbs if v[2].frame == "label"]
     if not found:
         return None
     v_start, v_end, _verb = found[-1]
@@ -220,9 +227,13 @@ class _ParagraphFinder:
 
 
 def direct_candidates(
-    text: str, quotes: Sequence[Quote], paragraphs: Sequence[tuple[int, int]]
+    text: str,
+    quotes: Sequence[Quote],
+    paragraphs: Sequence[tuple[int, int]],
+    starts: Sequence[int] | None = None,
 ) -> list[Candidate]:
-    """A candidate for every quote with a speaker tag, or continuing the previous speaker's quote."""
+    """A candidate for every quote with a speaker tag, or continuing the previous speaker's quote.
+    ``starts``: the article's cue positions (``cue_starts``), where every reporting verb starts."""
     out: list[Candidate] = []
     last: tuple[Candidate, int] | None = None  # last attributed quote and its paragraph index
     find = _ParagraphFinder(paragraphs)
@@ -235,7 +246,7 @@ def direct_candidates(
             prev_start, prev_end = paragraphs[p_index - 1]
             if text[prev_end - 1] == ":":
                 lead = (prev_start, prev_end)
-        cand = _tag_after(text, quote, end_para) or _tag_before(text, quote, *lead)
+        cand = _tag_after(text, quote, end_para, starts) or _tag_before(text, quote, *lead, starts)
         if cand is None and last is not None and _starts_sentence(text, quote, p_start):
             prev, prev_para = last
             whole_para = _blank(text, p_start, quote.start) and _blank(text, quote.end, p_end)
