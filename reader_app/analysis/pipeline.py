@@ -8,7 +8,7 @@ from reader_app.analysis import Cancelled
 from reader_app.analysis.claims import score_claims
 from reader_app.analysis.readability import readability
 from reader_app.analysis.sentences import split_sentences
-from reader_app.analysis.tone import article_tone, sentence_tones
+from reader_app.analysis.tone import article_tone, sentence_tokens, sentence_tones
 from reader_app.model import Analysis, Article, Sentence
 
 # Bump whenever a rule, list or weight changes what analyze() returns: stored analyses carrying
@@ -77,14 +77,16 @@ def analyze(
     steps.finished()
     claims = score_claims(text, sentences, attributions, meta)
     steps.finished()
-    tones = sentence_tones(text, sentences)
+    # Lowercased tokens per sentence, made once: tone scores them, readability counts them.
+    tokens = sentence_tokens(text, sentences)
+    tones = sentence_tones(text, sentences, tokens)
     # Built directly: dataclasses.replace costs several times more per sentence.
     toned = tuple(
         Sentence(s.start, s.end, t, s.paragraph) for s, t in zip(sentences, tones, strict=True)
     )
     tone = article_tone(toned, tones)
     steps.finished()
-    stats = readability(text, toned)
+    stats = readability(text, toned, tokens)
     steps.finished()
     version = current_version(lexicon)
     return Analysis(article.id, toned, claims, attributions, flags, tone, stats, version)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from reader_app.model import Sentence
@@ -68,7 +69,7 @@ def _token_counts(token: str) -> int:
     return len(found) << _SHIFT | sum(map(syllables, found))
 
 
-def _packed_counts(tokens: list[str]) -> int:
+def _packed_counts(tokens: Sequence[str]) -> int:
     """Sum of the packed counts of ``tokens``; a dict lookup per token (in C) once they are known."""
     try:
         return sum(map(_TOKEN_COUNTS.__getitem__, tokens))
@@ -80,14 +81,19 @@ def _packed_counts(tokens: list[str]) -> int:
         return sum(map(_TOKEN_COUNTS.__getitem__, tokens))
 
 
-def readability(text: str, sentences: Sequence[Sentence]) -> dict[str, Any]:
+def readability(
+    text: str, sentences: Sequence[Sentence], tokens: Iterable[list[str]] | None = None
+) -> dict[str, Any]:
     """Flesch reading ease, Flesch-Kincaid grade, reading time, word/sentence/syllable counts.
 
     Sentences come from our splitter (it knows abbreviations; textstat's regex does not);
     words and syllables are counted once per distinct token (cached), which keeps long articles
-    linear and cheap: splitting at whitespace and summing known counts runs in C.
+    linear and cheap: splitting at whitespace and summing known counts runs in C. ``tokens``:
+    the sentences' tokens from ``tone.sentence_tokens`` (the tone step made them already), which
+    hold every token of the text when the sentences come from ``split_sentences``.
     """
-    packed = _packed_counts(text.split())
+    found = text.split() if tokens is None else list(chain.from_iterable(tokens))
+    packed = _packed_counts(found)
     words, syl = packed >> _SHIFT, packed & ((1 << _SHIFT) - 1)
     n_sent = sum(1 for s in sentences if _WORD.search(text, s.start, s.end))
     if not words or not n_sent:

@@ -21,9 +21,22 @@ def analyzer():
     return ToneVader()
 
 
-def sentence_tones(text: str, sentences: Sequence[Sentence]) -> list[float]:
-    """VADER compound score (-1..1) of every sentence."""
-    return analyzer().compounds(text, [(s.start, s.end) for s in sentences])
+def sentence_tokens(text: str, sentences: Sequence[Sentence]) -> list[list[str]]:
+    """The whitespace-separated tokens of every sentence, lowercased.
+
+    Made once per article and shared: the tone step scores them, and readability counts the
+    words in them (split_sentences' sentences hold every token of the text)."""
+    lower = text.lower()
+    if len(lower) != len(text):  # "İ" lowercases to two characters: offsets shift
+        return [text[s.start : s.end].lower().split() for s in sentences]
+    return [lower[s.start : s.end].split() for s in sentences]
+
+
+def sentence_tones(
+    text: str, sentences: Sequence[Sentence], tokens: Sequence[list[str]] | None = None
+) -> list[float]:
+    """VADER compound score (-1..1) of every sentence (``tokens``: from sentence_tokens)."""
+    return analyzer().compounds(text, [(s.start, s.end) for s in sentences], tokens)
 
 
 def _extreme(sentences: Sequence[Sentence], tones: Sequence[float], pick) -> dict[str, Any] | None:

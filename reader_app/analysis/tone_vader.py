@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import string
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from itertools import compress, count, repeat
 from operator import and_, ne
 
@@ -79,19 +79,18 @@ class ToneVader:
         return any(m.group() in chars for m in _MAYBE_EMOJI.finditer(text))
 
     @staticmethod
-    def words(text: str, lower: str | None = None) -> list[str]:
-        """VADER's words of ``text``, lowercased. ``lower``: ``text.lower()``, given only when the
-        text holds no _LOWER_HAZARDS."""
-        if lower is None:
+    def words(text: str, tokens: list[str] | None = None) -> list[str]:
+        """VADER's words of ``text``, lowercased. ``tokens``: ``text.lower().split()``, given
+        only when the text holds no _LOWER_HAZARDS."""
+        if tokens is None:
             if any(h in text for h in _LOWER_HAZARDS):
                 orig = text.split()
                 stripped = [t.strip(_PUNCT) for t in orig]
                 return [(s if len(s) > 2 else t).lower() for s, t in zip(stripped, orig)]
-            lower = text.lower()
+            tokens = text.lower().split()
         # Lowercasing the sentence equals lowercasing each word (no hazards): split, lower and
         # strip run in C; only tokens that stripping cut to <= 2 characters go back to their
         # unstripped form (found in C too: short and changed).
-        tokens = lower.split()
         words = list(map(str.strip, tokens, repeat(_PUNCT)))
         for j in compress(count(), map(and_, map(_SHORT, map(len, words)), map(ne, words, tokens))):
             words[j] = tokens[j]
@@ -109,9 +108,9 @@ class ToneVader:
         n, positions, values = self._scan(text)
         return text, n, positions, values
 
-    def _scan(self, text: str, lower: str | None = None) -> tuple[int, list[int], list[float]]:
-        """valences() of text without emoji (``lower`` as for words())."""
-        words = self.words(text, lower)
+    def _scan(self, text: str, tokens: list[str] | None = None) -> tuple[int, list[int], list[float]]:
+        """valences() of text without emoji (``tokens`` as for words())."""
+        words = self.words(text, tokens)
         n = len(words)
         positions: list[int] = []
         values: list[float] = []
@@ -220,17 +219,26 @@ class ToneVader:
             return 0.0
         return round(_normalize(_emphasised(float(sum(values)), text)), 4)
 
-    def compounds(self, text: str, spans: Iterable[tuple[int, int]]) -> list[float]:
+    def compounds(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        tokens: Sequence[list[str]] | None = None,
+    ) -> list[float]:
         """``compound(text[start:end])`` for every span: emoji and case checks and lowercasing
-        once for the whole text."""
+        once for the whole text. ``tokens``, if given, holds ``text.lower()[start:end].split()``
+        of every span (see tone.span_tokens)."""
         if self.has_emoji(text) or any(h in text for h in _LOWER_HAZARDS):
             return [self.compound(text[a:b]) for a, b in spans]
-        lower, scan, out = text.lower(), self._scan, []
-        for a, b in spans:
+        if tokens is None:
+            lower = text.lower()
+            tokens = [lower[a:b].split() for a, b in spans]
+        scan, out = self._scan, []
+        for (a, b), span_tokens in zip(spans, tokens, strict=True):
             # VADER strips the text first: split() ignores the ends, and the ends hold no words
             # and no "!"/"?" that the emphasis could count differently.
             piece = text[a:b]
-            n, _positions, values = scan(piece, lower[a:b])
+            n, _positions, values = scan(piece, span_tokens)
             out.append(round(_normalize(_emphasised(float(sum(values)), piece)), 4) if n else 0.0)
         return out
 

@@ -162,3 +162,36 @@ def test_readability_counts_equal_word_by_word_counts_on_articles():
             text = path.read_text(encoding="utf-8")
             ours = readability(text, split_sentences(text))
             assert (ours["words"], ours["syllables"]) == _reference_counts(text), path.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The İstanbul office opened. ΟΔΟΣ was closed!\n\nQ: Why?\nA: Costs.  \u00a0 End",
+        "Fans cheered 😀 as the team won.\n- A bullet\n1. An item",
+        "",
+    ],
+)
+def test_shared_sentence_tokens_change_no_score(text):
+    """The pipeline hands tone and readability one set of tokens; results equal their own."""
+    from reader_app.analysis.tone import sentence_tokens
+
+    sents = split_sentences(text)
+    tokens = sentence_tokens(text, sents)
+    assert readability(text, sents, tokens) == readability(text, sents)
+    assert sentence_tones(text, sents, tokens) == sentence_tones(text, sents)
+
+
+def test_shared_sentence_tokens_change_no_score_on_articles():
+    from pathlib import Path
+
+    from reader_app.analysis.tone import sentence_tokens
+
+    repo = Path(__file__).resolve().parents[2]
+    for folder in ("seeds", "tests/heldout/articles", "tests/blind/articles"):
+        for path in sorted((repo / folder).glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            sents = split_sentences(text)
+            tokens = sentence_tokens(text, sents)
+            assert readability(text, sents, tokens) == readability(text, sents), path.name
+            assert sentence_tones(text, sents, tokens) == sentence_tones(text, sents), path.name
