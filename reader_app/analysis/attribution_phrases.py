@@ -13,9 +13,12 @@ from reader_app.analysis.attribution_tokens import (  # noqa: F401 (tokens, Toke
     TOKEN,
     Token,
     WordSets,
+    bare_of,
+    capitalised,
     count_tokens,
     first_token,
     last_token,
+    last_words,
     phrase_tokens,
     tokens,
     window_start,
@@ -179,25 +182,23 @@ def may_be_full_name(text: str, start: int, end: int) -> bool:
     Such a name ends in its last two words (``_name_phrase``): the last one capitalised, no
     speaker noun, no organisation ending; the one before a capitalised non-noun or a particle;
     neither a non-name word or an opener. Checks the last two words only (cheap)."""
-    ws = word_sets(lexicon())
-    lo = window_start(text, start, end, 24)
-    toks = phrase_tokens(text, lo, end)
-    if len(toks) < 2 and lo > start:
-        toks = phrase_tokens(text, start, end)
-    if len(toks) < 2:
+    words = last_words(text, start, end)
+    if len(words) < 2:
         return True
-    last, before = toks[-1], toks[-2]
+    ws = word_sets(lexicon())
+    before, last = words
+    last_bare, before_bare = bare_of(last), bare_of(before)
     if (
-        not last.capitalised
-        or last.bare in ws.noun
-        or last.bare in ws.not_in_name
-        or last.bare in ws.org_name_end
-        or before.bare in ws.not_in_name
+        not capitalised(last)
+        or last_bare in ws.noun
+        or last_bare in ws.not_in_name
+        or last_bare in ws.org_name_end
+        or before_bare in ws.not_in_name
     ):
         return False
-    if before.capitalised:
-        return before.bare not in ws.noun
-    return before.text.lower() in ws.particle
+    if capitalised(before):
+        return before_bare not in ws.noun
+    return before.lower() in ws.particle
 
 
 def _read_tokens(

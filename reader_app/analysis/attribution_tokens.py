@@ -13,6 +13,9 @@ TOKEN = re.compile(
     r"[^\W_](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|(?<=\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?"
     r"|[^\W_]*(?:[-\u2019'.&][^\W_]+)*)"
 )
+# A token and the dot right after it, if any (no token opens with a dot, so taking it moves no
+# later match); a dot inside the stretch is what tokens() may add to a dotted word.
+_WORD_AND_DOT = re.compile(rf"({TOKEN.pattern})(\.?)")
 _GLUED_ARTICLE = re.compile(r"(?:al|el|ul|ad|ar|as|at|ash|an|az)-[A-Z]")
 POSSESSIVE_ENDS = frozenset({"'s", "\u2019s", "s'", "s\u2019"})
 # No TOKEN match holds whitespace, so a stretch that starts right after a space is tokenised
@@ -192,6 +195,30 @@ def phrase_tokens(text: str, start: int, end: int) -> list[Token]:
 def _keeps_dot(word: str, dotted: tuple[frozenset[str], frozenset[str]]) -> bool:
     low = word.lower()
     return low in dotted[0] or low in dotted[1]  # an honorific noun, an abbreviation
+
+
+def last_words(text: str, start: int, end: int, count: int = 2) -> list[str]:
+    """The texts of the last ``count`` tokens of ``tokens(text, start, end)`` (fewer if there are
+    fewer), without Token objects: one findall over the tail, each word with the dot after it."""
+    lo = window_start(text, start, end, 24)
+    found = _WORD_AND_DOT.findall(text, lo, end)
+    if len(found) < count and lo > start:
+        found = _WORD_AND_DOT.findall(text, start, end)
+    dotted = word_sets(lexicon()).dotted
+    return [
+        word + "." if dot and (len(word) == 1 or _keeps_dot(word, dotted)) else word
+        for word, dot in found[-count:]
+    ]
+
+
+def bare_of(word: str) -> str:
+    """``Token.bare`` of a token text."""
+    return (word[:-2] if word[-2:] in POSSESSIVE_ENDS else word).rstrip(".").lower()
+
+
+def capitalised(word: str) -> bool:
+    """``Token.capitalised`` of a token text."""
+    return word[0].isupper() or ("-" in word[2:4] and _GLUED_ARTICLE.match(word) is not None)
 
 
 def count_tokens(text: str, start: int, end: int) -> int:
