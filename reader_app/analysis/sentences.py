@@ -162,7 +162,9 @@ def _ends_after_token(token: str, text: str, j: int, end: int) -> bool:
         return False
     if token in abbr.before_number:
         return not text[j].isdigit()
-    if token in abbr.soft or len(token) == 1 and token.isalpha() or _INITIALISM.match(token):
+    # An initialism holds a dot: most tokens skip the regex call.
+    initialism = "." in token and _INITIALISM.match(token)
+    if token in abbr.soft or len(token) == 1 and token.isalpha() or initialism:
         return _next_word(text, j, end) in abbr.opener
     return text[j].isupper() or text[j].isdigit() or text[j] in _OPEN_CHARS or not text[j].isalnum()
 
