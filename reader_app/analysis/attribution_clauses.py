@@ -140,6 +140,14 @@ def word_count(text: str, start: int, end: int) -> int:
     return len(TOKEN.findall(text, start, end))
 
 
+def tail_start(text: str, lo: int, hi: int, chunks: int) -> int:
+    """Where the last ``chunks`` space-separated chunks of text[lo:hi] begin, less the space before
+    them (or ``lo``). A pattern ending in '\\s+$' whose words are that many chunks at most matches
+    from there as from ``lo``: reading from it skips the sentence's start."""
+    parts = text[lo:hi].rsplit(None, chunks)
+    return lo + len(parts[0]) if len(parts) > chunks else lo
+
+
 def words_at_least(text: str, start: int, end: int, n: int) -> bool:
     """``word_count(text, start, end) >= n``, reading no further than the n-th word."""
     if n <= 0:

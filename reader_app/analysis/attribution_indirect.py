@@ -15,6 +15,7 @@ from reader_app.analysis.attribution_clauses import (
     content_after,
     matches_at,
     tag_remainder,
+    tail_start,
     trimmed,
     verbs_in,
     word_count,
@@ -73,6 +74,12 @@ _APPOSITION = re.compile(
     r"(?:a|an|the)\s(?:(?!\b(?:is|are|was|were|has|had|have|will|would|can|could)\b)[^,;])*"
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom)\s+$")
+# Patterns for the words right before a position; searched from tail_start (a slice of the tail
+# starts with the space before its first chunk, so '\b' reads there as in the whole slice).
+_AUX_END = re.compile(r"\b(?:has|have|had)\s+$")
+_AND_END = re.compile(r"\b(?:and|but)\s+$")
+_AS_END = re.compile(r"\b[Aa]s\s+$")
+_BY = re.compile(r"\s+by\s+")
 _STANCE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+\w+")
 _TAG_REST = 8  # words after the verb in a sentence-final tag ('..., she told the local paper.')
 
@@ -128,11 +135,11 @@ def _relay_kind(verb: Verb, phrase: Phrase | None) -> str:
 
 def _passive(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Candidate | None:
     """'... has been confirmed by numerous reports of X' -> the whole sentence, said by X."""
-    be = _BE.search(text, s[0], v[0])
-    by = re.match(r"\s+by\s+", text[v[1] : s[1]])
+    be = _BE.search(text, tail_start(text, s[0], v[0], 2), v[0])  # at most 'is widely '
+    by = _BY.match(text, v[1], s[1])
     if not be or not by:
         return None
-    np = trimmed(text, v[1] + by.end(), s[1])
+    np = trimmed(text, by.end(), s[1])
     if np is None:
         return None
     lex = lexicon()
@@ -148,8 +155,9 @@ def _passive(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Candida
         else "other"
     )
     phrase = Phrase(toks[0].start, np[1], text[toks[0].start : np[1]], kind, head=toks[0].bare)
-    aux = re.search(r"\b(?:has|have|had)\s+$", text[s[0] : be.start()])
-    cue = (s[0] + aux.start() if aux else be.start(), v[1] + by.end() - 1)
+    aux_from = tail_start(text, s[0], be.start(), 1)
+    aux = _AUX_END.search(text[aux_from : be.start()])
+    cue = (aux_from + aux.start() if aux else be.start(), by.end() - 1)
     whole = trimmed(text, *s)
     return Candidate(cue, (whole,), "indirect", phrase) if whole else None
 
@@ -206,7 +214,7 @@ def _forward(
         phrase = definite_subject(text, s[0], v_start)
     coordinated = False
     if phrase is None:
-        if not re.search(r"\b(?:and|but)\s+$", text[s[0] : v_start]):
+        if not _AND_END.search(text[tail_start(text, s[0], v_start, 1) : v_start]):
             return None
         coordinated = prev is not None
         phrase = prev.phrase if prev is not None else sentence_subject(text, s[0], v_start)
@@ -218,7 +226,9 @@ def _forward(
     elif verb.frame == "stance":
         content = (v_start, end) if _STANCE.match(text, v_end) else None
         content = trimmed(text, *content) if content else None
-    elif phrase is not None and re.search(r"\b[Aa]s\s+$", text[s[0] : phrase.start]):
+    elif phrase is not None and _AS_END.search(
+        text[tail_start(text, s[0], phrase.start, 1) : phrase.start]
+    ):
         after = re.match(r"[^,]{0,40},", text[v_end:end])
         content = trimmed(text, v_end + after.end(), end) if after else None
     else:
@@ -226,7 +236,11 @@ def _forward(
         if RELATIVE_WHO.search(text, s[0], skip_back_adverbials(text, s[0], v_start)):
             comma = text.find(",", content[0], content[1]) if content else -1
             content = trimmed(text, content[0], comma) if content and comma > 0 else content
-        relative = _RELATIVE.search(text, s[0], phrase.start) if phrase is not None else None
+        relative = (
+            _RELATIVE.search(text, tail_start(text, s[0], phrase.start, 1), phrase.start)
+            if phrase is not None
+            else None
+        )
         if content and relative:
             comma = text.find(
                 ",", content[0], content[1]
