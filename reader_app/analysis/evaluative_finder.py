@@ -22,8 +22,9 @@ from reader_app.analysis.evaluative_rules import RuleData
 _GAP, _SPACE, _STEM = "\x00", "\x01", "\x02"
 _SYMBOL = {
     # evaluative_match._GAP and _COMMA_GAP (17 of spaces, dashes, apostrophes, one comma) in short:
-    # a longer regex takes longer to compile and is no faster
-    _GAP: r"\W{0,17}",
+    # a longer regex takes longer to compile and is no faster. At least one character: two
+    # tokens always have one between them, and an empty gap would try the next word mid-word.
+    _GAP: r"\W{1,17}",
     _SPACE: r"\s{1,8}",  # evaluative_hedges._SPACE
     _STEM: r"[^\W_]*",  # the rest of a prefix word ("plunder*")
 }

@@ -40,6 +40,8 @@ def lowered_tokens(low: str, start: int, end: int) -> tuple[list[Token], list[st
 
 def gap_joins(text: str, a: int, b: int, comma: bool = False) -> bool:
     """Whether ``text[a:b]`` (between two words) keeps them in one phrase."""
+    if b == a + 1 and text[a] == " ":
+        return True  # the usual gap, without a regex call
     return (_COMMA_GAP if comma else _GAP).fullmatch(text, a, b) is not None
 
 
