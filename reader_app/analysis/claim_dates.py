@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from reader_app.analysis.claim_scan import exact_spans
-
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
@@ -40,41 +38,73 @@ DATE = re.compile(
 )
 
 
-def _by_first_letter(branches: list[tuple[str, str]]) -> str:
-    """``(?:a1|a2)tail1|(?:b1)tail2|...`` regrouped by first letter: ``X(?:(?:rest..)tail1|...)``.
+def _after_first_letter(branches: list[tuple[str, str]]) -> str:
+    """``(?:a1|a2)tail1|(?:b1)tail2|...`` for alternatives opening with a capital, regrouped by
+    that capital, which the caller has consumed: ``(?<=X)(?:(?:rest..)tail1|...)``.
 
-    A word start then costs one test per first letter instead of one per alternative. Within a
-    letter the alternatives keep their order, and two letters never match at one position, so
-    the regex finds what the flat alternation finds."""
+    A capital then costs one test per letter instead of one per alternative. Within a letter the
+    alternatives keep their order, and two letters never match at one position, so the regex
+    finds what the flat alternation finds."""
     groups: dict[str, list[str]] = {}
     for alternatives, tail in branches:
         rests: dict[str, list[str]] = {}
         for alternative in alternatives.split("|"):
-            rests.setdefault(alternative[0], []).append(alternative[1:])
+            if alternative[0].isupper():
+                rests.setdefault(alternative[0], []).append(alternative[1:])
         for first, rest in rests.items():
             groups.setdefault(first, []).append(f"(?:{'|'.join(rest)}){tail}")
-    return "|".join(f"{first}(?:{'|'.join(parts)})" for first, parts in groups.items())
+    return "|".join(f"(?<={first})(?:{'|'.join(parts)})" for first, parts in groups.items())
 
 
-# The fast form (see claim_scan): the non-word character before the date is consumed, digits
-# then letters, each letter's alternatives in DATE's order.
-_LETTERS = _by_first_letter(
+# Dates opening with a digit or a capital, in DATE's order, written to open with a class of
+# ASCII characters (``re`` skips to them in C; a leading \b is tried at every position): the
+# first character is consumed, then the word-start test looks back at it.
+_AFTER_DIGIT = (
+    rf"\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:{_YEAR})?"
+    r"|\d{3}-\d{2}-\d{2}\b|\d?/\d{1,2}/\d{2,4}\b"
+    r"|(?<![\d,.].)(?:(?<=1)[6-9]\d{2}|(?<=2)0\d{2})s?\b(?![,.]\d)"
+)
+_AFTER_CAPITAL = _after_first_letter(
     [
         (_MONTHS, r"\.?" + _DAY_TAIL),
         (_MONTHS_ALONE, rf"\b(?:{_YEAR})?"),
         (_WEEKDAYS, r"\b"),
-        ("Yesterday|yesterday|Tomorrow|tomorrow", r"\b"),
+        ("Yesterday|Tomorrow", r"\b"),
         (_RELATIVE, _SEASON),
-        (_AGOS, _AGO_TAIL),
     ]
 )
-DATE_FAST = re.compile(rf"[^\w]((?=[0-9])(?:{_NUMERIC})|{_LETTERS})")
+_CAPITALS = "".join(sorted(set(re.findall(r"\(\?<=([A-Z])\)", _AFTER_CAPITAL))))
+CAPITAL_DATE = re.compile(
+    rf"[0-9{_CAPITALS}](?<!\w.)(?:(?<=[0-9])(?:{_AFTER_DIGIT})|{_AFTER_CAPITAL})"
+)
+# Dates opening with a lower-case letter are made of lower-case words and spaces only, so they
+# never overlap the others; each opens with one of these words, found with str.find.
+_LOWER_OPENERS = ("yesterday", "tomorrow", "last", "next", "earlier", "later", *_AGOS.split("|"))
 _WORD_BEFORE = re.compile(r"[\w-]+\s+$")
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every date in ``text``, as ``DATE.finditer`` finds them."""
-    return exact_spans(DATE_FAST, DATE, text)
+    spans = [m.span() for m in CAPITAL_DATE.finditer(text)]
+    openers = sorted(pos for word in _LOWER_OPENERS for pos in _occurrences(text, word))
+    end = 0
+    for pos in openers:
+        if pos >= end:
+            m = DATE.match(text, pos)  # checks the word start, then the whole form
+            if m:
+                spans.append(m.span())
+                end = m.end()
+    if end:
+        spans.sort()
+    return spans
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out, pos = [], text.find(word)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(word, pos + 1)
+    return out
 
 
 def with_count(text: str, start: int, end: int, floor: int) -> str:
