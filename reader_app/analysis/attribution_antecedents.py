@@ -62,9 +62,18 @@ def _latest(
 
 @lru_cache(maxsize=256)
 def _named_pattern(head: str) -> re.Pattern[str]:
-    word = re.escape(head.capitalize())
+    """Up to three capitalised words, the capitalised head, and 'of (the) Xxx' up to three words,
+    not inside a word. It opens with the class of possible first letters so `re` skips to them
+    (a leading lookbehind was tried at every position); the first letter then opens either the
+    first capitalised word or, with no such word, the head (the same order as ``{0,3}``)."""
+    word = head.capitalize()
+    first = re.escape(word[:1])
+    lead = rf"[A-Z{first}](?<![\w'\u2019][A-Z{first}])"
+    cap_words = (
+        rf"(?<=[A-Z])[\w&'\u2019-]*[ \t]+(?:[A-Z][\w&'\u2019-]*[ \t]+){{0,2}}{re.escape(word)}"
+    )
     return re.compile(
-        rf"(?<![\w'\u2019])(?:[A-Z][\w&'\u2019-]*[ \t]+){{0,3}}{word}"
+        rf"{lead}(?:{cap_words}|(?<={first}){re.escape(word[1:])})"
         rf"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w&'\u2019-]*){{1,3}})?"
     )
 

@@ -33,7 +33,12 @@ def _head_at(head: str) -> re.Pattern[str]:
     first, rest = head[:1], re.escape(head[1:])
     if not ("a" <= first.lower() <= "z"):
         return re.compile(rf"(?=(?i:{re.escape(head)}))")
-    return re.compile(rf"[{first.lower()}{first.upper()}\x80-\U0010ffff](?=(?i:{rest}))")
+    # 'not an ASCII character other than the letter' (a class over every non-ASCII character
+    # takes re ~12 ms to compile; this one ~0.2 ms)
+    others = "".join(
+        re.escape(chr(c)) for c in range(128) if chr(c) not in (first.lower(), first.upper())
+    )
+    return re.compile(rf"[^{others}](?=(?i:{rest}))")
 
 
 def fuller_mentions(text: str, head: str, end: int) -> list[re.Match[str]]:
