@@ -17,16 +17,26 @@ from reader_app.analysis.speakers import Registry, _multi_run_pattern, _runs
 
 TEXTS = [
     "Dr. Jane Roe, 41, of Leeds told the city council on Monday that 1,250 homes were at risk.",
-    ("Striker Luis dos Santos, 24, joined FC Nordvik for a fee of 3.5 million, the club's "
-    'director J. R. Okafor said. "It\'s done," Okafor added.'),
-    ("Acme Widgets Ltd. announced a recall. The company said the U.S. regulator had asked for it; "
-    "a spokesperson for Acme declined to comment."),
-    ("Q: What did the report say?\nA: The annual safety report said floods cost $40m. "
-    "A new report - the third - is due. Its report's findings, the study's authors said, hold."),
-    ("Prime Minister al-Rashid and Jan van der Berg met. Mr. van der Berg's aide, "
-    "who asked not to be named, said el-Sisi's envoy arrived."),
-    ("y. x.y. A.B. rock&roll O'Neil don\u2019t \u00bd \u0661\u0662\u0663 Ma\u00f1ana, Se\u00f1or "
-    "\u00c9cole. - - a - - b"),
+    (
+        "Striker Luis dos Santos, 24, joined FC Nordvik for a fee of 3.5 million, the club's "
+        'director J. R. Okafor said. "It\'s done," Okafor added.'
+    ),
+    (
+        "Acme Widgets Ltd. announced a recall. The company said the U.S. regulator had asked for it; "
+        "a spokesperson for Acme declined to comment."
+    ),
+    (
+        "Q: What did the report say?\nA: The annual safety report said floods cost $40m. "
+        "A new report - the third - is due. Its report's findings, the study's authors said, hold."
+    ),
+    (
+        "Prime Minister al-Rashid and Jan van der Berg met. Mr. van der Berg's aide, "
+        "who asked not to be named, said el-Sisi's envoy arrived."
+    ),
+    (
+        "y. x.y. A.B. rock&roll O'Neil don\u2019t \u00bd \u0661\u0662\u0663 Ma\u00f1ana, Se\u00f1or "
+        "\u00c9cole. - - a - - b"
+    ),
 ]
 
 
