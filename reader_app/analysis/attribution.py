@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from reader_app.analysis.attribution_clauses import DATELINE, Candidate, Regions
 from reader_app.analysis.attribution_direct import direct_candidates, untagged_followers
-from reader_app.analysis.attribution_indirect import cue_starts, has_cue, sentence_candidates
+from reader_app.analysis.attribution_indirect import cue_starts, cues_in, sentence_candidates
 from reader_app.analysis.attribution_interview import (
     Turn,
     guess_interviewee,
@@ -73,8 +73,9 @@ def find_attributions(
     for i, s in enumerate(sentences):
         if cancel is not None and cancel():
             return ()
-        if has_cue(cues, s.start, s.end):  # most sentences report nothing: skip them in one pass
-            cands += sentence_candidates(text, (s.start, s.end), skip, cues)
+        here = cues_in(cues, s.start, s.end)
+        if here is None or here:  # most sentences have no cue and report nothing
+            cands += sentence_candidates(text, (s.start, s.end), skip, here)
         if progress is not None:
             progress(i + 1, len(sentences))
     resolver = Resolver(text)

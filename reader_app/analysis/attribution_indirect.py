@@ -117,6 +117,13 @@ def cue_starts(text: str) -> list[int] | None:
     return starts + [m.start() + 1 for m in after_break.finditer(low)]
 
 
+def cues_in(starts: Sequence[int] | None, start: int, end: int) -> Sequence[int] | None:
+    """The cue positions in [start, end) (None: every position may be one)."""
+    if starts is None:
+        return None
+    return starts[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
 def has_cue(starts: Sequence[int] | None, start: int, end: int) -> bool:
     if starts is None:
         return True
