@@ -130,6 +130,9 @@ def _tally_role(text: str, v: Value) -> str:
     """ "The death toll from the dam burst has risen to 27": the figure counts what the subject
     of the tally verb counts, the clause's first event word, even beyond the usual window."""
     before = _clause_words(text[max(0, v.start - 160) : v.start], last=True, size=_TALLY_WINDOW)
+    units = lexicon().units
+    # 'has risen to about 27': the approximation word sits between the verb and the figure
+    before = [w for w in before if units.get(w.lower(), ("",))[0] != "approx"]
     tail = [w.lower() for w in before[-2:]]
     if not tail or not (
         tail[-1] in tally_verbs() or tail[0] in tally_verbs() and tail[-1] in ("to", "at")

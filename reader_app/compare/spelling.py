@@ -14,13 +14,18 @@ _VOWEL_RUN = re.compile(r"[aeiou]+")
 _DOUBLED = re.compile(r"(.)\1+")
 _MIN_FUZZY_KEY = 7  # keys shorter than this must match exactly (Iran/Iraq, Gaza/Giza stay apart)
 _MAX_FOLDED_DISTANCE = 0.25
-_MIN_LOOSE = 6  # names at least this long may differ by h/g alone
+_MIN_LOOSE = 5  # names at least this long may differ by h/g alone ('Cahul' / 'Kagul')
+# Letters whose sound accent-stripping would lose: Romanian ț is 'ts' (Bălți / Beltsy), ș and
+# Turkish ş are 'sh' (Chișinău / Chishinau).
+_SOUNDS = str.maketrans(
+    {"ț": "ts", "ţ": "ts", "Ț": "Ts", "Ţ": "Ts", "ș": "sh", "ş": "sh", "Ș": "Sh", "Ş": "Sh"}
+)
 
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII letters only: accents removed, apostrophes and hyphens dropped."""
-    nfkd = unicodedata.normalize("NFKD", text.lower())
+    nfkd = unicodedata.normalize("NFKD", text.translate(_SOUNDS).lower())
     return "".join(c for c in nfkd if "a" <= c <= "z" or c == " ")
 
 
