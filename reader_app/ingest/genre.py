@@ -21,6 +21,13 @@ _INTERVIEW_BY = re.compile(r"^\s*Interview(?:ed)? by [A-Z]", re.MULTILINE)
 # A short paragraph that is only a question ('How bad is it?'): an explainer's subheading.
 _QUESTION_HEAD = re.compile(r"^(?![\"“'‘])[A-Z][^\n?.!]{2,80}\?$", re.MULTILINE)
 _QUESTION_HEADS = 2
+# 'Food 9/10', 'Rating: 4/5', 'Verdict: 3.5 out of 5', a row of stars: a line that only scores
+_SCORE_LINE = re.compile(
+    r"^[ \t]*(?:[A-Z][\w &'’-]{1,24}:?[ \t]+\d{1,2}(?:\.\d)?[ \t]*(?:/|out of)[ \t]*(?:5|10|100)"
+    r"|(?:[A-Z][\w ]{1,24}:?[ \t]+)?[★☆]{3,5})[ \t]*$",
+    re.MULTILINE,
+)
+_SCORE_LINES = 1
 _LABEL_TURNS = 4  # labelled paragraphs needed, from at least two speakers with two turns each
 # Turns that start after half the text and after more than three paragraphs are a Q&A box in a
 # news story, not an interview (interviews open with a paragraph or two of introduction).
@@ -67,7 +74,8 @@ def detect_genre(text: str, header: list[str], has_letterhead: bool,
     interview = _interview(text)
     if interview:
         return interview
-    for line in header + text.split("\n\n")[-2:]:
+    paragraphs = text.split("\n\n")
+    for line in header + paragraphs[:1] + paragraphs[-2:]:  # a title may open with its genre label
         if house_view(line):  # the paper's own view: the opinion family's 'editorial'
             return Genre("editorial", line.strip())
         label = _label().match(line)
@@ -80,7 +88,13 @@ def detect_genre(text: str, header: list[str], has_letterhead: bool,
     disclaimer = _phrases("opinion_disclaimer").search(everything)
     if disclaimer:
         return Genre("opinion", disclaimer.group(0))
-    return _explainer(text, removed) or _voice_genre(text, has_letterhead)
+    return _review(text) or _explainer(text, removed) or _voice_genre(text, has_letterhead)
+
+
+def _review(text: str) -> Genre | None:
+    """Score lines ('Food 9/10', 'Rating: 4/5', '★★★★☆'): a review, whatever its title says."""
+    scores = [m.group(0).strip() for m in _SCORE_LINE.finditer(text)]
+    return Genre("review", " / ".join(scores[:3])) if len(scores) >= _SCORE_LINES else None
 
 
 def _explainer(text: str, removed: list[str]) -> Genre | None:
