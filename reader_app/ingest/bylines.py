@@ -60,6 +60,10 @@ def parse_byline(text: str) -> Byline | None:
     evidence = text[match.start():].strip()
     if any(t.lower() in cue_set("staff_word") for t in tokens):
         return None
+    caps = _caps_names(tokens)
+    if caps:  # 'By JANE DOE and LI WEI Example Press': wire style, names in capitals, then the outlet
+        names = " ".join(t.capitalize() if t.isupper() and len(t) > 2 else t for t in tokens[:caps])
+        return Byline(names, " ".join(tokens[caps:]), evidence)
     if len(tokens) == 1 or any(t.lower() in cue_set("org_word") for t in tokens):
         return Byline(None, who, evidence)
     if len(tokens) > 5 and " and " not in who and "&" not in who:
@@ -68,6 +72,17 @@ def parse_byline(text: str) -> Byline | None:
         who = " ".join(re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), t) if len(t) > 2 else t
                        for t in tokens)
     return Byline(who, _credited_outlet(match.group("who")[len(who_raw):]), evidence)
+
+
+def _caps_names(tokens: list[str]) -> int:
+    """How many leading tokens are names in capitals ('MARCUS DELGADO and ERIN PAKULSKI') when
+    Title Case words follow; 0 otherwise."""
+    n = 0
+    while n < len(tokens) and (tokens[n].isupper() or tokens[n].lower() in ("and", "&")):
+        n += 1
+    named = sum(t.isupper() and len(t) > 1 for t in tokens[:n])
+    rest = tokens[n:]
+    return n if named >= 2 and rest and all(t[:1].isupper() and not t.isupper() for t in rest) else 0
 
 
 def _credited_outlet(rest: str) -> str | None:

@@ -75,3 +75,23 @@ def test_a_headline_pasted_into_the_menu_block_stays():
 )
 def test_bar_separated_meta_lines(line, parts):
     assert meta_parts(line) == parts
+
+
+@pytest.mark.parametrize(
+    "line, author, outlet",
+    [
+        ("By JANE DOE Associated Press", "Jane Doe", "Associated Press"),
+        (
+            "By MARA LINDT and OWEN PRICE Example Press",
+            "Mara Lindt and Owen Price",
+            "Example Press",
+        ),
+        ("By Mara Lindt, Example Press", "Mara Lindt", "Example Press"),
+        ("By MARA LINDT", "Mara Lindt", None),
+    ],
+)
+def test_wire_bylines_with_names_in_capitals(line, author, outlet):
+    from reader_app.ingest.bylines import parse_byline
+
+    found = parse_byline(line)
+    assert (found.author, found.outlet) == (author, outlet)
