@@ -191,7 +191,8 @@ def _deal_cues(
         f = feats[i]
         for category in categories.get(phrase) or categories[normalise(phrase)]:
             if category == "event_verb" and (
-                start in f.aux_starts or _ATTRIBUTIVE.search(lower or text, max(0, start - 12), start)
+                start in f.aux_starts
+                or _ATTRIBUTIVE.search(lower or text, max(0, start - 12), start)
             ):
                 continue  # already counted in "has/was VERBed", or used as an adjective
             if category == "conditional" and start - starts[i] > _OPENING_SLACK:

@@ -13,8 +13,8 @@ valences and scores with stock VADER on every sentence of our article sets and o
 from __future__ import annotations
 
 import math
-import string
 import re
+import string
 from collections.abc import Sequence
 from itertools import compress, count, repeat
 from operator import and_, ne
@@ -108,7 +108,9 @@ class ToneVader:
         n, positions, values = self._scan(text)
         return text, n, positions, values
 
-    def _scan(self, text: str, tokens: list[str] | None = None) -> tuple[int, list[int], list[float]]:
+    def _scan(
+        self, text: str, tokens: list[str] | None = None
+    ) -> tuple[int, list[int], list[float]]:
         """valences() of text without emoji (``tokens`` as for words())."""
         words = self.words(text, tokens)
         n = len(words)
@@ -149,7 +151,9 @@ class ToneVader:
             valence = valence + self.c_incr if valence > 0 else valence - self.c_incr
         if w1 is not None and w1 not in lex:
             scalar = boosters.get(w1)
-            valence = valence + (0.0 if scalar is None else self._boost(scalar, orig, i - 1, valence))
+            valence = valence + (
+                0.0 if scalar is None else self._boost(scalar, orig, i - 1, valence)
+            )
             if w1 in negate or "n't" in w1:
                 valence = valence * n_scalar
         if w2 is not None and w2 not in lex:
@@ -179,9 +183,8 @@ class ToneVader:
             firsts = self.idiom_firsts  # every idiom/booster phrase starts with one of these
             if w3 in firsts or w2 in firsts or w1 in firsts or item in firsts:
                 valence = self._idioms(valence, words, i)
-        if w1 == "least" and w1 not in lex:  # _least_check
-            if w2 is None or (w2 != "at" and w2 != "very"):
-                valence = valence * n_scalar
+        if w1 == "least" and w1 not in lex and (w2 is None or w2 not in ("at", "very")):
+            valence = valence * n_scalar  # _least_check
         return valence
 
     def _boost(self, scalar: float, orig: list[str], j: int, valence: float) -> float:
@@ -306,4 +309,4 @@ def _emphasised(sum_s: float, text: str) -> float:
 def _normalize(score: float, alpha: int = 15) -> float:
     """VADER's ``normalize``."""
     norm = score / math.sqrt((score * score) + alpha)
-    return -1.0 if norm < -1.0 else 1.0 if norm > 1.0 else norm
+    return -1.0 if norm < -1.0 else min(norm, 1.0)

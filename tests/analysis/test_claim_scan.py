@@ -10,7 +10,7 @@ from reader_app.analysis.claim_dates import DATE, date_spans
 REPO = Path(__file__).resolve().parents[2]
 FOLDERS = ("seeds", "tests/heldout/articles", "tests/blind/articles")
 
-DATE_WORDS = (
+DATE_WORDS = (  # noqa: SIM905 (a line of words reads better than a list)
     "January Jan Jan. Sept Sept. Sep May May. June Jun March Mar. December Dec "
     "Monday Friday Sunday yesterday Yesterday tomorrow Tomorrow last Last next Next "
     "earlier this Earlier this later this week month year weekend fall winter days weeks "

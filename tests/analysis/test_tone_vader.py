@@ -50,7 +50,9 @@ def assert_same(text: str) -> None:
     _text, ours_n, positions, values = analyzer().valences(text)
     assert ours_n == n, text
     # repr: bit-identical floats, not merely close ones.
-    assert [(i, repr(v)) for i, v in pairs] == [(i, repr(v)) for i, v in zip(positions, values)], text
+    assert [(i, repr(v)) for i, v in pairs] == [(i, repr(v)) for i, v in zip(positions, values)], (
+        text
+    )
     assert analyzer().polarity_scores(text) == stock().polarity_scores(text), text
     assert analyzer().compound(text) == stock().polarity_scores(text)["compound"], text
 
