@@ -139,6 +139,9 @@ class Registry:
         self._reversed = text[::-1]
         for start, end in _runs(text):
             # A full stop after a word of 2+ lowercase letters ends a sentence inside the run.
+            if text.find(".", start, end) < 0:
+                self._consider(start, end)  # (most runs hold no dot)
+                continue
             for stop in _RUN_STOP.finditer(text, start, end):
                 self._consider(start, stop.start())
                 start = stop.end()
@@ -204,25 +207,25 @@ class Registry:
     def _record_mentions(self) -> None:
         """Every capitalised word (``_CAPITALISED`` match) that is a known surname or a near spelling
         of one, as a mention of that person."""
-        by_initial: dict[str, list[Person]] = {}
-        for person in self.people:
-            by_initial.setdefault(person.surname[:1].lower(), []).append(person)
+        by_initial: dict[str, list[tuple[int, str]]] = {}  # initial -> (person, surname lowercased)
+        for i, person in enumerate(self.people):
+            key = person.surname[:1].lower()
+            by_initial.setdefault(key, []).append((i, person.surname.lower()))
         if not by_initial:
             return
         text = self.text
         found: list[tuple[int, int]] = []  # (offset, index of the person)
-        index = {id(p): i for i, p in enumerate(self.people)}
         # each distinct word once, then its occurrences by str.find (most words are nobody)
         for word in set(_CAPITALISED.findall(text)):
             if word[0].lower() not in by_initial:
                 continue  # (the usual case: nobody's surname starts with that letter)
-            person = _surname_owner(word, by_initial)
-            if person is None:
+            owner = _surname_owner(word, by_initial)
+            if owner is None:
                 continue
             at = text.find(word)
             while at >= 0:
                 if _whole_capitalised(text, at, len(word)):
-                    found.append((at, index[id(person)]))
+                    found.append((at, owner))
                 at = text.find(word, at + 1)
         for at, i in sorted(found):
             self.people[i].mentions.append(at)
@@ -278,14 +281,23 @@ class Registry:
         return min(cands, key=lambda p: p.first) if forward else None
 
 
-def _surname_owner(word: str, by_initial: dict[str, list[Person]]) -> Person | None:
-    """The first person (in order of first mention) whose surname ``word`` is, or spells nearly."""
+def _surname_owner(word: str, by_initial: dict[str, list[tuple[int, str]]]) -> int | None:
+    """The first person (in order of first mention) whose surname ``word`` is, or spells nearly:
+    ``same_surname`` with the surnames lowercased once and its cheap refusals inline."""
     if word.endswith(("'s", "\u2019s")):
         word = word[:-2]
+    low = word.lower()
     # a surname and its near spellings share the first letter: test only those people
-    for person in by_initial.get(word[:1].lower(), ()):
-        if same_surname(word, person.surname):
-            return person
+    for i, surname in by_initial.get(word[:1].lower(), ()):
+        if low == surname:
+            return i
+        if (
+            low[:1] == surname[:1]
+            and max(len(low), len(surname)) >= 5
+            and abs(len(low) - len(surname)) <= 1
+            and _same_surname(low, surname)
+        ):
+            return i
     return None
 
 
