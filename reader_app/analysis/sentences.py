@@ -171,10 +171,11 @@ def _ends_after_token(token: str, text: str, j: int, end: int) -> bool:
 
 def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [start]
+    cuts += [m.end() for m in _END.finditer(text, start, end) if _is_end(text, m, start, end)]
     if text.find("Q:", start, end) >= 0 or text.find("A:", start, end) >= 0:  # rare: skip the scan
         cuts += [m.end() for m in _QA_TURN.finditer(text, start, end)]
-    cuts += [m.end() for m in _END.finditer(text, start, end) if _is_end(text, m, start, end)]
-    cuts = sorted(set(cuts)) + [end]
+        cuts = sorted(set(cuts))  # else the ends are already in order, each after ``start``
+    cuts.append(end)
     spans = (_stripped(text, a, b) for a, b in pairwise(cuts))
     return [s for s in spans if s]
 
@@ -188,7 +189,6 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for index, (p_start, p_end) in enumerate(paragraphs(text)):
         for b_start, b_end in _blocks(text, p_start, p_end):
-            out.extend(
-                Sentence(a, b, paragraph=index) for a, b in _split_block(text, b_start, b_end)
-            )
+            # Positional (tone 0.0, the field's default): a dataclass init with keywords costs more.
+            out += [Sentence(a, b, 0.0, index) for a, b in _split_block(text, b_start, b_end)]
     return out
