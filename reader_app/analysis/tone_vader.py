@@ -52,6 +52,8 @@ class ToneVader:
         self.scored = frozenset(self.lexicon).difference(self.boosters)
         # Its emoji loop looks at one character at a time: longer keys never match.
         self.emoji_chars = frozenset(k for k in self.emojis if len(k) == 1)
+        # Another VADER release could add an emoji outside the superset: then test every character.
+        self.emoji_superset = all(_MAYBE_EMOJI.match(k) for k in self.emoji_chars)
         # Word tuples for its "a b" / "a b c" string lookups (words never hold whitespace).
         self.special = {tuple(k.split(" ")): v for k, v in vader.SPECIAL_CASES.items()}
         self.booster_grams = {tuple(k.split(" ")): v for k, v in self.boosters.items() if " " in k}
@@ -76,6 +78,8 @@ class ToneVader:
     def has_emoji(self, text: str) -> bool:
         """Whether ``text`` holds a character VADER's emoji loop replaces."""
         chars = self.emoji_chars
+        if not self.emoji_superset:
+            return not chars.isdisjoint(text)
         return any(m.group() in chars for m in _MAYBE_EMOJI.finditer(text))
 
     @staticmethod

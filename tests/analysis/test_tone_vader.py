@@ -177,3 +177,10 @@ def test_random_word_salads_score_like_stock_vader():
                 word = rng.choice(["(", "'", '"', "..."]) + word + rng.choice([",", "!", "?", ")"])
             words.append(word)
         assert_same(" ".join(words))
+
+
+def test_emoji_superset_holds_every_vader_emoji():
+    """The one-regex emoji check relies on it (else it falls back to a test per character)."""
+    assert analyzer().emoji_superset
+    assert analyzer().has_emoji("Fans cheered \U0001f600") and analyzer().has_emoji("\u00a9 2024")
+    assert not analyzer().has_emoji("Prices \u2019rose\u2019 \u2014 4\u20ac, \u201cquoted\u201d")
