@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -143,18 +144,44 @@ def _stamp(paths: list[Path]) -> tuple:
 @lru_cache(maxsize=1)
 def _shipped_signature() -> tuple:
     """The shipped lists' stamps, read once per process: they change with a new release, not while
-    the app runs, and stat-ing ~15 files for every article was a tenth of the flagging time."""
-    return _stamp(sorted(shipped_dir().glob("*")))
+    the app runs, and stat-ing ~15 files for every article was a tenth of the flagging time.
+    Condensed to one string, so the cache key is cheap to hash."""
+    stamps = _stamp(sorted(shipped_dir().glob("*")))
+    return (hashlib.sha256(repr(stamps).encode()).hexdigest(),)
+
+
+# Per user directory: its mtime when it was listed, and the list files' names then.
+_LISTINGS: dict[str, tuple[int, tuple[str, ...]]] = {}
 
 
 def _user_stamp(user_dir: Path) -> tuple:
-    """(name, mtime, size) of the user's list files: one directory read and a stat per file."""
+    """(name, mtime, size) of the user's list files.
+
+    Adding, removing or renaming a file changes the directory's mtime, so its names are read
+    again only then (one stat per article instead of a directory read); a file edited in place
+    changes its own stamp. File times are coarse, so a listing taken within a second of the
+    directory's last change is not kept: a file added in the same tick could be missed.
+    """
+    key = str(user_dir)
     try:
-        with os.scandir(user_dir) as found:
-            files = [(e.name, e.stat()) for e in found if e.name.endswith(".tsv") and e.is_file()]
+        mtime = os.stat(key).st_mtime_ns
     except FileNotFoundError:
         return ()
-    return tuple(sorted((name, st.st_mtime_ns, st.st_size) for name, st in files))
+    listed = _LISTINGS.get(key)
+    if listed is None or listed[0] != mtime:
+        with os.scandir(key) as found:
+            names = tuple(sorted(e.name for e in found if e.name.endswith(".tsv") and e.is_file()))
+        listed = (mtime, names)
+        if time.time_ns() - mtime > 1_000_000_000:
+            _LISTINGS[key] = listed
+    stamps = []
+    for name in listed[1]:
+        try:
+            st = os.stat(os.path.join(key, name))
+        except FileNotFoundError:
+            continue
+        stamps.append((name, st.st_mtime_ns, st.st_size))
+    return tuple(stamps)
 
 
 def _signature(user_dir: Path) -> tuple:

@@ -101,3 +101,34 @@ _SINGLE_BEFORE = re.compile(
 def test_single_quote_regions_unchanged(text):
     singles = [r for r in quote_mark_regions(text) if text[r[0]] == "\u2018"]
     assert singles == [m.span() for m in _SINGLE_BEFORE.finditer(text)]
+
+
+# --- the user's list files are noticed at once, though the directory is listed only on change ---
+
+
+def _has(lex, word):
+    return any(e.entry == word for e in lex.entries)
+
+
+def test_list_file_added_after_a_load_is_seen(tmp_path):
+    from reader_app.analysis.lexicon import load_lexicon
+
+    assert not _has(load_lexicon(tmp_path), "zorbly")
+    (tmp_path / "mine.tsv").write_text("zorbly\tpuffery\ta test word\n", encoding="utf-8")
+    assert _has(load_lexicon(tmp_path), "zorbly")
+
+
+def test_list_file_added_to_an_old_directory_is_seen(tmp_path):
+    import os
+    import time
+
+    from reader_app.analysis.lexicon import load_lexicon
+
+    old = time.time_ns() - 60 * 10**9  # listed long after its last change: the listing is kept
+    os.utime(tmp_path, ns=(old, old))
+    assert not _has(load_lexicon(tmp_path), "zorbly")
+    (tmp_path / "mine.tsv").write_text("zorbly\tpuffery\ta test word\n", encoding="utf-8")
+    assert _has(load_lexicon(tmp_path), "zorbly")
+    (tmp_path / "mine.tsv").write_text("zorblier\tpuffery\tedited in place\n", encoding="utf-8")
+    lex = load_lexicon(tmp_path)
+    assert _has(lex, "zorblier") and not _has(lex, "zorbly")
