@@ -111,6 +111,8 @@ def _breaks_line(prev: str, nxt: str, longest: int) -> bool:
 
 def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Runs of lines in a paragraph that belong together (line breaks that are not sentence ends)."""
+    if text.find("\n", start, end) < 0:  # one line (most paragraphs): itself, already stripped
+        return [(start, end)]
     lines = _lines(text, start, end)
     longest = max(b - a for a, b in lines)
     blocks = [list(lines[0])]
