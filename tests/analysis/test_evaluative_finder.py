@@ -69,6 +69,14 @@ def test_search_equals_reference_when_sentences_cut_words(text):
     assert find_flags(text, sentences, ()) == find_flags_every_sentence(text, sentences, ())
 
 
+@pytest.mark.parametrize("text", TEXTS[:3])
+def test_search_equals_reference_when_sentences_overlap_or_are_out_of_order(text):
+    spans = [(s.start, s.end) for s in _sentences_of(text)]
+    mixed = spans[::-1] + [(spans[0][0], spans[-1][1])] + spans[:1]
+    sentences = [Sentence(a, b) for a, b in mixed]
+    assert find_flags(text, sentences, ()) == find_flags_every_sentence(text, sentences, ())
+
+
 def test_search_finds_flags_at_all():
     text = TEXTS[0]
     assert len(find_flags(text, _sentences_of(text), ())) >= 3
