@@ -216,9 +216,10 @@ def _forward(
     v_start, v_end, verb = v
     if verb.frame == "participle":
         return _participle(text, s, v, end, prev)
-    phrase = speaker_before(text, s[0], v_start)
+    clause_end = skip_back_adverbials(text, s[0], v_start)  # read once for the tests below
+    phrase = speaker_before(text, s[0], v_start, clause_end=clause_end)
     if phrase is None and verb.frame in ("clause", "tell"):
-        phrase = definite_subject(text, s[0], v_start)
+        phrase = definite_subject(text, s[0], v_start, clause_end=clause_end)
     coordinated = False
     if phrase is None:
         if not _AND_END.search(text[tail_start(text, s[0], v_start, 1) : v_start]):
@@ -240,7 +241,7 @@ def _forward(
         content = trimmed(text, v_end + after.end(), end) if after else None
     else:
         content = content_after(text, verb, v_end, end)
-        if RELATIVE_WHO.search(text, s[0], skip_back_adverbials(text, s[0], v_start)):
+        if RELATIVE_WHO.search(text, s[0], clause_end):
             comma = text.find(",", content[0], content[1]) if content else -1
             content = trimmed(text, content[0], comma) if content and comma > 0 else content
         relative = (

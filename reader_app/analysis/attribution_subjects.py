@@ -47,10 +47,13 @@ def skip_back_adverbials(text: str, lo: int, pos: int) -> int:
         return pos
 
 
-def speaker_before(text: str, lo: int, verb_start: int) -> Phrase | None:
+def speaker_before(
+    text: str, lo: int, verb_start: int, *, clause_end: int | None = None
+) -> Phrase | None:
     """The speaker phrase right before a reporting verb (within its clause), looking past an
-    apposition or relative clause ('Jane Roe, who chairs the board, said' / 'X, head of Y, said')."""
-    end = skip_back_adverbials(text, lo, verb_start)
+    apposition or relative clause ('Jane Roe, who chairs the board, said' / 'X, head of Y, said').
+    ``clause_end``: ``skip_back_adverbials(text, lo, verb_start)`` when the caller has it."""
+    end = skip_back_adverbials(text, lo, verb_start) if clause_end is None else clause_end
     start = clause_start(text, lo, end)
     if text[start:end].strip():
         who = RELATIVE_WHO.search(text, lo, end)
@@ -275,14 +278,20 @@ def definite_description(text: str, verb_end: int, hi: int) -> Phrase | None:
 _SUBJECT = re.compile(r"(?:the|a|an|The|A|An)\s+[a-z][\w\u2019'-]*(?:\s+[a-z][\w\u2019'-]*){0,2}")
 
 
-def definite_subject(text: str, lo: int, verb_start: int) -> Phrase | None:
+def definite_subject(
+    text: str, lo: int, verb_start: int, *, clause_end: int | None = None
+) -> Phrase | None:
     """'The coastguard said ...': a short noun phrase that is the whole clause before a reporting
-    verb is its speaker even when the noun is not in the lexicon."""
-    end = skip_back_adverbials(text, lo, verb_start)
+    verb is its speaker even when the noun is not in the lexicon. ``clause_end``: as for
+    ``speaker_before``."""
+    end = skip_back_adverbials(text, lo, verb_start) if clause_end is None else clause_end
     start = clause_start(text, lo, end)
     while start < end and text[start].isspace():
         start += 1
-    m = _SUBJECT.fullmatch(text, start, len(text[:end].rstrip()))
+    stop = end  # len(text[:end].rstrip()) without copying the text
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    m = _SUBJECT.fullmatch(text, start, stop)
     if m is None:
         return None
     words = m.group().split()
