@@ -8,65 +8,12 @@ from functools import lru_cache
 
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import Phrase, may_be_full_name, read_phrase
-
-
-@lru_cache(maxsize=1)
-def _run_pattern() -> re.Pattern[str]:
-    """A run of capitalised words on one line, with title prepositions and name particles (from
-    function_words.tsv, one or more: 'van der') between them; 'al-Assad' counts as capitalised."""
-    return re.compile(_run_source("*"))
-
-
-@lru_cache(maxsize=1)
-def _multi_run_pattern() -> re.Pattern[str]:
-    """The runs of ``_run_pattern`` that hold two words or more: a lone capitalised word names
-    nobody by first name and surname, and most runs are lone words."""
-    return re.compile(_run_source("+"))
-
-
-def _run_source(repeat: str) -> str:
-    links = sorted({"of", "to", "for"} | lexicon().words.get("particle", frozenset()), key=len)
-    link = "|".join(re.escape(w) for w in reversed(links))
-    word = r"(?:[A-Z]|(?:al|el)-[A-Z])[\w\u2019'.-]*"
-    return rf"(?<![\w\u2019']){word}(?:[ \t]+(?:(?:{link})[ \t]+)*{word}){repeat}"
-
-
-@lru_cache(maxsize=1)
-def _capital_run_pattern() -> re.Pattern[str]:
-    """``_multi_run_pattern`` opening on its first capital: a run that opens with 'al-'/'el-' is
-    found from the capital after it, and ``_runs`` moves its start back. The check that no word
-    character comes before follows the capital (a leading lookbehind or alternation is tried at
-    every position of the article; a plain class lets `re` skip to capitals)."""
-    links = sorted({"of", "to", "for"} | lexicon().words.get("particle", frozenset()), key=len)
-    link = "|".join(re.escape(w) for w in reversed(links))
-    word = r"(?:[A-Z]|(?:al|el)-[A-Z])[\w\u2019'.-]*"
-    lead = r"[A-Z](?<![\w\u2019'][A-Z])[\w\u2019'.-]*"
-    return re.compile(rf"{lead}(?:[ \t]+(?:(?:{link})[ \t]+)*{word})+")
-
-
-_NAME_CHAR = re.compile(r"[\w\u2019']")
-
-
-def _runs(text: str) -> list[tuple[int, int]]:
-    """The spans of ``_multi_run_pattern().finditer(text)``."""
-    out = []
-    for m in _capital_run_pattern().finditer(text):
-        start = m.start()
-        if (
-            start >= 3
-            and text[start - 3 : start] in ("al-", "el-")
-            and (start == 3 or not _NAME_CHAR.match(text, start - 4))
-        ):
-            start -= 3  # 'al-Assad Smith': the glued article opens the run
-        out.append((start, m.end()))
-    return out
-
+from reader_app.analysis.attribution_runs import capitalised_occurrences, runs
 
 _RUN_STOP = re.compile(r"\.(?<=[a-z]{2}\.)\s+")  # the dot first: `re` skips to it
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\u201c\u201d\"()\u2014\u2013\n]|\s-\s")
 _SPACE = re.compile(r"\s")
 _PERSON_AFTER = re.compile(r"\s*,\s*who\b|\s*(?:,\s*(?:aged\s+)?|\()\d{1,3}\s*[,)]")
-_CAPITALISED = re.compile(r"[A-Z][\w\u2019'-]+")
 _ROLE_AFTER = re.compile(r"\s*,\s*(?:the|a|an)\s+((?:[\w\u2019'-]+\s+){0,4}?[\w-]+)\s*[,.]")
 
 
@@ -137,7 +84,7 @@ class Registry:
         self.text = text
         self.people: list[Person] = []
         self._reversed = text[::-1]
-        for start, end in _runs(text):
+        for start, end in runs(text):
             # A full stop after a word of 2+ lowercase letters ends a sentence inside the run.
             if text.find(".", start, end) < 0:
                 self._consider(start, end)  # (most runs hold no dot)
@@ -211,23 +158,7 @@ class Registry:
         for i, person in enumerate(self.people):
             key = person.surname[:1].lower()
             by_initial.setdefault(key, []).append((i, person.surname.lower()))
-        if not by_initial:
-            return
-        text = self.text
-        found: list[tuple[int, int]] = []  # (offset, index of the person)
-        # each distinct word once, then its occurrences by str.find (most words are nobody)
-        for word in set(_CAPITALISED.findall(text)):
-            if word[0].lower() not in by_initial:
-                continue  # (the usual case: nobody's surname starts with that letter)
-            owner = _surname_owner(word, by_initial)
-            if owner is None:
-                continue
-            at = text.find(word)
-            while at >= 0:
-                if _whole_capitalised(text, at, len(word)):
-                    found.append((at, owner))
-                at = text.find(word, at + 1)
-        for at, i in sorted(found):
+        for at, i in capitalised_occurrences(self.text, by_initial, _surname_owner):
             self.people[i].mentions.append(at)
 
     def find_name(
@@ -299,26 +230,6 @@ def _surname_owner(word: str, by_initial: dict[str, list[tuple[int, str]]]) -> i
         ):
             return i
     return None
-
-
-def _whole_capitalised(text: str, at: int, size: int) -> bool:
-    """Whether ``_CAPITALISED.finditer`` over the text yields exactly text[at:at + size]: the word
-    runs to the end of its stretch of word characters, and no earlier capital in that stretch
-    opened a match that swallowed it ('McCain' holds no match 'Cain')."""
-    end = at + size
-    if end < len(text) and _is_word_char(text[end]):
-        return False
-    before = at - 1
-    while before >= 0 and _is_word_char(text[before]):
-        if "A" <= text[before] <= "Z":
-            return False
-        before -= 1
-    return True
-
-
-def _is_word_char(char: str) -> bool:
-    """``[\\w\u2019'-]`` for one character (``re``'s \\w is str.isalnum() or '_')."""
-    return char.isalnum() or char in "_\u2019'-"
 
 
 def _first_names_agree(canonical: str, name: tuple[str, ...]) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from reader_app.analysis.attribution_documents import fuller_mention, fuller_mentions
 from reader_app.analysis.attribution_phrases import may_be_full_name, read_phrase
+from reader_app.analysis.attribution_runs import _multi_run_pattern, runs
 from reader_app.analysis.attribution_tokens import (
     count_tokens,
     first_token,
@@ -13,7 +14,7 @@ from reader_app.analysis.attribution_tokens import (
     last_words,
     tokens,
 )
-from reader_app.analysis.speakers import Registry, _multi_run_pattern, _runs
+from reader_app.analysis.speakers import Registry
 
 TEXTS = [
     "Dr. Jane Roe, 41, of Leeds told the city council on Monday that 1,250 homes were at risk.",
@@ -103,6 +104,6 @@ def test_fuller_mentions_equal_the_scan(text: str, head: str) -> None:
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_registry_runs_equal_the_plain_pattern(text: str) -> None:
-    assert _runs(text) == [m.span() for m in _multi_run_pattern().finditer(text)]
+    assert runs(text) == [m.span() for m in _multi_run_pattern().finditer(text)]
     people = Registry(text).people
     assert all(text[m : m + 1].isupper() for p in people for m in p.mentions)
