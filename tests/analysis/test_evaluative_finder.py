@@ -140,3 +140,24 @@ def test_list_file_added_to_an_old_directory_is_seen(tmp_path):
     (tmp_path / "mine.tsv").write_text("zorblier\tpuffery\tedited in place\n", encoding="utf-8")
     lex = load_lexicon(tmp_path)
     assert _has(lex, "zorblier") and not _has(lex, "zorbly")
+
+
+# The double-quote patterns as one alternation, as first written: the per-mark search must agree.
+_QUOTED_BEFORE = re.compile(
+    r"\u201c[^\u201d\n]{1,800}\u201d|\"[^\"\n]{1,800}\"|\u00ab[^\u00bb\n]{1,800}\u00bb"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '\u201cx "y\u201d z" and \u00abw\u00bb',
+        '"a \u201cb" c\u201d \u201cd\u201d',
+        '\u00ab "\u00bb" \u201c\n\u201d "" "e"',
+        '"' + "x" * 900 + '" "short" \u201c' + "y" * 10 + "\u201d",
+        "no quotes at all",
+    ],
+)
+def test_double_quote_regions_unchanged(text):
+    doubles = [r for r in quote_mark_regions(text) if text[r[0]] != "\u2018"]
+    assert doubles == [m.span() for m in _QUOTED_BEFORE.finditer(text)]
