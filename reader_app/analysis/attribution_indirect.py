@@ -80,6 +80,8 @@ _AUX_END = re.compile(r"\b(?:has|have|had)\s+$")
 _AND_END = re.compile(r"\b(?:and|but)\s+$")
 _AS_END = re.compile(r"\b[Aa]s\s+$")
 _BY = re.compile(r"\s+by\s+")
+_ESTIMATE = re.compile(r"(?:at|as|to be|around|about)\b")
+_TO = re.compile(r"to\s")
 _STANCE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+\w+")
 _TAG_REST = 8  # words after the verb in a sentence-final tag ('..., she told the local paper.')
 
@@ -254,7 +256,7 @@ def _forward(
                 ",", content[0], content[1]
             )  # "the plan, which X said would ..., was"
             content = trimmed(text, content[0], comma) if comma > 0 else content
-            if content and re.match(r"(?:at|as|to be|around|about)\b", text[content[0] :]):
+            if content and _ESTIMATE.match(text, content[0]):
                 # 'the damage, which officials estimate at 40 million': the whole relative clause
                 content = trimmed(text, relative.start(), content[1])
     if content is None:
@@ -360,7 +362,7 @@ def sentence_candidates(
             content
             and m.start() not in skip
             and words_at_least(text, *content, 3)
-            and not re.match(r"to\s", text[content[0] :])  # 'I was told to wait': an order
+            and not _TO.match(text, content[0])  # 'I was told to wait': an order
         ):
             cue = (m.start(), m.start() + len(m.group().rstrip()))
             out.append(
