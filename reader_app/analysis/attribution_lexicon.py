@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from reader_app.resource_files import resource_path
 
+_NO_WORDS: frozenset[str] = frozenset()
+
 
 @dataclass(frozen=True)
 class Verb:
@@ -42,7 +44,7 @@ class Lexicon:
         return None
 
     def is_word(self, word: str, category: str) -> bool:
-        return word.lower() in self.words.get(category, frozenset())
+        return word.lower() in self.words.get(category, _NO_WORDS)
 
 
 def _rows(name: str) -> list[list[str]]:
