@@ -283,26 +283,38 @@ def _skip_phrases(text: str, pos: int, end: int, category: str) -> int:
         pos = start + len(hit.group())
 
 
+_NAMED_LISTENER = re.compile(r"\s+(?:(?:the|a|an|The)\s+)?(?:[A-Z][\w\u2019'.-]*\s*)+")
+_BEFORE_THAT = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}?(?=that\b)")
+_ONE_WORD = re.compile(r"\s+(?:(the|a|an|his|her|their|its)\s+)?([\w-]+)\b")
+_TWO_WORDS = re.compile(r"\s+(?:the|a|an|his|her|their|its)\s+[\w-]+\s+([\w-]+)\b")
+_TO_AFTER = re.compile(r"\s+to\s")
+_TO_NEXT = re.compile(r"\s*to\s")
+_THAT = re.compile(r"\s*(?:,\s*)?that\b")
+_QUOTE_NEXT = re.compile(r"\s*[:\u201c\"]")
+_TO_OR_QUOTE_NEXT = re.compile(r"\s*(?:to\b|[:\u201c\"\u2018])")
+
+
 def _skip_listener(text: str, pos: int, end: int) -> int:
     """After 'told'/'warned': the listener ('reporters', 'the jury', 'the Daily News', 'him')."""
     lex = lexicon()
-    named = re.match(r"\s+(?:(?:the|a|an|The)\s+)?(?:[A-Z][\w\u2019'.-]*\s*)+", text[pos:end])
+    # (the patterns open with spaces, so matching in place equals matching a copy of the rest)
+    named = _NAMED_LISTENER.match(text, pos, end)
     if named:
-        return pos + named.end()
-    before_that = re.match(r"\s+(?:[a-z][\w-]*\s+){1,3}?(?=that\b)", text[pos:end])
+        return named.end()
+    before_that = _BEFORE_THAT.match(text, pos, end)
     if before_that:  # 'told local television that ...'
-        return pos + before_that.end()
-    one = re.match(r"\s+(?:(the|a|an|his|her|their|its)\s+)?([\w-]+)\b", text[pos:end])
+        return before_that.end()
+    one = _ONE_WORD.match(text, pos, end)
     if one:
         det, word = one.group(1), one.group(2).lower()
         bare_noun = lex.noun(word, "group") or lex.noun(word, "organisation")
         if lex.is_word(word, "object_pronoun") or (not det and bare_noun):
-            return pos + one.end()
+            return one.end()
         if det and (lex.noun(word) or lex.is_word(f"the {word}", "object_pronoun")):
-            return pos + one.end()
-    two = re.match(r"\s+(?:the|a|an|his|her|their|its)\s+[\w-]+\s+([\w-]+)\b", text[pos:end])
+            return one.end()
+    two = _TWO_WORDS.match(text, pos, end)
     if two and lex.noun(two.group(1).lower()):  # "the local paper", "a regional broadcaster"
-        return pos + two.end()
+        return two.end()
     return pos
 
 
@@ -311,32 +323,31 @@ def content_after(text: str, verb: Verb, verb_end: int, end: int) -> tuple[int, 
     if verb.frame in ("tag", "label"):
         return None
     pos = verb_end
-    if verb.lemma == "add" and re.match(r"\s+to\s", text[pos:end]):
+    if verb.lemma == "add" and _TO_AFTER.match(text, pos, end):
         return None  # 'adding to signs that ...', 'the study added to the evidence'
     if verb.frame == "tell":
         pos = _skip_listener(text, pos, end)
-    elif verb.frame != "commit" and re.match(r"\s+to\s", text[pos:end]):
+    elif verb.frame != "commit" and _TO_AFTER.match(text, pos, end):
         # "explained to the Daily News how ...": the listener is not part of the content
-        after_to = pos + text[pos:end].index("to") + 2
+        after_to = text.index("to", pos, end) + 2
         listener_end = _skip_listener(text, after_to, end)
         pos = listener_end if listener_end > after_to else pos
     for _ in range(2):
         pos = _skip_phrases(text, pos, end, "weekday")
         pos = _skip_phrases(text, pos, end, "venue")
-    rest = text[pos:end]
-    m = re.match(r"\s*(?:,\s*)?that\b", rest) or _ADJUNCT_THAT.match(rest)
+    m = _THAT.match(text, pos, end) or _ADJUNCT_THAT.match(text, pos, end)
     if m:
-        pos += m.end()
+        pos = m.end()
     elif (
         verb.frame in ("that", "relay")
-        and not re.match(r"\s*[:\u201c\"]", rest)
+        and not _QUOTE_NEXT.match(text, pos, end)
         or verb.frame == "commit"
-        and not re.match(r"\s*(?:to\b|[:\u201c\"\u2018])", rest)
+        and not _TO_OR_QUOTE_NEXT.match(text, pos, end)
     ):
         return None
     semicolon = text.find(";", pos, end)  # '...; they are wrong': the author answers
     end = semicolon if semicolon >= 0 else end
-    if verb.frame == "clause" and re.match(r"\s*to\s", text[pos:end]):
+    if verb.frame == "clause" and _TO_NEXT.match(text, pos, end):
         return None  # 'the study added to the evidence': no reported clause
     if verb.frame == "object":  # 'confirmed 14 deaths, and the minister told ...': one clause
         stop = _NEXT_CLAUSE.search(text, pos, end)
