@@ -82,14 +82,14 @@ def _particle(particles: frozenset[str], toks: list[Token], i: int, truncated: b
 def _noun_at(ws: WordSets, toks: list[Token], i: int) -> tuple[str, int] | None:
     """The longest lexicon noun ending at token ``i``: (noun, number of tokens)."""
     bare = toks[i].bare
-    last_words = ws.last_words
+    ends = ws.last_words
     nouns = ws.nouns
     # a noun of 2-3 words is only tried when the token is the last word of some such noun
-    if i >= 2 and bare in last_words[3]:
+    if i >= 2 and bare in ends[3]:
         phrase = f"{toks[i - 2].text.lower()} {toks[i - 1].text.lower()} {bare}"
         if phrase in nouns:
             return phrase, 3
-    if i >= 1 and bare in last_words[2]:
+    if i >= 1 and bare in ends[2]:
         phrase = f"{toks[i - 1].text.lower()} {bare}"
         if phrase in nouns:
             return phrase, 2
@@ -183,8 +183,11 @@ def may_be_full_name(text: str, start: int, end: int) -> bool:
     speaker noun, no organisation ending; the one before a capitalised non-noun or a particle;
     neither a non-name word or an opener. Checks the last two words only (cheap)."""
     words = last_words(text, start, end)
-    if len(words) < 2:
-        return True
+    return len(words) < 2 or words_may_end_full_name(words)
+
+
+def words_may_end_full_name(words: list[str]) -> bool:
+    """``may_be_full_name`` from the stretch's last two words (``last_words``)."""
     ws = word_sets(lexicon())
     before, last = words
     last_bare, before_bare = bare_of(last), bare_of(before)

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader_app.analysis.attribution_lexicon import lexicon
-from reader_app.analysis.attribution_phrases import Phrase, may_be_full_name, read_phrase
+from reader_app.analysis.attribution_phrases import (
+    Phrase,
+    last_words,
+    may_be_full_name,
+    read_phrase,
+    words_may_end_full_name,
+)
 from reader_app.analysis.attribution_runs import capitalised_occurrences, runs
 
 _RUN_STOP = re.compile(r"\.(?<=[a-z]{2}\.)\s+")  # the dot first: `re` skips to it
@@ -113,11 +119,17 @@ class Registry:
         if not _SPACE.search(self.text[start:end].strip()):
             return  # one capitalised word names nobody by first name and surname (and is most runs)
         end -= self.text[start:end].endswith(".")
+        # Most runs cannot end a full name ('The Foreign Ministry', 'Smart City'): when the run
+        # holds two words and no word runs into it from before, its last two words are those of
+        # the phrase read below, so that is settled before finding the clause start.
+        words = last_words(self.text, start, end) if _clean_start(self.text, start) else []
+        if len(words) == 2 and not words_may_end_full_name(words):
+            return
         lo = self._clause_start(start)
         joined = self.text.rfind(" and ", lo, start)  # "X and Y met": each name is its own phrase
         lo = joined + 5 if joined >= 0 else lo
-        if not may_be_full_name(self.text, lo, end):
-            return  # (most runs: 'The Foreign Ministry', 'Smart City'; read_phrase is the costly part)
+        if len(words) < 2 and not may_be_full_name(self.text, lo, end):
+            return  # (read_phrase is the costly part)
         phrase = read_phrase(self.text, lo, end, max_tokens=14)
         if phrase is None or phrase.kind != "name" or len(phrase.name) < 2:
             return
@@ -230,6 +242,15 @@ def _surname_owner(word: str, by_initial: dict[str, list[tuple[int, str]]]) -> i
         ):
             return i
     return None
+
+
+def _clean_start(text: str, pos: int) -> bool:
+    """Whether no token (``TOKEN`` match) can run across ``pos`` from before it: the character
+    before is none a token holds (letters, digits, '_', joiners -\u2019'.&, a thousands comma)."""
+    if pos == 0:
+        return True
+    prev = text[pos - 1]
+    return not (prev.isalnum() or prev in "_\u2019'-.&,")
 
 
 def _first_names_agree(canonical: str, name: tuple[str, ...]) -> bool:
