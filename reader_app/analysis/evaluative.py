@@ -147,10 +147,10 @@ def _flags_of_found(flagger: _Flagger, spans: Sequence[tuple[int, int]], low: st
         hi = bisect_left(found, s_end, lo)
         if lo == hi and k not in cut:
             continue
-        toks, words = lowered_tokens(low, s_start, s_end)
+        toks, words, starts = lowered_tokens(low, s_start, s_end)
         if toks:
             # A sentence cut inside a word has tokens the article search did not see.
-            at = None if k in cut else [bisect_left(toks, (p,)) for p in found[lo:hi]]
+            at = None if k in cut else [bisect_left(starts, p) for p in found[lo:hi]]
             flags += flagger.flags(toks, at, words)
     return flags
 

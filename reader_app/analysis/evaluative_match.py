@@ -27,15 +27,17 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, start, end)]
 
 
-def lowered_tokens(low: str, start: int, end: int) -> tuple[list[Token], list[str]]:
-    """``tokens`` of text already lowercased (by ``str.lower`` on the whole text), and the words.
+def lowered_tokens(low: str, start: int, end: int) -> tuple[list[Token], list[str], list[int]]:
+    """``tokens`` of text already lowercased (by ``str.lower`` on the whole text), their words
+    and their starts.
 
     Split into gaps and words, the offsets summed from the lengths: no Python step per word.
     """
     parts = _SPLIT.split(low[start:end])  # gap, word, gap, word, ..., gap
     words = parts[1::2]
     offsets = list(accumulate(map(len, parts), initial=start))
-    return list(zip(offsets[1::2], offsets[2::2], words)), words
+    starts = offsets[1::2]
+    return list(zip(starts, offsets[2::2], words)), words, starts
 
 
 def gap_joins(text: str, a: int, b: int, comma: bool = False) -> bool:
