@@ -372,6 +372,11 @@ _FINITE = re.compile(
 )
 
 
+_THAT_WORD = re.compile(r"that\b")
+_GERUND = re.compile(r"\w+ing\b")
+_TAG_GERUND = re.compile(r"(?:adding|saying|citing|according)\b")
+
+
 def tag_remainder(text: str, verb: Verb, verb_end: int, end: int) -> bool:
     """Whether what follows a sentence-final 'X said' is only circumstance ('on Monday', 'in a
     statement', 'adding ...'), not a reported clause of its own ('Asked why, X said she ...')."""
@@ -381,10 +386,8 @@ def tag_remainder(text: str, verb: Verb, verb_end: int, end: int) -> bool:
         pos = _skip_phrases(text, pos, end, "venue")
     rest = text[pos:end].strip(' .!?\u201d"')
     tail = _TAG_TAIL.match(rest)
-    if re.match(r"that\b", rest) or not tail:
+    if _THAT_WORD.match(rest) or not tail:
         return False
     # 'Ruiz said joining Rovers was "a dream"': a gerund subject of a finite clause is content
-    gerund = re.match(r"\w+ing\b", rest) and not re.match(
-        r"(?:adding|saying|citing|according)\b", rest
-    )
+    gerund = _GERUND.match(rest) and not _TAG_GERUND.match(rest)
     return not (gerund and _FINITE.search(rest))

@@ -18,7 +18,6 @@ from reader_app.analysis.attribution_clauses import (
     tail_start,
     trimmed,
     verbs_in,
-    word_count,
     words_at_least,
 )
 from reader_app.analysis.attribution_lexicon import Lexicon, Verb, lexicon
@@ -82,6 +81,7 @@ _AS_END = re.compile(r"\b[Aa]s\s+$")
 _BY = re.compile(r"\s+by\s+")
 _ESTIMATE = re.compile(r"(?:at|as|to be|around|about)\b")
 _TO = re.compile(r"to\s")
+_PARTICIPLE = re.compile(r",\s+\w+ing\b")
 _STANCE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+\w+")
 _TAG_REST = 8  # words after the verb in a sentence-final tag ('..., she told the local paper.')
 
@@ -174,15 +174,16 @@ def _passive(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Candida
 def _sentence_tag(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Candidate | None:
     """'Content, X said.' / 'Content, said X.' / 'Content, Agency reported.' at a sentence end."""
     v_start, v_end, verb = v
-    lead = text[s[0] : v_start].rstrip()
-    if lead.endswith(
-        ","
-    ):  # inverted: '..., said the mayor.' / '..., said Dr X, a cardiologist ...'
-        phrase, comma = _inverted_speaker(text, s, v), len(lead) - 1 + s[0]
+    lead_end = v_start  # the end of text[s[0]:v_start].rstrip()
+    while lead_end > s[0] and text[lead_end - 1].isspace():
+        lead_end -= 1
+    if lead_end > s[0] and text[lead_end - 1] == ",":
+        # inverted: '..., said the mayor.' / '..., said Dr X, a cardiologist ...'
+        phrase, comma = _inverted_speaker(text, s, v), lead_end - 1
     else:
-        participle = re.search(r",\s+\w+ing\b", text[v_end : s[1]])  # ', adding ...' is no rest
-        rest_end = v_end + participle.start() if participle else s[1]
-        if word_count(text, v_end, rest_end) > _TAG_REST:
+        participle = _PARTICIPLE.search(text, v_end, s[1])  # ', adding ...' is no rest
+        rest_end = participle.start() if participle else s[1]
+        if words_at_least(text, v_end, rest_end, _TAG_REST + 1):
             return None
         if not tag_remainder(text, verb, v_end, rest_end):
             return None
