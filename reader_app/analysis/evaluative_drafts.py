@@ -103,7 +103,7 @@ class Drafter:
         # starts at or before the hit.
         neutral = (
             nix.scan_at(text, toks, nix.starts(toks, hits[-1][0]))
-            if any(nix.has_word(toks[i][2]) for i, _, _ in hits)
+            if nix.has_any([toks[i][2] for i, _, _ in hits])
             else []
         )
         out = []

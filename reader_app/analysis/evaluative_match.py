@@ -105,6 +105,10 @@ def compile_variant(variant: str, payload: object) -> Pattern:
     return Pattern(tuple(words), payload, commas)
 
 
+def _longest_first(p: Pattern) -> int:
+    return -len(p.words)
+
+
 class PhraseIndex:
     """Patterns indexed by their first two words, so a scan costs a few dict lookups per word."""
 
@@ -140,16 +144,20 @@ class PhraseIndex:
         )
         self._stems = tuple({w for p in self.patterns for w in p.words if isinstance(w, str)})
 
-    def has_word(self, word: str) -> bool:
-        """Whether some pattern has ``word`` (a token that is in no pattern is in no match)."""
-        return word in self._words or any(word.startswith(s) for s in self._stems)
+    def has_any(self, words: Iterable[str]) -> bool:
+        """Whether some pattern has one of ``words`` (a token in no pattern is in no match)."""
+        if not self._stems:
+            return not self._words.isdisjoint(words)
+        return any(w in self._words or w.startswith(self._stems) for w in words)
 
     def _candidates(self, word: str, following: str) -> list[Pattern]:
         found = self._pair.get((word, following)) or self._exact.get(word, [])
         pre = self._prefix.get(word[:PREFIX_MIN])
         if pre:
-            found = found + [p for stem, p in pre if word.startswith(stem)]
-            found.sort(key=lambda p: -len(p.words))
+            more = [p for stem, p in pre if word.startswith(stem)]
+            if more:  # both lists run longest first; a stable sort keeps ``found`` first on ties
+                found = found + more
+                found.sort(key=_longest_first)
         return found
 
     def scan(self, text: str, toks: Sequence[Token]) -> list[tuple[int, int, object]]:
