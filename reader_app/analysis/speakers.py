@@ -18,6 +18,10 @@ from reader_app.analysis.attribution_runs import capitalised_occurrences, runs
 
 _RUN_STOP = re.compile(r"\.(?<=[a-z]{2}\.)\s+")  # the dot first: `re` skips to it
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\u201c\u201d\"()\u2014\u2013\n]|\s-\s")
+# The same matches opening with one class (so `re` skips to candidates), for the reversed text:
+# a break character, else a space that opens ' - ' (the pattern reads the same both ways).
+_BREAK_CHARS = r".!?;:,\u201c\u201d\"()\u2014\u2013\n"
+_CLAUSE_BREAK_BACK = re.compile(rf"[{_BREAK_CHARS}\s](?:(?<=[{_BREAK_CHARS}])|-\s)")
 _SPACE = re.compile(r"\s")
 _PERSON_AFTER = re.compile(r"\s*,\s*who\b|\s*(?:,\s*(?:aged\s+)?|\()\d{1,3}\s*[,)]")
 _ROLE_AFTER = re.compile(r"\s*,\s*(?:the|a|an)\s+((?:[\w\u2019'-]+\s+){0,4}?[\w-]+)\s*[,.]")
@@ -107,7 +111,7 @@ class Registry:
         # The first break searching the reversed text from ``pos`` is the break ending last; a
         # three-character ' - ' could overlap another one ('a - - b') and is left to the scan.
         n = len(self.text)
-        m = _CLAUSE_BREAK.search(self._reversed, n - pos, n - lo)
+        m = _CLAUSE_BREAK_BACK.search(self._reversed, n - pos, n - lo)
         if m is None:
             return lo
         if m.end() - m.start() == 1:
