@@ -182,16 +182,12 @@ class Registry:
     ) -> Person | None:
         """The person a name (or surname alone) refers to: exact surname first, then a near spelling;
         the most recent one introduced before ``pos``, else the first one after it."""
-        surname = name[-1]
+        low = name[-1].lower()
         for exact in (True, False):
             cands = [
                 p
                 for p in self.people
-                if (
-                    p.surname.lower() == surname.lower()
-                    if exact
-                    else same_surname(p.surname, surname)
-                )
+                if (p.surname.lower() == low if exact else _near(p.surname.lower(), low))
                 and (len(name) < 2 or _first_names_agree(p.canonical, name))
             ]
             if cands:
@@ -228,6 +224,15 @@ class Registry:
         return min(cands, key=lambda p: p.first) if forward else None
 
 
+def _near(a: str, b: str) -> bool:
+    """``_same_surname`` of two lowercased names, its cheap refusals first (no cache look-up)."""
+    if a == b:
+        return True
+    if a[:1] != b[:1] or max(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    return _same_surname(a, b)
+
+
 def _surname_owner(word: str, by_initial: dict[str, list[tuple[int, str]]]) -> int | None:
     """The first person (in order of first mention) whose surname ``word`` is, or spells nearly:
     ``same_surname`` with the surnames lowercased once and its cheap refusals inline."""
@@ -236,14 +241,7 @@ def _surname_owner(word: str, by_initial: dict[str, list[tuple[int, str]]]) -> i
     low = word.lower()
     # a surname and its near spellings share the first letter: test only those people
     for i, surname in by_initial.get(word[:1].lower(), ()):
-        if low == surname:
-            return i
-        if (
-            low[:1] == surname[:1]
-            and max(len(low), len(surname)) >= 5
-            and abs(len(low) - len(surname)) <= 1
-            and _same_surname(low, surname)
-        ):
+        if _near(low, surname):
             return i
     return None
 
