@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reader_app.analysis.attribution_clauses import DATELINE, Candidate, Regions
+from reader_app.analysis.attribution_clauses import DATELINE, Candidate
+from reader_app.analysis.attribution_cues import cue_starts, cues_in
 from reader_app.analysis.attribution_direct import direct_candidates, untagged_followers
-from reader_app.analysis.attribution_indirect import cue_starts, cues_in, sentence_candidates
+from reader_app.analysis.attribution_indirect import sentence_candidates
 from reader_app.analysis.attribution_interview import (
     Turn,
     guess_interviewee,
@@ -15,6 +16,7 @@ from reader_app.analysis.attribution_interview import (
     turns,
 )
 from reader_app.analysis.attribution_resolver import Resolver
+from reader_app.analysis.attribution_scan import Regions
 from reader_app.analysis.quotes import find_quotes
 from reader_app.analysis.sentences import paragraphs
 from reader_app.model import Attribution, Metadata, Sentence, span_of

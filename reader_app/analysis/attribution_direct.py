@@ -7,16 +7,10 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
 
-from reader_app.analysis.attribution_clauses import (
-    Candidate,
-    first_word_start,
-    last_word,
-    tag_remainder,
-    verbs_in,
-    word_count,
-)
+from reader_app.analysis.attribution_clauses import Candidate, tag_remainder, verbs_in
 from reader_app.analysis.attribution_lexicon import Verb, lexicon
 from reader_app.analysis.attribution_phrases import read_phrase
+from reader_app.analysis.attribution_scan import first_word_start, last_word, word_count
 from reader_app.analysis.attribution_subjects import (
     np_phrase,
     sentence_subject,

@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from reader_app.analysis.attribution_clauses import (
     DATELINE,
     RELATIVE_WHO,
     Candidate,
-    Regions,
     clause_start,
     content_after,
-    matches_at,
     tag_remainder,
-    tail_start,
     trimmed,
     verbs_in,
-    words_at_least,
 )
-from reader_app.analysis.attribution_lexicon import Lexicon, Verb, lexicon
+from reader_app.analysis.attribution_cues import AS_IN_VERBS, TOLD_SUBJECTS
+from reader_app.analysis.attribution_lexicon import Verb, lexicon
 from reader_app.analysis.attribution_phrases import Phrase, tokens
+from reader_app.analysis.attribution_scan import Regions, matches_at, tail_start, words_at_least
 from reader_app.analysis.attribution_subjects import (
     definite_description,
     definite_subject,
@@ -31,40 +28,15 @@ from reader_app.analysis.attribution_subjects import (
     speaker_after,
     speaker_before,
 )
-from reader_app.analysis.attribution_unnamed import unnamed_candidates, unnamed_phrases
-from reader_app.analysis.phrase_trie import trie_pattern
+from reader_app.analysis.attribution_unnamed import unnamed_candidates
 
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
-_AS_IN_VERBS = (
-    "noted",
-    "stated",
-    "stipulated",
-    "mentioned",
-    "said",
-    "set out",
-    "laid out",
-    "outlined",
-    "reported",
-    "specified",
-)
-_AS_IN = re.compile(r"\b[Aa]s\s+(?:" + "|".join(_AS_IN_VERBS) + r")\s+(?:in|by)\s+([^,.;]+)")
+_AS_IN = re.compile(r"\b[Aa]s\s+(?:" + "|".join(AS_IN_VERBS) + r")\s+(?:in|by)\s+([^,.;]+)")
 # 'I am told (that) ...': the author relays an unnamed source.
-_TOLD_SUBJECTS = (
-    "I am",
-    "I'm",
-    "I was",
-    "we are",
-    "we're",
-    "we were",
-    "I have been",
-    "I've been",
-    "we have been",
-    "we've been",
-)
 _TOLD_AUTHOR = re.compile(
     r"\b(?:"
-    + "|".join(re.escape(w).replace("'", "[\u2019']") for w in _TOLD_SUBJECTS)
+    + "|".join(re.escape(w).replace("'", "[\u2019']") for w in TOLD_SUBJECTS)
     + r")\s+(?:reliably\s+)?told\s+(?:that\s+)?"
 )
 # 'dismissed the report as biased': a label verb, its object, then 'as' and an unquoted judgement.
@@ -84,53 +56,6 @@ _TO = re.compile(r"to\s")
 _PARTICIPLE = re.compile(r",\s+\w+ing\b")
 _STANCE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+\w+")
 _TAG_REST = 8  # words after the verb in a sentence-final tag ('..., she told the local paper.')
-
-
-_cue_re: tuple[Lexicon, re.Pattern[str], re.Pattern[str]] | None = None
-
-
-def _cues(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The opening words of every cue ``sentence_candidates`` looks for (reporting verbs, set
-    phrases, 'according to', 'as noted', 'I am told') in one trie, with nothing after them: a cue
-    found in a sentence alone is found in the article too. Lowercase: they read the lowercased
-    article. The first pattern finds them after a non-word character, the second at the start."""
-    global _cue_re
-    if _cue_re is None or _cue_re[0] is not lex:
-        opens = [*lex.verbs, *unnamed_phrases(), "according to", *_TOLD_SUBJECTS]
-        opens += [f"as {verb}" for verb in _AS_IN_VERBS]
-        trie = trie_pattern(opens)  # lowercase; a space matches any spaces, ' also \u2019
-        _cue_re = (lex, re.compile(rf"\W(?={trie})"), re.compile(trie))
-    return _cue_re[1], _cue_re[2]
-
-
-# Letters that IGNORECASE matches to an ASCII letter but str.lower() does not lowercase to one.
-_FOLDS_TO_ASCII = re.compile("[\u0131\u017f]")
-
-
-def cue_starts(text: str) -> list[int] | None:
-    """Sorted positions where an indirect-speech cue may start (one pass over the article): a
-    sentence holding none has no candidate, so ``sentence_candidates`` need not read it. None
-    (every sentence may hold one) when lowercasing would move offsets."""
-    after_break, at_start = _cues(lexicon())
-    low = text.lower()
-    if len(low) != len(text) or _FOLDS_TO_ASCII.search(text):
-        return None
-    starts = [0] if at_start.match(low) else []
-    return starts + [m.start() + 1 for m in after_break.finditer(low)]
-
-
-def cues_in(starts: Sequence[int] | None, start: int, end: int) -> Sequence[int] | None:
-    """The cue positions in [start, end) (None: every position may be one)."""
-    if starts is None:
-        return None
-    return starts[bisect_left(starts, start) : bisect_left(starts, end)]
-
-
-def has_cue(starts: Sequence[int] | None, start: int, end: int) -> bool:
-    if starts is None:
-        return True
-    i = bisect_left(starts, start)
-    return i < len(starts) and starts[i] < end
 
 
 def _relay_kind(verb: Verb, phrase: Phrase | None) -> str:

@@ -9,11 +9,11 @@ from reader_app.analysis.attribution_clauses import (
     RELATIVE_WHO,
     abbreviation_dot,
     clause_start,
-    first_word_start,
     verbs_in,
 )
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import Phrase, read_phrase, tokens
+from reader_app.analysis.attribution_scan import first_word_start
 
 _ON_DAY = re.compile(
     r"(?:\b(?:on|last|this)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?|\b(?:on|in|at|during)\s+(?:a|an|the|his|her|their)\s+\w+)\s*$"

@@ -7,13 +7,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reader_app.analysis.attribution_clauses import (
-    Candidate,
-    Regions,
-    matches_at,
-    trimmed,
-    word_count,
-)
+from reader_app.analysis.attribution_clauses import Candidate, trimmed
+from reader_app.analysis.attribution_scan import Regions, matches_at, word_count
 from reader_app.analysis.phrase_trie import trie_pattern
 from reader_app.resource_files import resource_path
 

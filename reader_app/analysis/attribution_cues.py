@@ -1,0 +1,84 @@
+"""Where indirect-speech cues can start in an article, found in one pass: a sentence without one
+reports nothing, and in the others each cue pattern need only be tried at those positions."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from reader_app.analysis.attribution_lexicon import Lexicon, lexicon
+from reader_app.analysis.attribution_unnamed import unnamed_phrases
+from reader_app.analysis.phrase_trie import trie_pattern
+
+# The verbs of 'as noted in the report' and the subjects of 'I am told' (indirect's patterns).
+AS_IN_VERBS = (
+    "noted",
+    "stated",
+    "stipulated",
+    "mentioned",
+    "said",
+    "set out",
+    "laid out",
+    "outlined",
+    "reported",
+    "specified",
+)
+TOLD_SUBJECTS = (
+    "I am",
+    "I'm",
+    "I was",
+    "we are",
+    "we're",
+    "we were",
+    "I have been",
+    "I've been",
+    "we have been",
+    "we've been",
+)
+
+_cue_re: tuple[Lexicon, re.Pattern[str], re.Pattern[str]] | None = None
+
+
+def _cues(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The opening words of every cue ``sentence_candidates`` looks for (reporting verbs, set
+    phrases, 'according to', 'as noted', 'I am told') in one trie, with nothing after them: a cue
+    found in a sentence alone is found in the article too. Lowercase: they read the lowercased
+    article. The first pattern finds them after a non-word character, the second at the start."""
+    global _cue_re
+    if _cue_re is None or _cue_re[0] is not lex:
+        opens = [*lex.verbs, *unnamed_phrases(), "according to", *TOLD_SUBJECTS]
+        opens += [f"as {verb}" for verb in AS_IN_VERBS]
+        trie = trie_pattern(opens)  # lowercase; a space matches any spaces, ' also \u2019
+        _cue_re = (lex, re.compile(rf"\W(?={trie})"), re.compile(trie))
+    return _cue_re[1], _cue_re[2]
+
+
+# Letters that IGNORECASE matches to an ASCII letter but str.lower() does not lowercase to one.
+_FOLDS_TO_ASCII = re.compile("[\u0131\u017f]")
+
+
+def cue_starts(text: str) -> list[int] | None:
+    """Sorted positions where an indirect-speech cue may start (one pass over the article): a
+    sentence holding none has no candidate, so ``sentence_candidates`` need not read it. None
+    (every sentence may hold one) when lowercasing would move offsets."""
+    after_break, at_start = _cues(lexicon())
+    low = text.lower()
+    if len(low) != len(text) or _FOLDS_TO_ASCII.search(text):
+        return None
+    starts = [0] if at_start.match(low) else []
+    return starts + [m.start() + 1 for m in after_break.finditer(low)]
+
+
+def cues_in(starts: Sequence[int] | None, start: int, end: int) -> Sequence[int] | None:
+    """The cue positions in [start, end) (None: every position may be one)."""
+    if starts is None:
+        return None
+    return starts[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def has_cue(starts: Sequence[int] | None, start: int, end: int) -> bool:
+    if starts is None:
+        return True
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end

@@ -1,0 +1,107 @@
+"""Fast scanning for attribution: reporting verbs as one trie regex, patterns tried only at known
+cue positions, word counts and tail windows without building tokens, merged quote regions."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+
+from reader_app.analysis.attribution_lexicon import Lexicon
+from reader_app.analysis.attribution_phrases import TOKEN
+from reader_app.analysis.phrase_trie import trie_pattern
+
+_verb_re: tuple[Lexicon, re.Pattern[str]] | None = None
+
+
+def verb_matcher(lex: Lexicon) -> re.Pattern[str]:
+    """The reporting-verb forms as one trie regex: it matches what ``lex.verb_pattern`` matches
+    (longest form first), but tries a few characters per position instead of every form."""
+    global _verb_re
+    if _verb_re is None or _verb_re[0] is not lex:
+        _verb_re = (lex, re.compile(rf"\b(?:{trie_pattern(lex.verbs, fold=False)})\b"))
+    return _verb_re[1]
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Sequence[int] | None, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)`` for a pattern that never matches the empty string and
+    can only match at one of ``starts`` (sorted positions, as ``cue_starts`` gives them): it is
+    tried at those positions only. ``starts=None``: every position."""
+    if starts is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    pos = start
+    for i in range(bisect_left(starts, start), len(starts)):
+        p = starts[i]
+        if p >= end:
+            return
+        if p < pos:
+            continue  # inside the last match: finditer goes on after it
+        m = pattern.match(text, p, end)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def word_count(text: str, start: int, end: int) -> int:
+    """``len(tokens(text, start, end))`` without building the tokens: one token per TOKEN match
+    (a dot kept by 'Dr.' is no match of its own)."""
+    return len(TOKEN.findall(text, start, end))
+
+
+def tail_start(text: str, lo: int, hi: int, chunks: int) -> int:
+    """Where the last ``chunks`` space-separated chunks of text[lo:hi] begin, less the space before
+    them (or ``lo``). A pattern ending in '\\s+$' whose words are that many chunks at most matches
+    from there as from ``lo``: reading from it skips the sentence's start."""
+    parts = text[lo:hi].rsplit(None, chunks)
+    return lo + len(parts[0]) if len(parts) > chunks else lo
+
+
+def words_at_least(text: str, start: int, end: int, n: int) -> bool:
+    """``word_count(text, start, end) >= n``, reading no further than the n-th word."""
+    if n <= 0:
+        return True
+    for i, _ in enumerate(TOKEN.finditer(text, start, end), 1):
+        if i >= n:
+            return True
+    return False
+
+
+class Regions:
+    """Half-open (start, end) regions, merged once so that 'is this position inside one of them'
+    is a bisection, not a scan of every region (quotes of a long interview are many)."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for a, b in sorted(span for span in spans if span[0] < span[1]):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self._starts = [a for a, _ in merged]
+        self._ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ends[i]
+
+
+def first_word_start(text: str, start: int, end: int) -> int | None:
+    """``tokens(text, start, end)[0].start``, or None when there is no word."""
+    m = TOKEN.search(text, start, end)
+    return m.start() if m else None
+
+
+def last_word(text: str, lo: int, hi: int) -> str:
+    r"""The word characters ending text[lo:hi] (before one final line break), as
+    ``re.search(r"(\w+)$", text[lo:hi])`` finds them, without trying every position; '' if none."""
+    if hi > lo and text[hi - 1] == "\n":  # '$' also matches before a final newline
+        hi -= 1
+    start = hi
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] == "_"):  # '\w'
+        start -= 1
+    return text[start:hi]
