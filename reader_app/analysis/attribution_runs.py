@@ -64,6 +64,10 @@ def runs(text: str) -> list[tuple[int, int]]:
 
 T = TypeVar("T")
 _CAPITALISED = re.compile(r"[A-Z][\w\u2019'-]+")
+# one pattern per capital (lowercase key): a literal first letter lets `re` skip to it
+_BY_LETTER = {
+    chr(c).lower(): re.compile(rf"{chr(c)}[\w\u2019'-]+") for c in range(ord("A"), ord("Z") + 1)
+}
 
 
 def capitalised_occurrences(
@@ -75,10 +79,15 @@ def capitalised_occurrences(
     with str.find (instead of a Python step per capitalised word)."""
     if not by_initial:
         return []
+    words: set[str] = set()
+    for key in by_initial:
+        if key in _BY_LETTER:
+            # every real match opening with this capital is found (no earlier capital in its
+            # stretch of word characters); a word found inside a longer one ('Donald' in
+            # 'McDonald') is dropped below by _whole_capitalised
+            words.update(_BY_LETTER[key].findall(text))
     found: list[tuple[int, int]] = []
-    for word in set(_CAPITALISED.findall(text)):
-        if word[0].lower() not in by_initial:
-            continue  # (the usual case)
+    for word in words:
         owner = owner_of(word, by_initial)
         if owner is None:
             continue
