@@ -262,8 +262,15 @@ class Registry:
             cands = qualified or cands
         return self._nearest(cands, pos)
 
-    def recent_person(self, pos: int) -> Person | None:
-        return self._nearest([p for p in self.people if p.evidenced], pos, forward=False)
+    def recent_person(
+        self, pos: int, skip: frozenset[str] = frozenset(), also: frozenset[str] = frozenset()
+    ) -> Person | None:
+        """The evidenced person mentioned last before ``pos`` (``skip``: canonical names to pass;
+        ``also``: names to take as evidenced)."""
+        people = [
+            p for p in self.people if (p.evidenced or p.canonical in also) and p.canonical not in skip
+        ]
+        return self._nearest(people, pos, forward=False)
 
     @staticmethod
     def last_mention(person: Person, pos: int) -> int:
