@@ -12,6 +12,7 @@ from reader_app.analysis.attribution_clauses import (
     first_word_start,
     verbs_in,
 )
+from reader_app.analysis.attribution_descriptors import described_name
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import Phrase, read_phrase, tokens
 
@@ -79,7 +80,7 @@ def speaker_before(text: str, lo: int, verb_start: int) -> Phrase | None:
         name_start = clause_start(text, lo, inner)
     phrase = read_phrase(text, name_start, inner)
     if phrase is None or phrase.start != first_word_start(text, name_start, inner):
-        return None
+        return described_name(text, name_start, inner)  # 'Ex-Navy diver X, 52, said'
     return phrase if phrase.kind not in ("pronoun", "other") else None
 
 
@@ -119,7 +120,7 @@ def _antecedent(text: str, lo: int, comma: int) -> Phrase | None:
     start = clause_start(text, lo, comma)
     phrase = read_phrase(text, start, comma)
     if phrase is None or phrase.start != first_word_start(text, start, comma):
-        return None
+        return described_name(text, start, comma)  # 'Former Olympic runner X, who ...'
     return phrase if phrase.kind not in ("pronoun", "other", "document") else None
 
 
@@ -198,7 +199,7 @@ def speaker_after(text: str, verb_end: int, hi: int) -> Phrase | None:
     stop = verb_end + clause.start() if clause else stop
     phrase = read_phrase(text, verb_end, stop)
     if phrase is None or phrase.start != first_word_start(text, verb_end, stop):
-        return None
+        return described_name(text, verb_end, stop)  # '..., said former Olympic runner X'
     return phrase
 
 
@@ -209,6 +210,9 @@ def np_phrase(text: str, np: tuple[int, int]) -> Phrase:
     first = tokens(text, *np)
     if phrase is not None and first and phrase.start == first[0].start:
         return phrase
+    described = described_name(text, *np)  # 'according to former Olympic runner X'
+    if described is not None:
+        return described
     lex = lexicon()
     for tok in first:
         entry = lex.noun(tok.bare)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reader_app.analysis.attribution_descriptors import descriptor_run
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import Phrase, may_be_full_name, read_phrase
 
@@ -44,6 +45,7 @@ def _capital_run_pattern() -> re.Pattern[str]:
     return re.compile(rf"{lead}(?:[ \t]+(?:(?:{link})[ \t]+)*{word})+")
 
 
+_HOLDERS = ("document", "group")  # phrases that may end in a person's possessive name
 _NAME_CHAR = re.compile(r"[\w\u2019']")
 
 
@@ -171,7 +173,14 @@ class Registry:
         lo = joined + 5 if joined >= 0 else lo
         if not may_be_full_name(self.text, lo, end):
             return  # (most runs: 'The Foreign Ministry', 'Smart City'; read_phrase is the costly part)
+        if descriptor_run(self.text, start, end):
+            return  # 'Former Olympic' in 'Former Olympic marathoner Jane Roe' describes her
         phrase = read_phrase(self.text, lo, end, max_tokens=14)
+        if phrase is not None and phrase.kind in _HOLDERS and lo < start:
+            # "a memo from City Manager Jane Roe's office": the words after the link name a person
+            links = [(self.text.rfind(f" {w} ", lo, start), len(w) + 2) for w in ("from", "by", "of")]
+            named_from = max([lo] + [k + n for k, n in links if k >= 0])
+            phrase = read_phrase(self.text, named_from, end, max_tokens=14)
         if phrase is None or phrase.kind != "name" or len(phrase.name) < 2:
             return
         person = self.add(phrase)
@@ -257,6 +266,8 @@ class Registry:
         recently mentioned person holding that role (qualifiers break ties), else the next one."""
         role = phrase.head
         cands = [p for p in self.people if p.roles and role_matches(role, p.roles)]
+        # 'the city manager' is the manager named before, not a chair of the same class
+        cands = [p for p in cands if role in p.roles] or cands
         if phrase.qualifiers:
             qualified = [p for p in cands if _qualifiers_match(phrase.qualifiers, p.qualifiers)]
             cands = qualified or cands

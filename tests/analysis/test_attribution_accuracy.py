@@ -78,3 +78,132 @@ GENDER_TABLE = [
 @pytest.mark.parametrize("text, name, gender", GENDER_TABLE)
 def test_genders_read_from_the_article(text, name, gender):
     assert genders(text, Registry(text).people).get(name) == gender
+
+
+UNTAGGED = [
+    (  # a court report: the witness statement introduced in narrative, over two paragraphs
+        "The inquest into the death of Daniel Hollis heard from three witnesses on Tuesday.\n\n"
+        "In a statement read to the court, Mr Hollis's widow, Margaret, described the moment "
+        "officers arrived.\n\n"
+        '"I knew before they said anything. I saw their faces through the glass.\n\n'
+        '"I have not slept properly since."\n\n'
+        "The coroner adjourned the hearing until Friday.",
+        "I knew before",
+        "Margaret",
+    ),
+    (  # a profile: the subject is named, then 'he'
+        "Tomas Reyes lost his job at the plant in 2021. He is 28 now and works nights at a "
+        "warehouse. He is more careful.\n\n"
+        '"The first three months I was angry all the time. I blamed everybody.\n\n'
+        '"Now I just try to get through the week."',
+        "The first three months",
+        "Tomas Reyes",
+    ),
+    (  # a role phrase resolved to the person named with it
+        "The club's sporting director, Luis Ortega, said the squad was complete. Asked about the "
+        "striker, the director smiled.\n\n"
+        '"He is a fantastic player, but we have not made an offer. Nobody has called me."',
+        "He is a fantastic",
+        "Luis Ortega",
+    ),
+    (  # no subject before: the speaker quoted in the paragraph before keeps the floor
+        '"We will rebuild the pier by summer," said Harbour Master Ewan Doyle.\n\n'
+        "Storms destroyed most of the old pier in January.\n\n"
+        '"The money is there. What we need now is good weather and a bit of patience."',
+        "The money is there",
+        "Ewan Doyle",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", UNTAGGED)
+def test_untagged_quote_paragraph_goes_to_the_person_introduced(text, content, speaker):
+    assert _who(text, content) == speaker
+
+
+NOT_SPEECH = [
+    (  # a quoted title on its own line
+        "Pia Lund, the planning chief, said the council published its transport plan on Thursday.\n\n"
+        '"Moving Forward Together: A Plan For The Next Decade"\n\n'
+        "The document runs to 140 pages.",
+        "Moving Forward",
+    ),
+    (  # a scare quote opening a sentence
+        "The mayor, Ines Brandt, described the bridge as a turning point.\n\n"
+        '"Too little, too late" was the verdict of most residents at the meeting.',
+        "Too little",
+    ),
+    (  # the sentence before has no person, and nobody was quoted before
+        "Flood defences along the river were raised by a metre last year.\n\n"
+        '"The water came so fast that we had no time to move the cars."\n\n'
+        "Insurers have received more than 3,000 claims.",
+        "The water came",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, content", NOT_SPEECH)
+def test_titles_scare_quotes_and_unintroduced_quotes_stay_unattributed(text, content):
+    assert _who(text, content) is None
+
+
+DESCRIBED = [
+    ("Former Olympic marathoner Sally Brennan, 52, said the course was too hilly.", "the course"),
+    ('"The course is too hilly," said former Olympic marathoner Sally Brennan.', "The course"),
+    ('"The course is too hilly," Former Olympic marathoner Sally Brennan said.', "The course"),
+    (
+        "Former Olympic marathoner Sally Brennan, who won silver in 2004, said the heat was worse.",
+        "the heat",
+    ),
+    ("According to former Olympic marathoner Sally Brennan, the course is too hilly.", "the course"),
+]
+
+
+@pytest.mark.parametrize("text, content", DESCRIBED)
+def test_capitalised_descriptors_before_a_name_are_not_the_name(text, content):
+    assert _who(text, content) == "Sally Brennan"
+
+
+@pytest.mark.parametrize(
+    "text, name, person",
+    [
+        ("Former Olympic marathoner Sally Brennan runs a camp.", "Former Olympic", False),
+        ("Ex-Navy diver Tom Keller found the wreck.", "Tom Keller", True),
+        # a verb between two names: both are people
+        ("Anna Berg met Karl Holm in Oslo.", "Anna Berg", True),
+        ("Anna Berg's successor Karl Holm took over.", "Anna Berg", True),
+    ],
+)
+def test_registry_skips_descriptor_runs_only(text, name, person):
+    assert (name in [p.canonical for p in Registry(text).people]) is person
+
+
+ROLE_ONLY = [
+    (
+        "City Manager Robert Asante said the budget was balanced. Councilwoman Dana Pike said "
+        'she had doubts about the overtime line. "It looks padded," Pike said.\n\n'
+        "The city manager said the figure was based on filling vacancies.",
+        "the figure",
+        "Robert Asante",
+    ),
+    (  # named only in a possessive inside a document's source; a chair (same class) speaks between
+        "The shortfall stems from lower tax receipts, according to a memo from City Manager "
+        "Robert Asante's office.\n\nCouncilman Frank Deluca, the council's finance chair, said the "
+        "reserves must not be touched.\n\nThe city manager said the overtime figure was based on "
+        "filling vacancies.",
+        "the overtime figure",
+        "Robert Asante",
+    ),
+    (
+        "The transfer was confirmed in a statement from team manager Olav Berg's office. Club "
+        "chairman Piet Vos said the fee was fair.\n\nThe manager said the player would arrive on "
+        "Monday.",
+        "the player would",
+        "Olav Berg",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", ROLE_ONLY)
+def test_role_only_mention_goes_to_the_person_named_with_that_role(text, content, speaker):
+    assert _who(text, content) == speaker
