@@ -12,6 +12,7 @@ from reader_app.analysis.attribution_clauses import (
     first_word_start,
     verbs_in,
 )
+from reader_app.analysis.attribution_affiliation import affiliated_name
 from reader_app.analysis.attribution_descriptors import described_name
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import Phrase, read_phrase, tokens
@@ -61,6 +62,8 @@ def speaker_before(text: str, lo: int, verb_start: int) -> Phrase | None:
         lone_name = phrase is not None and phrase.kind == "name" and len(phrase.name) == 1
         if (phrase is None or lone_name) and _base_form_at(text, verb_start, ("tell",)):
             phrase = _plural_subject(text, start, end) or phrase
+        if phrase is not None and phrase.kind == "organisation":  # 'Jan Roe of Acme Ltd said'
+            phrase = affiliated_name(text, start, end) or phrase
         return phrase or _head_with_complement(text, start, end)
     if start <= lo or text[start - 1] != ",":
         return None
@@ -80,7 +83,8 @@ def speaker_before(text: str, lo: int, verb_start: int) -> Phrase | None:
         name_start = clause_start(text, lo, inner)
     phrase = read_phrase(text, name_start, inner)
     if phrase is None or phrase.start != first_word_start(text, name_start, inner):
-        return described_name(text, name_start, inner)  # 'Ex-Navy diver X, 52, said'
+        # 'Ex-Navy diver X, 52, said' / 'Jan Roe of the Acme Trust, a charity, said'
+        return described_name(text, name_start, inner) or affiliated_name(text, name_start, inner)
     return phrase if phrase.kind not in ("pronoun", "other") else None
 
 
@@ -136,7 +140,7 @@ def _apposed_name(text: str, comma: int, end: int) -> Phrase | None:
     """'the club's president, Jane Roe, said': a full name set off by commas is the speaker."""
     phrase = read_phrase(text, comma + 1, end)
     if phrase is None or phrase.kind != "name" or len(phrase.name) < 2:
-        return None
+        return affiliated_name(text, comma + 1, end)  # 'her partner, Jan Roe of Acme Ltd, said'
     return phrase if phrase.start == first_word_start(text, comma + 1, end) else None
 
 

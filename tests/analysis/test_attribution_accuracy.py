@@ -207,3 +207,21 @@ ROLE_ONLY = [
 @pytest.mark.parametrize("text, content, speaker", ROLE_ONLY)
 def test_role_only_mention_goes_to_the_person_named_with_that_role(text, content, speaker):
     assert _who(text, content) == speaker
+
+
+AFFILIATED = [
+    ("Amara Osei of the Pollinator Trust, a UK charity, said the findings were sound.", "Amara Osei"),
+    ("Jan Novak from the Kestrel Mining Company said output would fall.", "Jan Novak"),
+    (
+        "Her co-producer, Claire Dubois of the Lagos company Redline Films, says the schedule slipped.",
+        "Claire Dubois",
+    ),
+    # one organisation's name around 'of' stays whole
+    ("The Norland Academy of Sciences said rainfall had risen.", "Norland Academy of Sciences"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", AFFILIATED)
+def test_a_name_with_its_affiliation_is_the_speaker(text, speaker):
+    found = find_attributions(text, split_sentences(text))
+    assert [a.speaker for a in found] == [speaker]
