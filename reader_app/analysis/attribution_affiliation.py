@@ -11,6 +11,7 @@ import re
 
 from reader_app.analysis.attribution_phrases import Phrase, read_phrase
 
+_LINK = re.compile(r" (?:of|from|at) ")
 _AFFILIATION = re.compile(
     r"((?:[A-Z][\w\u2019'.-]*[ \t]+){1,2}[A-Z][\w\u2019'-]*)[ \t]+(of|from|at)[ \t]+"
     r"(?:the[ \t]+)?(?:[\w\u2019'&.-]+[ \t]+){0,5}[A-Z][\w\u2019'&.-]*[ \t]*$"
@@ -20,6 +21,8 @@ _AFFILIATION = re.compile(
 def affiliated_name(text: str, start: int, end: int) -> Phrase | None:
     """The name phrase of text[start:end] when it ends in 'Full Name of/from/at (the) Organisation'
     (descriptors or a role may come before the name), else None."""
+    if not _LINK.search(text, start, end):
+        return None  # (most organisation phrases: no linking word before them)
     while end > start and text[end - 1].isspace():
         end -= 1
     found = None

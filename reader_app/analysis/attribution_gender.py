@@ -11,6 +11,7 @@ The word lists are data: resources/attribution/gender_words.tsv.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import Any
 from functools import lru_cache
@@ -23,6 +24,7 @@ MALE, FEMALE = "m", "f"
 _LOOK = 160  # characters after a mention in which its pronoun is looked for
 _QUOTE_OR_BREAK = re.compile(r"[\"\u201c\u201d]|\n\n")
 _POSSESSIVE = ("'s", "\u2019s")
+_NAME_CHAR = re.compile(r"[\w\u2019'-]")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
@@ -60,15 +62,40 @@ def _title_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def genders(text: str, people: Iterable[Person]) -> dict[str, str]:
-    """canonical name -> MALE or FEMALE, for the people the text genders (clearly) one way."""
+def pronoun_marks(text: str) -> tuple[list[int], list[str]]:
+    """Every gendered pronoun of the article (one pass): their offsets, and MALE/FEMALE for each."""
+    words = _words()["pronoun"]
+    positions, kinds = [], []
+    for m in _pronoun_scan().finditer(text):  # a superset of the pronouns: keep the whole words
+        at = m.start()
+        gender = words.get(m.group().lower())
+        if gender and (at == 0 or not _NAME_CHAR.match(text, at - 1)):
+            positions.append(at)
+            kinds.append(gender)
+    return positions, kinds
+
+
+@lru_cache(maxsize=1)
+def _pronoun_scan() -> re.Pattern[str]:
+    """The pronouns' first letters (a class `re` can skip to), then any pronoun's remainder."""
+    words = _words()["pronoun"]
+    firsts = "".join(sorted({w[0] for w in words} | {w[0].upper() for w in words}))
+    rests = "|".join(sorted({w[1:] for w in words}, key=len, reverse=True))
+    return re.compile(rf"[{firsts}](?:{rests})\b")
+
+
+def genders(
+    text: str, people: Iterable[Person], marks: tuple[list[int], list[str]] | None = None
+) -> dict[str, str]:
+    """canonical name -> MALE or FEMALE, for the people the text genders (clearly) one way.
+    ``marks``: ``pronoun_marks(text)`` when the caller has it already."""
+    marks = marks or pronoun_marks(text)
     people = list(people)
     mentions = sorted((pos, i) for i, p in enumerate(people) for pos in {p.first, *p.mentions})
     votes: dict[int, list[int]] = {}
-    for k, (pos, i) in enumerate(mentions):
-        end = next((q for q, other in mentions[k + 1 :] if other != i), len(text))
+    for (pos, i), end in zip(mentions, _next_other(mentions, len(text)), strict=True):
         title = _title_vote(text, pos)
-        vote = title or _pronoun_vote(text, pos, min(end, pos + _LOOK), people[i].surname)
+        vote = title or _pronoun_vote(text, pos, min(end, pos + _LOOK), people[i].surname, marks)
         if vote:
             tally = votes.setdefault(i, [0, 0])
             tally[vote == FEMALE] += 2 if title else 1  # a title is surer than a pronoun
@@ -79,13 +106,27 @@ def genders(text: str, people: Iterable[Person]) -> dict[str, str]:
     return out
 
 
+def _next_other(mentions: Sequence[tuple[int, int]], default: int) -> list[int]:
+    """For each mention, where the next mention of someone else starts (one backward pass)."""
+    out = [default] * len(mentions)
+    nxt, nxt_other = default, default  # the next mention, and the next one of another person
+    owner = -1
+    for k in range(len(mentions) - 1, -1, -1):
+        pos, i = mentions[k]
+        out[k] = nxt if owner != i else nxt_other
+        if owner != i:
+            nxt_other = nxt
+        nxt, owner = pos, i
+    return out
+
+
 def pronoun_gender(word: str) -> str | None:
     """MALE/FEMALE for a gendered pronoun ('she', 'His'), else None ('they', 'I')."""
     return _words()["pronoun"].get(word.strip().lower())
 
 
 def gender_split(
-    table: dict[str, str], word: str, names: Sequence[str]
+    table: dict[str, str], word: str, names: Iterable[str]
 ) -> tuple[frozenset[str], frozenset[str]]:
     """Those of ``names`` the pronoun ``word`` cannot mean (known to be of the other gender), and
     those known to be of its gender."""
@@ -139,13 +180,18 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n\u201d\""
 
 
-def _pronoun_vote(text: str, pos: int, end: int, surname: str) -> str | None:
+def _pronoun_vote(
+    text: str, pos: int, end: int, surname: str, marks: tuple[list[int], list[str]]
+) -> str | None:
+    k = bisect_left(marks[0], pos)
+    if k == len(marks[0]) or marks[0][k] >= end:
+        return None
     at = text.find(surname, pos, end)
     if at >= 0 and text.startswith(_POSSESSIVE, at + len(surname)):
         return None  # "Smith's wife ... she": the pronoun is the possessed person's
-    match = _pronoun_pattern().search(text, pos, end)
-    if not match or _QUOTE_OR_BREAK.search(text, pos, match.start()):
+    found = marks[0][k]
+    if _QUOTE_OR_BREAK.search(text, pos, found):
         return None  # inside or after a quote the pronoun may be anyone's
-    if _SENTENCE_END.search(text, pos, match.start()) and not _opens_sentence(text, pos):
+    if _SENTENCE_END.search(text, pos, found) and not _opens_sentence(text, pos):
         return None  # 'won the X Prize in 2016. She ...': the next sentence's 'she' is the subject's
-    return pronoun_gender(match.group())
+    return marks[1][k] or None

@@ -8,7 +8,12 @@ import re
 from reader_app.analysis.attribution_antecedents import named_organisation, organisation_antecedent
 from reader_app.analysis.attribution_clauses import Candidate
 from reader_app.analysis.attribution_documents import fuller_mentions
-from reader_app.analysis.attribution_gender import better_fit, gender_split, genders
+from reader_app.analysis.attribution_gender import (
+    better_fit,
+    gender_split,
+    genders,
+    pronoun_marks,
+)
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import Phrase
 from reader_app.analysis.speakers import Registry
@@ -38,6 +43,7 @@ class Resolver:
         self.answers: list[tuple[int, int]] = []
         self.questions: list[tuple[int, int]] = []
         self._genders: tuple[int, dict[str, str]] = (0, {})  # (people counted, name -> gender)
+        self._marks: tuple[list[int], list[str]] | None = None  # the article's gendered pronouns
 
     def resolve(self, cand: Candidate) -> tuple[str, str] | None:
         pos = cand.cue[0] if cand.cue else cand.content[0][0]
@@ -81,8 +87,9 @@ class Resolver:
             return plain
         people = self.registry.people
         if self._genders[0] != len(people):  # people are added as names are resolved
-            self._genders = (len(people), genders(self.text, people))
-        names = [p.canonical for p in people] + [h[1] for h in self.history]
+            self._marks = self._marks or pronoun_marks(self.text)
+            self._genders = (len(people), genders(self.text, people, self._marks))
+        names = {p.canonical for p in people} | {h[1] for h in self.history}
         skip, same = gender_split(self._genders[1], word, names)
         fitted = self._pronoun_choice(pos, avoid, skip, same) if skip or same else None
         return fitted if fitted and better_fit(self, pos, plain[0], fitted[0], skip, same) else plain
