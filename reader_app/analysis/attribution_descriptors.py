@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader_app.analysis.attribution_clauses import clause_start
 from reader_app.analysis.attribution_lexicon import lexicon
-from reader_app.analysis.attribution_phrases import CONNECTORS, DETERMINERS, Phrase
+from reader_app.analysis.attribution_phrases import CONNECTORS, DETERMINERS, Phrase, read_phrase
 
 _WORD = re.compile(r"[^\s]+")
 _PLAIN = re.compile(r"[A-Za-z][\w\u2019'-]*$")
@@ -75,3 +76,28 @@ def descriptor_run(text: str, start: int, end: int) -> bool:
 
 
 _AFTER_RUN = re.compile(r"[ \t]+([a-z][\w-]*)[ \t]+[A-Z][\w\u2019'-]*[ \t]+[A-Z]")
+
+
+_SINGLE = re.compile(r"\s*([A-Z][a-z\u2019'-]+)\s*$")
+
+
+def apposed_single_name(text: str, lo: int, comma: int, end: int) -> Phrase | None:
+    """'His wife, Halima, says' / 'The club's captain, Rui, said': one capitalised word set off by
+    commas after a role or relation is that person's name (news often gives only a first name)."""
+    single = _SINGLE.match(text, comma + 1, end)
+    if single is None or lexicon().noun(single.group(1).lower()) is not None:
+        return None
+    if single.group(1).lower() in _stop_words():
+        return None
+    start = clause_start(text, lo, comma)
+    role = read_phrase(text, start, comma)
+    if role is None or role.kind not in ("role", "descriptor") or role.start != _first(text, start):
+        return None
+    a, b = single.start(1), single.end(1)
+    return Phrase(a, b, text[a:b], "name", head=text[a:b], name=(text[a:b],), roles=frozenset({role.head}))
+
+
+def _first(text: str, start: int) -> int:
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start

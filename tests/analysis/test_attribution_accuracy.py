@@ -225,3 +225,21 @@ AFFILIATED = [
 def test_a_name_with_its_affiliation_is_the_speaker(text, speaker):
     found = find_attributions(text, split_sentences(text))
     assert [a.speaker for a in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Abdi Warsame has lost most of his goats.\n\n"
+            "His wife, Halima, says the family now eats one meal a day.",
+            "Halima",
+        ),
+        ("The team captain, Rui, said the dressing room was calm.", "Rui"),
+        # a place after a role's complement is no first name
+        ("The mayor of the northern city, Sandvik, said the road had reopened.", None),
+    ],
+)
+def test_a_first_name_apposed_to_a_role_is_the_speaker(text, speaker):
+    found = find_attributions(text, split_sentences(text))
+    assert (found[-1].speaker if found else None) == speaker
