@@ -94,7 +94,9 @@ def apposed_single_name(text: str, lo: int, comma: int, end: int) -> Phrase | No
     if role is None or role.kind not in ("role", "descriptor") or role.start != _first(text, start):
         return None
     a, b = single.start(1), single.end(1)
-    return Phrase(a, b, text[a:b], "name", head=text[a:b], name=(text[a:b],), roles=frozenset({role.head}))
+    return Phrase(
+        a, b, text[a:b], "name", head=text[a:b], name=(text[a:b],), roles=frozenset({role.head})
+    )
 
 
 def _first(text: str, start: int) -> int:

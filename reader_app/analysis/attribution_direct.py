@@ -16,7 +16,6 @@ from reader_app.analysis.attribution_clauses import (
     word_count,
 )
 from reader_app.analysis.attribution_descriptors import described_name
-from reader_app.analysis.attribution_untagged import title_like
 from reader_app.analysis.attribution_lexicon import Verb, lexicon
 from reader_app.analysis.attribution_phrases import read_phrase
 from reader_app.analysis.attribution_subjects import (
@@ -25,6 +24,7 @@ from reader_app.analysis.attribution_subjects import (
     speaker_after,
     speaker_before,
 )
+from reader_app.analysis.attribution_untagged import title_like
 from reader_app.analysis.quotes import Quote
 from reader_app.model import Attribution, span_of
 

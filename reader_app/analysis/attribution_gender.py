@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from typing import Any
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from reader_app.analysis.speakers import Person
 from reader_app.resource_files import resource_path
@@ -177,7 +177,7 @@ def _title_vote(text: str, pos: int) -> str | None:
 
 def _opens_sentence(text: str, pos: int) -> bool:
     before = text[max(0, pos - 40) : pos].rstrip()
-    return not before or before[-1] in ".!?\n\u201d\""
+    return not before or before[-1] in '.!?\n\u201d"'
 
 
 def _pronoun_vote(
@@ -193,5 +193,7 @@ def _pronoun_vote(
     if _QUOTE_OR_BREAK.search(text, pos, found):
         return None  # inside or after a quote the pronoun may be anyone's
     if _SENTENCE_END.search(text, pos, found) and not _opens_sentence(text, pos):
-        return None  # 'won the X Prize in 2016. She ...': the next sentence's 'she' is the subject's
+        return (
+            None  # 'won the X Prize in 2016. She ...': the next sentence's 'she' is the subject's
+        )
     return marks[1][k] or None

@@ -63,7 +63,11 @@ class Resolver:
         return found
 
     def _last_entry(
-        self, pos: int, kinds: tuple[str, ...], avoid: str | None = None, skip: frozenset = frozenset()
+        self,
+        pos: int,
+        kinds: tuple[str, ...],
+        avoid: str | None = None,
+        skip: frozenset = frozenset(),
     ) -> tuple[int, str, str, int] | None:
         return next(
             (
@@ -92,10 +96,16 @@ class Resolver:
         names = {p.canonical for p in people} | {h[1] for h in self.history}
         skip, same = gender_split(self._genders[1], word, names)
         fitted = self._pronoun_choice(pos, avoid, skip, same) if skip or same else None
-        return fitted if fitted and better_fit(self, pos, plain[0], fitted[0], skip, same) else plain
+        return (
+            fitted if fitted and better_fit(self, pos, plain[0], fitted[0], skip, same) else plain
+        )
 
     def _pronoun_choice(
-        self, pos: int, avoid: str | None, skip: frozenset = frozenset(), also: frozenset = frozenset()
+        self,
+        pos: int,
+        avoid: str | None,
+        skip: frozenset = frozenset(),
+        also: frozenset = frozenset(),
     ) -> tuple[str, str] | None:
         """'he'/'she': the last person quoted, unless the narrative has since named someone else
         outside that quote ('Smith said Jones ... He added' stays Smith). ``skip``: names it cannot

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reader_app.analysis.attribution_affiliation import affiliated_name
 from reader_app.analysis.attribution_clauses import (
     RELATIVE_WHO,
     abbreviation_dot,
@@ -12,7 +13,6 @@ from reader_app.analysis.attribution_clauses import (
     first_word_start,
     verbs_in,
 )
-from reader_app.analysis.attribution_affiliation import affiliated_name
 from reader_app.analysis.attribution_descriptors import apposed_single_name, described_name
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import Phrase, read_phrase, tokens
@@ -70,7 +70,8 @@ def speaker_before(text: str, lo: int, verb_start: int) -> Phrase | None:
     inner = _last_comma(text, lo, start - 1)
     if inner < 0:
         return None
-    apposed = _apposed_name(text, inner, start - 1) or apposed_single_name(text, lo, inner, start - 1)
+    apposed = _apposed_name(text, inner, start - 1)
+    apposed = apposed or apposed_single_name(text, lo, inner, start - 1)  # 'His wife, Halima,'
     if apposed is not None:
         return apposed
     if text[lo:inner].rstrip().endswith(")"):  # 'Acme Inc. (NASDAQ: ACM), a maker of ..., said'

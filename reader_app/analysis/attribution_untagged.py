@@ -27,7 +27,7 @@ _WORD = re.compile(r"[\w\u2019'-]+")
 _SUBJECT_KINDS = ("name", "role", "descriptor", "pronoun")
 _APPOSED = re.compile(r"\s*,\s*((?:[A-Z][\w\u2019'-]*\s+){0,2}[A-Z][\w\u2019'-]*)\s*,")
 _POSSESSED = re.compile(r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?=\s*[,\s])")
-_OPENING_MARKS = "\u201c\u201e\u00ab\""
+_OPENING_MARKS = '\u201c\u201e\u00ab"'
 _LOOK_BACK = 2  # paragraphs in which an earlier quoted speaker still holds the floor
 
 
@@ -133,7 +133,7 @@ def _subject(text: str, start: int, end: int) -> Phrase | None:
 
 
 def _apposed_name(text: str, phrase: Phrase) -> tuple[str, int] | None:
-    """"Mr Hollis's widow, Margaret," / 'the coach, Ana Ruiz,': the name set off by commas after a
+    """ "Mr Hollis's widow, Margaret," / 'the coach, Ana Ruiz,': the name set off by commas after a
     role or a possessed noun is the subject."""
     pos = phrase.end
     if phrase.text.endswith(("'s", "\u2019s")):
@@ -167,6 +167,8 @@ def _by_earlier_speaker(
 def _attribution(
     text: str, quote: Quote, mention: str | None, at: int, speaker: str, kind: str
 ) -> Attribution:
-    span = span_of(text, at, at + len(mention)) if mention and text.startswith(mention, at) else None
+    span = (
+        span_of(text, at, at + len(mention)) if mention and text.startswith(mention, at) else None
+    )
     content = tuple(span_of(text, a, b) for a, b in quote.segments)
     return Attribution(speaker, span, None, content, "direct", kind)

@@ -178,7 +178,9 @@ class Registry:
         phrase = read_phrase(self.text, lo, end, max_tokens=14)
         if phrase is not None and phrase.kind in _HOLDERS and lo < start:
             # "a memo from City Manager Jane Roe's office": the words after the link name a person
-            links = [(self.text.rfind(f" {w} ", lo, start), len(w) + 2) for w in ("from", "by", "of")]
+            links = [
+                (self.text.rfind(f" {w} ", lo, start), len(w) + 2) for w in ("from", "by", "of")
+            ]
             named_from = max([lo] + [k + n for k, n in links if k >= 0])
             phrase = read_phrase(self.text, named_from, end, max_tokens=14)
         if phrase is None or phrase.kind != "name" or len(phrase.name) < 2:
@@ -279,7 +281,9 @@ class Registry:
         """The evidenced person mentioned last before ``pos`` (``skip``: canonical names to pass;
         ``also``: names to take as evidenced)."""
         people = [
-            p for p in self.people if (p.evidenced or p.canonical in also) and p.canonical not in skip
+            p
+            for p in self.people
+            if (p.evidenced or p.canonical in also) and p.canonical not in skip
         ]
         return self._nearest(people, pos, forward=False)
 

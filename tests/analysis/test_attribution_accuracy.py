@@ -19,28 +19,36 @@ def _who(text: str, content_start: str) -> str | None:
 
 GENDERED = [
     (
-        "Gulnara Petrova sat with her sons. Her neighbour, Ivan Sokolov, had lost his car. "
-        '"We lost everything," she said.',
+        (
+            "Gulnara Petrova sat with her sons. Her neighbour, Ivan Sokolov, had lost his car. "
+            '"We lost everything," she said.'
+        ),
         "We lost",
         "Gulnara Petrova",
     ),
     (
-        "Marta Ilves opened her bakery in 2019. The landlord, Peeter Kask, raised his rent twice. "
-        '"It was never personal," he said.',
+        (
+            "Marta Ilves opened her bakery in 2019. The landlord, Peeter Kask, raised his rent twice. "
+            '"It was never personal," he said.'
+        ),
         "It was never",
         "Peeter Kask",
     ),
     (
-        'Coach Daniel Ferro praised his defence. "They were superb," Ferro said.\n\n'
-        "Striker Ana Quiroga, who scored her first goal of the season, was less pleased with her "
-        'own game. "I missed two easy chances," she said.',
+        (
+            'Coach Daniel Ferro praised his defence. "They were superb," Ferro said.\n\n'
+            "Striker Ana Quiroga, who scored her first goal of the season, was less pleased with her "
+            'own game. "I missed two easy chances," she said.'
+        ),
         "I missed",
         "Ana Quiroga",
     ),
     (
         # her gender is unknown: 'she' keeps the usual choice (the last person quoted)
-        'Kim Taylor runs the shelter. "We are full every night," Taylor said.\n\n'
-        'Asked about funding, she was blunt. "The grant ran out in May," she said.',
+        (
+            'Kim Taylor runs the shelter. "We are full every night," Taylor said.\n\n'
+            'Asked about funding, she was blunt. "The grant ran out in May," she said.'
+        ),
         "The grant",
         "Kim Taylor",
     ),
@@ -69,7 +77,11 @@ GENDER_TABLE = [
     # a possessive: the pronoun after "Kask's wife" is the wife's
     ("Peeter Kask's wife said she was tired.", "Peeter Kask", None),
     # a pronoun in the next sentence belongs to that sentence's subject, not to a mid-sentence name
-    ("Nina won the Golden Reel Award in 2016. She has since made four films.", "Golden Reel Award", None),
+    (
+        "Nina won the Golden Reel Award in 2016. She has since made four films.",
+        "Golden Reel Award",
+        None,
+    ),
     # a quote between the mention and the pronoun: the pronoun may be anyone's
     ('Ada Brook spoke first. "He is wrong," she said.', "Ada Brook", None),
 ]
@@ -82,34 +94,42 @@ def test_genders_read_from_the_article(text, name, gender):
 
 UNTAGGED = [
     (  # a court report: the witness statement introduced in narrative, over two paragraphs
-        "The inquest into the death of Daniel Hollis heard from three witnesses on Tuesday.\n\n"
-        "In a statement read to the court, Mr Hollis's widow, Margaret, described the moment "
-        "officers arrived.\n\n"
-        '"I knew before they said anything. I saw their faces through the glass.\n\n'
-        '"I have not slept properly since."\n\n'
-        "The coroner adjourned the hearing until Friday.",
+        (
+            "The inquest into the death of Daniel Hollis heard from three witnesses on Tuesday.\n\n"
+            "In a statement read to the court, Mr Hollis's widow, Margaret, described the moment "
+            "officers arrived.\n\n"
+            '"I knew before they said anything. I saw their faces through the glass.\n\n'
+            '"I have not slept properly since."\n\n'
+            "The coroner adjourned the hearing until Friday."
+        ),
         "I knew before",
         "Margaret",
     ),
     (  # a profile: the subject is named, then 'he'
-        "Tomas Reyes lost his job at the plant in 2021. He is 28 now and works nights at a "
-        "warehouse. He is more careful.\n\n"
-        '"The first three months I was angry all the time. I blamed everybody.\n\n'
-        '"Now I just try to get through the week."',
+        (
+            "Tomas Reyes lost his job at the plant in 2021. He is 28 now and works nights at a "
+            "warehouse. He is more careful.\n\n"
+            '"The first three months I was angry all the time. I blamed everybody.\n\n'
+            '"Now I just try to get through the week."'
+        ),
         "The first three months",
         "Tomas Reyes",
     ),
     (  # a role phrase resolved to the person named with it
-        "The club's sporting director, Luis Ortega, said the squad was complete. Asked about the "
-        "striker, the director smiled.\n\n"
-        '"He is a fantastic player, but we have not made an offer. Nobody has called me."',
+        (
+            "The club's sporting director, Luis Ortega, said the squad was complete. Asked about the "
+            "striker, the director smiled.\n\n"
+            '"He is a fantastic player, but we have not made an offer. Nobody has called me."'
+        ),
         "He is a fantastic",
         "Luis Ortega",
     ),
     (  # no subject before: the speaker quoted in the paragraph before keeps the floor
-        '"We will rebuild the pier by summer," said Harbour Master Ewan Doyle.\n\n'
-        "Storms destroyed most of the old pier in January.\n\n"
-        '"The money is there. What we need now is good weather and a bit of patience."',
+        (
+            '"We will rebuild the pier by summer," said Harbour Master Ewan Doyle.\n\n'
+            "Storms destroyed most of the old pier in January.\n\n"
+            '"The money is there. What we need now is good weather and a bit of patience."'
+        ),
         "The money is there",
         "Ewan Doyle",
     ),
@@ -123,20 +143,26 @@ def test_untagged_quote_paragraph_goes_to_the_person_introduced(text, content, s
 
 NOT_SPEECH = [
     (  # a quoted title on its own line
-        "Pia Lund, the planning chief, said the council published its transport plan on Thursday.\n\n"
-        '"Moving Forward Together: A Plan For The Next Decade"\n\n'
-        "The document runs to 140 pages.",
+        (
+            "Pia Lund, the planning chief, said the council published its transport plan on Thursday.\n\n"
+            '"Moving Forward Together: A Plan For The Next Decade"\n\n'
+            "The document runs to 140 pages."
+        ),
         "Moving Forward",
     ),
     (  # a scare quote opening a sentence
-        "The mayor, Ines Brandt, described the bridge as a turning point.\n\n"
-        '"Too little, too late" was the verdict of most residents at the meeting.',
+        (
+            "The mayor, Ines Brandt, described the bridge as a turning point.\n\n"
+            '"Too little, too late" was the verdict of most residents at the meeting.'
+        ),
         "Too little",
     ),
     (  # the sentence before has no person, and nobody was quoted before
-        "Flood defences along the river were raised by a metre last year.\n\n"
-        '"The water came so fast that we had no time to move the cars."\n\n'
-        "Insurers have received more than 3,000 claims.",
+        (
+            "Flood defences along the river were raised by a metre last year.\n\n"
+            '"The water came so fast that we had no time to move the cars."\n\n'
+            "Insurers have received more than 3,000 claims."
+        ),
         "The water came",
     ),
 ]
@@ -155,7 +181,10 @@ DESCRIBED = [
         "Former Olympic marathoner Sally Brennan, who won silver in 2004, said the heat was worse.",
         "the heat",
     ),
-    ("According to former Olympic marathoner Sally Brennan, the course is too hilly.", "the course"),
+    (
+        "According to former Olympic marathoner Sally Brennan, the course is too hilly.",
+        "the course",
+    ),
 ]
 
 
@@ -180,24 +209,30 @@ def test_registry_skips_descriptor_runs_only(text, name, person):
 
 ROLE_ONLY = [
     (
-        "City Manager Robert Asante said the budget was balanced. Councilwoman Dana Pike said "
-        'she had doubts about the overtime line. "It looks padded," Pike said.\n\n'
-        "The city manager said the figure was based on filling vacancies.",
+        (
+            "City Manager Robert Asante said the budget was balanced. Councilwoman Dana Pike said "
+            'she had doubts about the overtime line. "It looks padded," Pike said.\n\n'
+            "The city manager said the figure was based on filling vacancies."
+        ),
         "the figure",
         "Robert Asante",
     ),
     (  # named only in a possessive inside a document's source; a chair (same class) speaks between
-        "The shortfall stems from lower tax receipts, according to a memo from City Manager "
-        "Robert Asante's office.\n\nCouncilman Frank Deluca, the council's finance chair, said the "
-        "reserves must not be touched.\n\nThe city manager said the overtime figure was based on "
-        "filling vacancies.",
+        (
+            "The shortfall stems from lower tax receipts, according to a memo from City Manager "
+            "Robert Asante's office.\n\nCouncilman Frank Deluca, the council's finance chair, said the "
+            "reserves must not be touched.\n\nThe city manager said the overtime figure was based on "
+            "filling vacancies."
+        ),
         "the overtime figure",
         "Robert Asante",
     ),
     (
-        "The transfer was confirmed in a statement from team manager Olav Berg's office. Club "
-        "chairman Piet Vos said the fee was fair.\n\nThe manager said the player would arrive on "
-        "Monday.",
+        (
+            "The transfer was confirmed in a statement from team manager Olav Berg's office. Club "
+            "chairman Piet Vos said the fee was fair.\n\nThe manager said the player would arrive on "
+            "Monday."
+        ),
         "the player would",
         "Olav Berg",
     ),
@@ -210,7 +245,10 @@ def test_role_only_mention_goes_to_the_person_named_with_that_role(text, content
 
 
 AFFILIATED = [
-    ("Amara Osei of the Pollinator Trust, a UK charity, said the findings were sound.", "Amara Osei"),
+    (
+        "Amara Osei of the Pollinator Trust, a UK charity, said the findings were sound.",
+        "Amara Osei",
+    ),
     ("Jan Novak from the Kestrel Mining Company said output would fall.", "Jan Novak"),
     (
         "Her co-producer, Claire Dubois of the Lagos company Redline Films, says the schedule slipped.",
@@ -231,8 +269,10 @@ def test_a_name_with_its_affiliation_is_the_speaker(text, speaker):
     "text, speaker",
     [
         (
-            "Abdi Warsame has lost most of his goats.\n\n"
-            "His wife, Halima, says the family now eats one meal a day.",
+            (
+                "Abdi Warsame has lost most of his goats.\n\n"
+                "His wife, Halima, says the family now eats one meal a day."
+            ),
             "Halima",
         ),
         ("The team captain, Rui, said the dressing room was calm.", "Rui"),
