@@ -17,6 +17,7 @@ from reader_app.analysis.attribution_interview import (
 )
 from reader_app.analysis.attribution_resolver import Resolver
 from reader_app.analysis.attribution_scan import Regions
+from reader_app.analysis.attribution_untagged import untagged_blocks
 from reader_app.analysis.quotes import find_quotes
 from reader_app.analysis.sentences import paragraphs
 from reader_app.model import Attribution, Metadata, Sentence, span_of
@@ -96,6 +97,8 @@ def find_attributions(
         for cand in interview_candidates(text, all_turns, interviewee, speaker_of):
             out.append((cand.content[0][0], _build(text, cand, (cand.fixed or "", "person"))))
     out += [(a.content[0].start, a) for a in untagged_followers(text, quotes, [a for _, a in out])]
+    blocks = untagged_blocks(text, paras, quotes, sentences, [a for _, a in out], resolver)
+    out += [(a.content[0].start, a) for a in blocks]
     return _dedupe([a for _, a in sorted(out, key=lambda x: x[0])])
 
 

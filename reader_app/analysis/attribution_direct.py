@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from reader_app.analysis.attribution_clauses import Candidate, tag_remainder, verbs_in
+from reader_app.analysis.attribution_descriptors import described_name
 from reader_app.analysis.attribution_lexicon import Verb, lexicon
 from reader_app.analysis.attribution_phrases import read_phrase
 from reader_app.analysis.attribution_scan import first_word_start, last_word, word_count
@@ -17,6 +18,7 @@ from reader_app.analysis.attribution_subjects import (
     speaker_after,
     speaker_before,
 )
+from reader_app.analysis.attribution_untagged import title_like
 from reader_app.analysis.quotes import Quote
 from reader_app.model import Attribution, span_of
 
@@ -76,7 +78,9 @@ def _tag_after(
         if phrase is None or phrase.start != first:
             phrase = speaker_before(text, pos, v_start)
             if phrase is None or phrase.start != first:
-                return None
+                phrase = described_name(text, pos, v_start)  # 'Former Olympic runner X said'
+                if phrase is None:
+                    return None
     else:
         phrase = speaker_after(text, v_end, end)
         if phrase is None:
@@ -273,6 +277,7 @@ def untagged_followers(
             or not _starts_sentence(text, quote, text.rfind("\n", 0, quote.start) + 1)
             or not _runs_to_sentence_end(text, quote)
             or word_count(text, *first) < 3
+            or title_like(text, quote)  # a quoted title or headline on its own
         ):
             continue
         (_, prev_end), prev = before[-1]

@@ -8,6 +8,12 @@ import re
 from reader_app.analysis.attribution_antecedents import named_organisation, organisation_antecedent
 from reader_app.analysis.attribution_clauses import Candidate
 from reader_app.analysis.attribution_documents import fuller_mentions
+from reader_app.analysis.attribution_gender import (
+    better_fit,
+    gender_split,
+    genders,
+    pronoun_marks,
+)
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import Phrase
 from reader_app.analysis.speakers import Registry
@@ -36,6 +42,8 @@ class Resolver:
         self.interviewee: str | None = None
         self.answers: list[tuple[int, int]] = []
         self.questions: list[tuple[int, int]] = []
+        self._genders: tuple[int, dict[str, str]] = (0, {})  # (people counted, name -> gender)
+        self._marks: tuple[list[int], list[str]] | None = None  # the article's gendered pronouns
 
     def resolve(self, cand: Candidate) -> tuple[str, str] | None:
         pos = cand.cue[0] if cand.cue else cand.content[0][0]
@@ -55,10 +63,18 @@ class Resolver:
         return found
 
     def _last_entry(
-        self, pos: int, kinds: tuple[str, ...], avoid: str | None = None
+        self,
+        pos: int,
+        kinds: tuple[str, ...],
+        avoid: str | None = None,
+        skip: frozenset = frozenset(),
     ) -> tuple[int, str, str, int] | None:
         return next(
-            (h for h in reversed(self.history) if h[0] < pos and h[2] in kinds and h[1] != avoid),
+            (
+                h
+                for h in reversed(self.history)
+                if h[0] < pos and h[2] in kinds and h[1] != avoid and h[1] not in skip
+            ),
             None,
         )
 
@@ -66,12 +82,36 @@ class Resolver:
         entry = self._last_entry(pos, kinds)
         return (entry[1], entry[2]) if entry else None
 
-    def _pronoun_person(self, pos: int) -> tuple[str, str] | None:
-        """'he'/'she': the last person quoted, unless the narrative has since named someone else
-        outside that quote ('Smith said Jones ... He added' stays Smith)."""
+    def _pronoun_person(self, pos: int, word: str = "") -> tuple[str, str] | None:
+        """'he'/'she' (``word``): as ``_pronoun_choice``, unless the article genders the people
+        so that another one fits better (``attribution_gender.better_fit``)."""
         avoid = self.interviewee if any(a <= pos < b for a, b in self.answers) else None
-        last = self._last_entry(pos, ("person",), avoid)
-        person = self.registry.recent_person(pos)
+        plain = self._pronoun_choice(pos, avoid)
+        if plain is None or not word:
+            return plain
+        people = self.registry.people
+        if self._genders[0] != len(people):  # people are added as names are resolved
+            self._marks = self._marks or pronoun_marks(self.text)
+            self._genders = (len(people), genders(self.text, people, self._marks))
+        names = {p.canonical for p in people} | {h[1] for h in self.history}
+        skip, same = gender_split(self._genders[1], word, names)
+        fitted = self._pronoun_choice(pos, avoid, skip, same) if skip or same else None
+        return (
+            fitted if fitted and better_fit(self, pos, plain[0], fitted[0], skip, same) else plain
+        )
+
+    def _pronoun_choice(
+        self,
+        pos: int,
+        avoid: str | None,
+        skip: frozenset = frozenset(),
+        also: frozenset = frozenset(),
+    ) -> tuple[str, str] | None:
+        """'he'/'she': the last person quoted, unless the narrative has since named someone else
+        outside that quote ('Smith said Jones ... He added' stays Smith). ``skip``: names it cannot
+        be; ``also``: names known to be people though nothing else shows it."""
+        last = self._last_entry(pos, ("person",), avoid, skip)
+        person = self.registry.recent_person(pos, skip, also)
         if person is not None and person.canonical != avoid:
             seen = self.registry.last_mention(person, pos)
             if last is None or (seen > last[0] and seen >= last[3]):
@@ -83,7 +123,9 @@ class Resolver:
             near = [
                 p
                 for p in self.registry.people
-                if p.canonical != avoid and self.registry.last_mention(p, pos) > para
+                if p.canonical != avoid
+                and p.canonical not in skip
+                and self.registry.last_mention(p, pos) > para
             ]
             if near:
                 return max(
@@ -97,7 +139,7 @@ class Resolver:
             if lex.is_word(phrase.head, "pronoun_author"):
                 return None  # 'I argue', 'we reported': the author's own voice
             if lex.is_word(phrase.head, "pronoun_person"):
-                return self._pronoun_person(pos)
+                return self._pronoun_person(pos, phrase.head)
             if lex.is_word(phrase.head, "pronoun_addressee"):  # 'You said ...' in a question
                 asked = any(a <= pos < b for a, b in self.questions)
                 inverted = _INVERTED.search(self.text, max(0, phrase.start - 12), phrase.start)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from reader_app.analysis.attribution_affiliation import affiliated_name
 from reader_app.analysis.attribution_clauses import (
     RELATIVE_WHO,
     abbreviation_dot,
     clause_start,
     verbs_in,
 )
+from reader_app.analysis.attribution_descriptors import apposed_single_name, described_name
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import Phrase, read_phrase, tokens
 from reader_app.analysis.attribution_scan import first_word_start
@@ -63,6 +65,8 @@ def speaker_before(
         lone_name = phrase is not None and phrase.kind == "name" and len(phrase.name) == 1
         if (phrase is None or lone_name) and _base_form_at(text, verb_start, ("tell",)):
             phrase = _plural_subject(text, start, end) or phrase
+        if phrase is not None and phrase.kind == "organisation":  # 'Jan Roe of Acme Ltd said'
+            phrase = affiliated_name(text, start, end) or phrase
         return phrase or _head_with_complement(text, start, end)
     if start <= lo or text[start - 1] != ",":
         return None
@@ -70,6 +74,7 @@ def speaker_before(
     if inner < 0:
         return None
     apposed = _apposed_name(text, inner, start - 1)
+    apposed = apposed or apposed_single_name(text, lo, inner, start - 1)  # 'His wife, Halima,'
     if apposed is not None:
         return apposed
     if text[lo:inner].rstrip().endswith(")"):  # 'Acme Inc. (NASDAQ: ACM), a maker of ..., said'
@@ -82,7 +87,8 @@ def speaker_before(
         name_start = clause_start(text, lo, inner)
     phrase = read_phrase(text, name_start, inner)
     if phrase is None or phrase.start != first_word_start(text, name_start, inner):
-        return None
+        # 'Ex-Navy diver X, 52, said' / 'Jan Roe of the Acme Trust, a charity, said'
+        return described_name(text, name_start, inner) or affiliated_name(text, name_start, inner)
     return phrase if phrase.kind not in ("pronoun", "other") else None
 
 
@@ -122,7 +128,7 @@ def _antecedent(text: str, lo: int, comma: int) -> Phrase | None:
     start = clause_start(text, lo, comma)
     phrase = read_phrase(text, start, comma)
     if phrase is None or phrase.start != first_word_start(text, start, comma):
-        return None
+        return described_name(text, start, comma)  # 'Former Olympic runner X, who ...'
     return phrase if phrase.kind not in ("pronoun", "other", "document") else None
 
 
@@ -138,7 +144,7 @@ def _apposed_name(text: str, comma: int, end: int) -> Phrase | None:
     """'the club's president, Jane Roe, said': a full name set off by commas is the speaker."""
     phrase = read_phrase(text, comma + 1, end)
     if phrase is None or phrase.kind != "name" or len(phrase.name) < 2:
-        return None
+        return affiliated_name(text, comma + 1, end)  # 'her partner, Jan Roe of Acme Ltd, said'
     return phrase if phrase.start == first_word_start(text, comma + 1, end) else None
 
 
@@ -201,7 +207,7 @@ def speaker_after(text: str, verb_end: int, hi: int) -> Phrase | None:
     stop = verb_end + clause.start() if clause else stop
     phrase = read_phrase(text, verb_end, stop)
     if phrase is None or phrase.start != first_word_start(text, verb_end, stop):
-        return None
+        return described_name(text, verb_end, stop)  # '..., said former Olympic runner X'
     return phrase
 
 
@@ -212,6 +218,9 @@ def np_phrase(text: str, np: tuple[int, int]) -> Phrase:
     first = tokens(text, *np)
     if phrase is not None and first and phrase.start == first[0].start:
         return phrase
+    described = described_name(text, *np)  # 'according to former Olympic runner X'
+    if described is not None:
+        return described
     lex = lexicon()
     for tok in first:
         entry = lex.noun(tok.bare)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reader_app.analysis.attribution_descriptors import descriptor_run
 from reader_app.analysis.attribution_lexicon import lexicon
 from reader_app.analysis.attribution_phrases import (
     Phrase,
@@ -16,6 +17,7 @@ from reader_app.analysis.attribution_phrases import (
 )
 from reader_app.analysis.attribution_runs import capitalised_occurrences, runs
 
+_HOLDERS = ("document", "group")  # phrases that may end in a person's possessive name
 _RUN_STOP = re.compile(r"\.(?<=[a-z]{2}\.)\s+")  # the dot first: `re` skips to it
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\u201c\u201d\"()\u2014\u2013\n]|\s-\s")
 # The same matches opening with one class (so `re` skips to candidates), for the reversed text:
@@ -134,7 +136,16 @@ class Registry:
         lo = joined + 5 if joined >= 0 else lo
         if len(words) < 2 and not may_be_full_name(self.text, lo, end):
             return  # (read_phrase is the costly part)
+        if descriptor_run(self.text, start, end):
+            return  # 'Former Olympic' in 'Former Olympic marathoner Jane Roe' describes her
         phrase = read_phrase(self.text, lo, end, max_tokens=14)
+        if phrase is not None and phrase.kind in _HOLDERS and lo < start:
+            # "a memo from City Manager Jane Roe's office": the words after the link name a person
+            links = [
+                (self.text.rfind(f" {w} ", lo, start), len(w) + 2) for w in ("from", "by", "of")
+            ]
+            named_from = max([lo] + [k + n for k, n in links if k >= 0])
+            phrase = read_phrase(self.text, named_from, end, max_tokens=14)
         if phrase is None or phrase.kind != "name" or len(phrase.name) < 2:
             return
         person = self.add(phrase)
@@ -200,13 +211,24 @@ class Registry:
         recently mentioned person holding that role (qualifiers break ties), else the next one."""
         role = phrase.head
         cands = [p for p in self.people if p.roles and role_matches(role, p.roles)]
+        # 'the city manager' is the manager named before, not a chair of the same class
+        cands = [p for p in cands if role in p.roles] or cands
         if phrase.qualifiers:
             qualified = [p for p in cands if _qualifiers_match(phrase.qualifiers, p.qualifiers)]
             cands = qualified or cands
         return self._nearest(cands, pos)
 
-    def recent_person(self, pos: int) -> Person | None:
-        return self._nearest([p for p in self.people if p.evidenced], pos, forward=False)
+    def recent_person(
+        self, pos: int, skip: frozenset[str] = frozenset(), also: frozenset[str] = frozenset()
+    ) -> Person | None:
+        """The evidenced person mentioned last before ``pos`` (``skip``: canonical names to pass;
+        ``also``: names to take as evidenced)."""
+        people = [
+            p
+            for p in self.people
+            if (p.evidenced or p.canonical in also) and p.canonical not in skip
+        ]
+        return self._nearest(people, pos, forward=False)
 
     @staticmethod
     def last_mention(person: Person, pos: int) -> int:
