@@ -63,6 +63,10 @@ def _flags(text):
         ("The good news is that the damage can be reversed.", "the good news", "emotive"),
         ("The finding is a wake-up call for city planners.", "wake-up call", "emotive"),
         ("The harsh reality is that most trials fail.", "the harsh reality", "certainty"),
+        ("The overhyped sequel was a crowd-pleaser all the same.", "overhyped sequel", "pejorative"),
+        ("The new stadium is in a league of its own, the club said.", "in a league of its own", "puffery"),
+        ("It is only a matter of time before the bridge fails.", "only a matter of time", "certainty"),
+        ("Sceptics accused the authors of cherry-picking the data.", "cherry-picking", "pejorative"),
     ],
 )
 def test_everyday_evaluative_wording_is_flagged(text, phrase, category):
@@ -99,6 +103,8 @@ def test_everyday_evaluative_wording_is_flagged(text, phrase, category):
         "The police chief said patrols had been increased.",
         "The singer will tour North America and Europe next year.",
         "The lawyer's pleadings were filed on Monday.",
+        "The finale was choreographed by a former ballet dancer.",
+        "Shares rose 2 percent after the results and the dollar was little changed.",
     ],
 )
 def test_plain_reporting_stays_unflagged(text):
