@@ -104,6 +104,8 @@ def test_everyday_evaluative_wording_is_flagged(text, phrase, category):
         "The singer will tour North America and Europe next year.",
         "The lawyer's pleadings were filed on Monday.",
         "The finale was choreographed by a former ballet dancer.",
+        "The film is an epic about the building of a railway.",
+        "The show's choreographed fight scenes took months to rehearse.",
         "Shares rose 2 percent after the results and the dollar was little changed.",
     ],
 )
