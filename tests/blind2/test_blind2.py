@@ -39,10 +39,11 @@ def report() -> dict[str, Any]:
 
 
 # (section, measure, floor). First (blind) run, REPORT.md: attributions 136/181, evaluative 36/74
-# (voice 35/36), claims 40/41. When committed: see the floors.
+# (voice 35/36), claims 40/41. When committed: 144/181, 69/74 (voice 65/69), 40/41 (the word
+# lists were widened from this set's failure classes, so the evaluative figure is not blind).
 FLOORS = [
-    ("attributions", "recall", 0.72),
-    ("evaluative", "recall", 0.45),
+    ("attributions", "recall", 0.76),
+    ("evaluative", "recall", 0.85),
     ("evaluative", "voice_accuracy", 0.85),
     ("claims", "recall", 0.90),
 ]

@@ -38,9 +38,10 @@ def report() -> dict[str, Any]:
 
 
 # (section, measure, floor). First (blind) run, REPORT.md: attributions 133/186, evaluative 12/62
-# (voice 12/12), claims 29/35. When committed: see the floors.
+# (voice 12/12), claims 29/35. When committed: 146/186 (untagged quote paragraphs, a class seen
+# here, were fixed), evaluative 14/62 (lists widened from another set: an honest figure), 29/35.
 FLOORS = [
-    ("attributions", "recall", 0.68),
+    ("attributions", "recall", 0.74),
     ("evaluative", "recall", 0.15),
     ("evaluative", "voice_accuracy", 0.85),
     ("claims", "recall", 0.78),
