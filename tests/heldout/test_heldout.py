@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gold_set import assert_metadata_floor, assert_score_floor
 
 from reader_app.analysis.pipeline import analyze
 from reader_app.compare import compare_articles, comparison_to_json
@@ -108,8 +109,7 @@ FLOORS = [
 
 @pytest.mark.parametrize("section, measure, floor", FLOORS)
 def test_scores_stay_above_floor(report, section, measure, floor):
-    value = report[section][measure]
-    assert value is not None and value >= floor, f"{section} {measure} {value} < {floor}"
+    assert_score_floor(report, section, measure, floor)
 
 
 # (field, floor on right answers) -- first run: title 4/9, author 4/7, date 7/9, outlet 5/9, genre 8/9,
@@ -120,7 +120,7 @@ META_FLOORS = [("title", 8), ("author", 6), ("date", 8), ("outlet", 8), ("genre"
 
 @pytest.mark.parametrize("field, floor", META_FLOORS)
 def test_metadata_stays_above_floor(report, field, floor):
-    assert report["metadata"][field]["right"] >= floor, report["metadata"]["misses"]
+    assert_metadata_floor(report, field, floor)
 
 
 def test_plain_reporting_words_are_not_flagged(report):
