@@ -36,10 +36,11 @@ def find_discrepancies(
                 if m.start <= v.start and v.end <= m.end and _comparable(v):
                     by_kind.setdefault(_kind_key(v), []).append((m.article, v))
         for key, values in by_kind.items():
-            far = [_inside(v, (doubted or {}).get(art, ())) for art, v in values]
-            values = [av for av, f in sorted(zip(values, far), key=lambda x: x[1])]
-            own = [av for av, f in zip(values, sorted(far)) if not f]
-            found = _disagreement(event, key, values, own)
+            own: list[tuple[str, Value]] = []
+            far: list[tuple[str, Value]] = []
+            for art, v in values:
+                (far if _inside(v, (doubted or {}).get(art, ())) else own).append((art, v))
+            found = _disagreement(event, key, own + far, own)
             if found is not None:
                 out.append(found)
     return out

@@ -91,17 +91,26 @@ def name_words(name: str) -> tuple[str, ...]:
     words = name.split()
     if len(words) < 2 and "-" not in name:
         return tuple(words)
-    particles = lexicon().name_particles
-    out = []
-    for token in words:
-        parts = token.split("-")
-        for i, part in enumerate(parts):
-            same_as, category = particles.get(fold(part), (None, ""))
-            hyphened = i < len(parts) - 1
-            if category == "article" or (category == "article_hyphen" and hyphened):
-                continue
-            out.append(same_as if category == "generic_head" else part)
+    out = [
+        same_as if category == "generic_head" else part
+        for token in words
+        for part, same_as, category in _name_parts(token)
+    ]
     return tuple(out) if out else tuple(words)
+
+
+def _name_parts(token: str) -> list[tuple[str, str | None, str]]:
+    """(part, same_as, category) for each hyphen-separated part of one word of a name, Arabic
+    articles ("al-", "El") dropped."""
+    particles = lexicon().name_particles
+    parts = token.split("-")
+    out = []
+    for i, part in enumerate(parts):
+        same_as, category = particles.get(fold(part), (None, ""))
+        if category == "article" or (category == "article_hyphen" and i < len(parts) - 1):
+            continue
+        out.append((part, same_as, category))
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -109,18 +118,7 @@ def joined_words(name: str) -> tuple[str, ...]:
     """The words with each hyphenated word written solid ("Kok-Jar" -> "KokJar", "Kara-Suu River"
     -> "KaraSuu River"), articles dropped: one outlet hyphenates the parts of a name another
     writes as one word ("Ak-Bulak" / "Akbulak")."""
-    particles = lexicon().name_particles
-    out = []
-    for token in name.split():
-        parts = token.split("-")
-        kinds = [particles.get(fold(p), (None, ""))[1] for p in parts]
-        kept = [
-            p
-            for i, (p, kind) in enumerate(zip(parts, kinds))
-            if kind != "article" and not (kind == "article_hyphen" and i < len(parts) - 1)
-        ]
-        out.append("".join(kept) or token)
-    return tuple(out)
+    return tuple("".join(p for p, _, _ in _name_parts(token)) or token for token in name.split())
 
 
 def _skeleton(word: str) -> str:
@@ -169,8 +167,9 @@ def fuzzy_pairs(names: Iterable[str]) -> list[tuple[str, str]]:
     with a hyphen sits in a second block too, under its solid spelling)."""
     blocks: dict[str, list[str]] = defaultdict(list)
     for name in dict.fromkeys(names):
-        blocks[block_key(name)].append(name)
-        if "-" in name and (solid := _block(joined_words(name), name)) != block_key(name):
+        key = block_key(name)
+        blocks[key].append(name)
+        if "-" in name and (solid := _block(joined_words(name), name)) != key:
             blocks[solid].append(name)
     pairs = []
     for members in blocks.values():
