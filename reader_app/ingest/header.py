@@ -117,7 +117,7 @@ def mark_masthead(lines: list[Line], marks: dict[int, str]) -> None:
     if any(len(t) > _SHORT_LINE or parse_byline(t) or date_line(t) for t in texts) or not _mast_like(texts[0]):
         return
     after = _next_kept(lines, block[-1].index + 1, marks)
-    if after is None or not _headline_like(normalize_spaces(after.text)):
+    if after is None or not headline_like(normalize_spaces(after.text)):
         return
     for line, text in zip(block, texts):
         if line.index not in marks:
@@ -138,7 +138,7 @@ def mark_section_labels(lines: list[Line], marks: dict[int, str]) -> None:
         if _section_like(text):
             labels.append(line)
             continue
-        if labels and _headline_like(text):
+        if labels and headline_like(text):
             for label in labels:
                 marks[label.index] = SECTION
         return
@@ -194,6 +194,7 @@ def _mast_like(text: str) -> bool:
     return is_all_caps(text) or all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in words)
 
 
-def _headline_like(text: str) -> bool:
+def headline_like(text: str) -> bool:
+    """Reads as a headline: not prose, no sentence end, three words or more, no byline or date."""
     return (not is_prose(text) and not ends_sentence(text) and len(text.split()) >= 3
             and not parse_byline(text) and not date_line(text) and not name_role_line(text))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from reader_app.ingest.bylines import date_line, name_line, name_role_line, parse_byline
-from reader_app.ingest.header import MASTHEAD, META_LINE, SECTION
-from reader_app.ingest.lines import Line, ends_sentence, is_prose, normalize_spaces
+from reader_app.ingest.header import MASTHEAD, META_LINE, SECTION, headline_like
+from reader_app.ingest.lines import Line, ends_sentence, normalize_spaces
 from reader_app.ingest.navigation import NAV_BAR
 
 TAGLINE = "masthead tagline"
@@ -86,7 +86,7 @@ def _headline_follows(rest: list[Line], marks: dict[int, str]) -> bool:
     for n, line in enumerate(kept):
         text = normalize_spaces(line.text)
         if len(text.split()) > _LABEL_WORDS:
-            return _headline_like(text)
+            return headline_like(text)
         if n >= 2:
             return False
     return False
@@ -101,7 +101,3 @@ def _first_block(lines: list[Line]) -> list[Line]:
             continue
         block.append(line)
     return block
-
-
-def _headline_like(text: str) -> bool:
-    return not is_prose(text) and not ends_sentence(text)
