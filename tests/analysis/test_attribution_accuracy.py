@@ -283,3 +283,18 @@ def test_a_name_with_its_affiliation_is_the_speaker(text, speaker):
 def test_a_first_name_apposed_to_a_role_is_the_speaker(text, speaker):
     found = find_attributions(text, split_sentences(text))
     assert (found[-1].speaker if found else None) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Passenger Lena Ruud said the lights went out.", "Lena Ruud"),
+        ("Shopkeeper Tom Hale said trade fell.", "Tom Hale"),
+        ("Motorist Ana Brun said the road was closed.", "Ana Brun"),
+    ],
+)
+def test_an_ordinary_role_before_a_name_is_not_part_of_it(text, speaker):
+    from reader_app.analysis.attribution import find_attributions
+    from reader_app.analysis.sentences import split_sentences
+
+    assert [a.speaker for a in find_attributions(text, split_sentences(text))] == [speaker]
