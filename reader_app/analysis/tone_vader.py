@@ -15,8 +15,9 @@ from __future__ import annotations
 import math
 import re
 import string
+from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import compress, count, repeat
+from itertools import accumulate, chain, compress, count, repeat
 from operator import and_, ne
 
 _PUNCT = string.punctuation
@@ -116,11 +117,14 @@ class ToneVader:
         self, text: str, tokens: list[str] | None = None
     ) -> tuple[int, list[int], list[float]]:
         """valences() of text without emoji (``tokens`` as for words())."""
-        words = self.words(text, tokens)
+        return self._scan_words(text, self.words(text, tokens))
+
+    def _scan_words(self, text: str, words: list[str]) -> tuple[int, list[int], list[float]]:
+        """_scan() with ``words`` = ``self.words(text)`` already made."""
         n = len(words)
         positions: list[int] = []
         values: list[float] = []
-        hits = list(compress(count(), map(self.scored.__contains__, words)))
+        hits = list(self._hits(words))
         if not hits:
             return n, positions, values
         orig = text.split()  # as written: VADER looks at capitals
@@ -240,14 +244,26 @@ class ToneVader:
         if tokens is None:
             lower = text.lower()
             tokens = [lower[a:b].split() for a, b in spans]
-        scan, out = self._scan, []
-        for (a, b), span_tokens in zip(spans, tokens, strict=True):
+        # The words of every span at once (C-level calls over the article): most sentences hold
+        # no lexicon word, and those score 0.0 without any per-sentence work.
+        words = self.words("", list(chain.from_iterable(tokens)))
+        ends = list(accumulate(map(len, tokens)))
+        hit_spans = sorted({bisect_right(ends, k) for k in self._hits(words)})
+        out = [0.0] * len(spans)
+        for s in hit_spans:
+            a, b = spans[s]
             # VADER strips the text first: split() ignores the ends, and the ends hold no words
             # and no "!"/"?" that the emphasis could count differently.
             piece = text[a:b]
-            n, _positions, values = scan(piece, span_tokens)
-            out.append(round(_normalize(_emphasised(float(sum(values)), piece)), 4) if n else 0.0)
+            _n, _positions, values = self._scan_words(
+                piece, words[ends[s] - len(tokens[s]) : ends[s]]
+            )
+            out[s] = round(_normalize(_emphasised(float(sum(values)), piece)), 4)
         return out
+
+    def _hits(self, words: list[str]):
+        """Indexes of the words VADER's lexicon scores (boosters excluded)."""
+        return compress(count(), map(self.scored.__contains__, words))
 
     def polarity_scores(self, text: str) -> dict[str, float]:
         """VADER's whole ``polarity_scores`` dict (neg, neu, pos, compound)."""
