@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from reader_app.resource_files import resource_path
 
@@ -45,7 +45,7 @@ class Palette:
         return self.speaker_fills[index % len(self.speaker_fills)]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_palette(name: str = DEFAULT_PALETTE) -> Palette:
     data = tomllib.loads(resource_path("palette.toml").read_text(encoding="utf-8"))
     palettes = data["palettes"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reader_app.ingest.rules import cue_alternation, cue_set, cue_values
 
@@ -55,7 +55,7 @@ def _label() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?P<label>{cue_alternation('opinion_label')})\s*(?:[:|–—-]|$)", re.IGNORECASE | re.MULTILINE)
 
 
-@lru_cache(maxsize=None)  # one pattern per cue category
+@cache  # one pattern per cue category
 def _phrases(category: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{cue_alternation(category)})(?!\w)", re.IGNORECASE)
 
