@@ -91,9 +91,18 @@ def capitalised_occurrences(
         owner = owner_of(word, by_initial)
         if owner is None:
             continue
+        size = len(word)
         at = text.find(word)
         while at >= 0:
-            if _whole_capitalised(text, at, len(word)):
+            # (inline the common case of _whole_capitalised: no word character on either side)
+            end = at + size
+            after = text[end : end + 1]
+            before = text[at - 1 : at] if at else ""
+            if after and (after.isalnum() or after in _JOINERS):
+                pass  # the word goes on: not a whole match
+            elif not before or not (before.isalnum() or before in _JOINERS):
+                found.append((at, owner))
+            elif _whole_capitalised(text, at, size):
                 found.append((at, owner))
             at = text.find(word, at + 1)
     found.sort()
@@ -115,6 +124,9 @@ def _whole_capitalised(text: str, at: int, size: int) -> bool:
     return True
 
 
+_JOINERS = "_\u2019'-"  # the characters besides letters and digits in ``[\\w\u2019'-]``
+
+
 def _is_word_char(char: str) -> bool:
     """``[\\w\u2019'-]`` for one character (``re``'s \\w is str.isalnum() or '_')."""
-    return char.isalnum() or char in "_\u2019'-"
+    return char.isalnum() or char in _JOINERS

@@ -16,6 +16,7 @@ from reader_app.analysis.attribution_phrases import (
     words_may_end_full_name,
 )
 from reader_app.analysis.attribution_runs import capitalised_occurrences, runs
+from reader_app.analysis.attribution_tokens import WordSets, word_sets
 
 _HOLDERS = ("document", "group")  # phrases that may end in a person's possessive name
 _RUN_STOP = re.compile(r"\.(?<=[a-z]{2}\.)\s+")  # the dot first: `re` skips to it
@@ -96,6 +97,7 @@ class Registry:
         self.text = text
         self.people: list[Person] = []
         self._reversed = text[::-1]
+        self._sets = word_sets(lexicon())
         for start, end in runs(text):
             # A full stop after a word of 2+ lowercase letters ends a sentence inside the run.
             if text.find(".", start, end) < 0:
@@ -122,15 +124,27 @@ class Registry:
         return starts[-1] if starts else lo
 
     def _consider(self, start: int, end: int) -> None:
-        if not _SPACE.search(self.text[start:end].strip()):
+        run = self.text[start:end]
+        if not _SPACE.search(run.strip()):
             return  # one capitalised word names nobody by first name and surname (and is most runs)
-        end -= self.text[start:end].endswith(".")
+        if run.endswith("."):
+            end -= 1
+            run = run[:-1]
         # Most runs cannot end a full name ('The Foreign Ministry', 'Smart City'): when the run
         # holds two words and no word runs into it from before, its last two words are those of
         # the phrase read below, so that is settled before finding the clause start.
-        words = last_words(self.text, start, end) if _clean_start(self.text, start) else []
-        if len(words) == 2 and not words_may_end_full_name(words):
-            return
+        words: list[str] = []
+        if _clean_start(self.text, start):
+            parts = run.rsplit(None, 2)
+            if len(parts) >= 2 and parts[-1].isalnum() and parts[-2].isalnum():
+                # each part is one token with no dot: the run's last two words
+                if not _plain_words_may_end_full_name(self._sets, parts[-2], parts[-1]):
+                    return
+                words = parts[-2:]
+            else:
+                words = last_words(self.text, start, end)
+                if len(words) == 2 and not words_may_end_full_name(words):
+                    return
         lo = self._clause_start(start)
         joined = self.text.rfind(" and ", lo, start)  # "X and Y met": each name is its own phrase
         lo = joined + 5 if joined >= 0 else lo
@@ -181,10 +195,12 @@ class Registry:
     def _record_mentions(self) -> None:
         """Every capitalised word (``_CAPITALISED`` match) that is a known surname or a near spelling
         of one, as a mention of that person."""
-        by_initial: dict[str, list[tuple[int, str]]] = {}  # initial -> (person, surname lowercased)
+        # initial -> length of the lowercased surname -> (person, surname lowercased), in order
+        by_initial: dict[str, dict[int, list[tuple[int, str]]]] = {}
         for i, person in enumerate(self.people):
-            key = person.surname[:1].lower()
-            by_initial.setdefault(key, []).append((i, person.surname.lower()))
+            low = person.surname.lower()
+            by_size = by_initial.setdefault(person.surname[:1].lower(), {})
+            by_size.setdefault(len(low), []).append((i, low))
         for at, i in capitalised_occurrences(self.text, by_initial, _surname_owner):
             self.people[i].mentions.append(at)
 
@@ -255,17 +271,44 @@ def _near(a: str, b: str) -> bool:
     return _same_surname(a, b)
 
 
-def _surname_owner(word: str, by_initial: dict[str, list[tuple[int, str]]]) -> int | None:
+def _surname_owner(word: str, by_initial: dict[str, dict[int, list[tuple[int, str]]]]) -> int | None:
     """The first person (in order of first mention) whose surname ``word`` is, or spells nearly:
     ``same_surname`` with the surnames lowercased once and its cheap refusals inline."""
     if word.endswith(("'s", "\u2019s")):
         word = word[:-2]
+    # a surname and its near spellings share the first letter and differ in length by one at most
+    by_size = by_initial.get(word[:1].lower())
+    if not by_size:
+        return None
     low = word.lower()
-    # a surname and its near spellings share the first letter: test only those people
-    for i, surname in by_initial.get(word[:1].lower(), ()):
-        if _near(low, surname):
-            return i
-    return None
+    size = len(low)
+    best = None
+    for near_size in (size - 1, size, size + 1):
+        for i, surname in by_size.get(near_size, ()):
+            if best is not None and i > best:
+                break  # (each list is in order of first mention)
+            if _near(low, surname):
+                best = i
+                break
+    return best
+
+
+def _plain_words_may_end_full_name(ws: WordSets, before: str, last: str) -> bool:
+    """``words_may_end_full_name([before, last])`` for two words of letters and digits only (their
+    bare forms are their lowercase forms; no hyphen, so capitalised means an upper-case first)."""
+    if not last[0].isupper():
+        return False
+    last_bare, before_bare = last.lower(), before.lower()
+    if (
+        last_bare in ws.noun
+        or last_bare in ws.not_in_name
+        or last_bare in ws.org_name_end
+        or before_bare in ws.not_in_name
+    ):
+        return False
+    if before[0].isupper():
+        return before_bare not in ws.noun
+    return before_bare in ws.particle
 
 
 def _clean_start(text: str, pos: int) -> bool:
