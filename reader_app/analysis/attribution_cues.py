@@ -54,8 +54,9 @@ def _cues(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _cue_re[1], _cue_re[2]
 
 
-# Letters that IGNORECASE matches to an ASCII letter but str.lower() does not lowercase to one.
-_FOLDS_TO_ASCII = re.compile("[\u0131\u017f]")
+# Letters that IGNORECASE matches to an ASCII letter but str.lower() does not lowercase to one
+# (tested with `in`: a search for a class of non-ASCII letters checks every character in Python's re).
+_FOLDS_TO_ASCII = ("\u0131", "\u017f")
 
 
 def cue_starts(text: str) -> list[int] | None:
@@ -64,7 +65,7 @@ def cue_starts(text: str) -> list[int] | None:
     (every sentence may hold one) when lowercasing would move offsets."""
     after_break, at_start = _cues(lexicon())
     low = text.lower()
-    if len(low) != len(text) or _FOLDS_TO_ASCII.search(text):
+    if len(low) != len(text) or _FOLDS_TO_ASCII[0] in text or _FOLDS_TO_ASCII[1] in text:
         return None
     starts = [0] if at_start.match(low) else []
     return starts + [m.start() + 1 for m in after_break.finditer(low)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 _DOC_MODIFIER = r"(?:[\w\u2019'-]+\s+){1,3}"
@@ -41,6 +42,24 @@ def _head_at(head: str) -> re.Pattern[str]:
     return re.compile(rf"[^{others}](?=(?i:{rest}))")
 
 
+def _head_starts(text: str, head: str, end: int) -> Iterator[int]:
+    """Every start of the head in any case in text[:end] (or a superset, see ``_head_at``). The
+    article lowercased and searched with ``str.find`` when that finds what IGNORECASE finds: the
+    lowercase keeps every offset and holds no letter IGNORECASE folds to an ASCII one (the
+    character class of ``_head_at`` stops at every letter like the head's first)."""
+    stretch = text[:end]
+    low = stretch.lower()
+    if head.isascii() and len(low) == len(stretch) and "\u0131" not in low and "\u017f" not in low:
+        key = head.lower()
+        at = low.find(key)
+        while at >= 0:
+            yield at
+            at = low.find(key, at + 1)
+    else:
+        for occurrence in _head_at(head).finditer(text, 0, end):
+            yield occurrence.start()
+
+
 def fuller_mentions(text: str, head: str, end: int) -> list[re.Match[str]]:
     """``list(fuller_mention(head).finditer(text, 0, end))``, trying the pattern only in the few
     words before each occurrence of the head instead of at every letter of the text.
@@ -51,8 +70,7 @@ def fuller_mentions(text: str, head: str, end: int) -> list[re.Match[str]]:
     pattern = fuller_mention(head)
     out: list[re.Match[str]] = []
     pos = tried = 0  # the scan resumes at ``pos``; positions below ``tried`` failed already
-    for occurrence in _head_at(head).finditer(text, 0, end):
-        at = occurrence.start()
+    for at in _head_starts(text, head, end):
         p = max(pos, tried, _word_start_before(text, at, _WORDS_BEFORE))
         while p < at:
             m = pattern.match(text, p, end) if text[p] in _DET_FIRST else None
