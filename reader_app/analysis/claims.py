@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader_app.analysis.claim_cues import cues
-from reader_app.analysis.claim_features import SentenceFeatures, article_features
+from reader_app.analysis.claim_features import SentenceFeatures, sparse_features
 from reader_app.model import Attribution, Claim, Metadata, Sentence
 
 _CLOSERS = "\"\u201d\u2019')]"
@@ -26,6 +26,12 @@ _POSITIVE = {
     "comparison": ("comparison", "comparison"),
     "causal": ("causal", "causal"),
 }
+# The same with the name of each category's weight in weights.toml.
+_POSITIVE_WEIGHTS = {
+    category: (kind, label, "event" if category.startswith("event") else category)
+    for category, (kind, label) in _POSITIVE.items()
+}
+_EMPTY = SentenceFeatures()  # a sentence where nothing was found (never modified)
 
 
 @dataclass(frozen=True)
@@ -104,7 +110,11 @@ def _furniture_candidates(lower: str | None, starts: list[int]) -> set[int] | No
 
 
 def _label(values: list[str], n: int = 2) -> str:
-    return ", ".join(list(dict.fromkeys(values))[:n])
+    """The first ``n`` distinct values, comma-separated."""
+    if len(values) == 1:
+        return values[0]
+    distinct = dict.fromkeys(values)
+    return ", ".join(distinct if len(distinct) <= n else list(distinct)[:n])
 
 
 def _evidence(f: SentenceFeatures) -> tuple[float, list[str], list[str]]:
@@ -112,16 +122,21 @@ def _evidence(f: SentenceFeatures) -> tuple[float, list[str], list[str]]:
     add = cues().add
     score, kinds, features = 0.0, [], []
     if f.numbers:
-        score, kinds = score + add["number"], kinds + ["numeric"]
+        score += add["number"]
+        kinds.append("numeric")
         features.append(f"number: {_label(f.numbers)}")
     if f.dates:
-        score, kinds = score + add["date"], kinds + ["date"]
+        score += add["date"]
+        kinds.append("date")
         features.append(f"date: {_label(f.dates)}")
-    for category, (kind, label) in _POSITIVE.items():
-        if category in f.hits and not (category == "number_word" and f.numbers):
-            score += add["event" if category.startswith("event") else category]
-            kinds += [kind] if kind else []
-            features.append(f"{label}: {_label(f.hits[category])}")
+    hits = f.hits
+    if hits:
+        for category, (kind, label, weight) in _POSITIVE_WEIGHTS.items():
+            if category in hits and not (category == "number_word" and f.numbers):
+                score += add[weight]
+                if kind:
+                    kinds.append(kind)
+                features.append(f"{label}: {_label(hits[category])}")
     if f.names:
         score += add["entities"] if len(f.names) > 1 else add["entity"]
         features.append(f"named: {_label(f.names, 3)}")
@@ -156,48 +171,54 @@ def _claim(
         score += cues().add["attributed"]
         kinds.append("attributed")
         features.append(f"attributed to: {ctx.attributions[attribution].speaker}")
+    body = text[s.start : s.end]
     specific = bool(f.names or f.numbers or f.dates or "number_word" in f.hits)
-    penalty, notes = _subjectivity(text, s, f.hits, specific)
+    penalty = _subjectivity(body, f.hits, specific, features)
     final = max(0.0, min(1.0, score - penalty))
+    # kinds holds "event" twice when both event categories fired: keep the first of each.
     return Claim(
         s.start,
         s.end,
-        text[s.start : s.end],
+        body,
         round(final, 3),
-        tuple(dict.fromkeys(k for k in kinds if k)),
-        tuple(features + notes),
+        tuple(dict.fromkeys(kinds)) if len(kinds) > 1 else tuple(kinds),
+        tuple(features),
         attribution,
     )
 
 
-def _subjectivity(text: str, s: Sentence, hits: dict, specific: bool) -> tuple[float, list[str]]:
-    """How much opinion, evaluation and generality take away, with the reasons."""
+def _subjectivity(body: str, hits: dict, specific: bool, notes: list[str]) -> float:
+    """How much opinion, evaluation and generality take away; the reasons go to ``notes``."""
     sub = cues().subtract
-    penalty, notes = 0.0, []
-    if "belief" in hits:
-        penalty += sub["belief"]
-        notes.append(f"first-person belief: {_label(hits['belief'])} (-{sub['belief']})")
-    if "evaluative" in hits:
-        amount = min(sub["evaluative_max"], sub["evaluative"] * len(hits["evaluative"]))
-        penalty += amount
-        notes.append(f"evaluative: {_label(hits['evaluative'], 3)} (-{amount:.2g})")
-    if "generic" in hits:
-        penalty += sub["generic"]
-        notes.append(f"generic: {_label(hits['generic'])} (-{sub['generic']})")
-    if "conditional" in hits:
-        penalty += sub["conditional"]
-        notes.append(f"conditional: {_label(hits['conditional'])} (-{sub['conditional']})")
+    penalty = 0.0
+    if hits:
+        if "belief" in hits:
+            penalty += sub["belief"]
+            notes.append(f"first-person belief: {_label(hits['belief'])} (-{sub['belief']})")
+        if "evaluative" in hits:
+            amount = min(sub["evaluative_max"], sub["evaluative"] * len(hits["evaluative"]))
+            penalty += amount
+            notes.append(f"evaluative: {_label(hits['evaluative'], 3)} (-{amount:.2g})")
+        if "generic" in hits:
+            penalty += sub["generic"]
+            notes.append(f"generic: {_label(hits['generic'])} (-{sub['generic']})")
+        if "conditional" in hits:
+            penalty += sub["conditional"]
+            notes.append(f"conditional: {_label(hits['conditional'])} (-{sub['conditional']})")
     if not specific:
         penalty += sub["unspecific"]
         notes.append(f"no named agent, number, date or place (-{sub['unspecific']})")
-    if text[s.start : s.end].rstrip(_CLOSERS).endswith(":"):
+    if body.rstrip(_CLOSERS).endswith(":"):
         penalty += sub["lead_in"]
         notes.append(f"lead-in ending with a colon (-{sub['lead_in']})")
-    return penalty, notes
+    return penalty
 
 
-def _question_turns(text: str, sentences: Sequence[Sentence]) -> list[bool]:
-    """Whether each sentence belongs to an interviewer's Q: turn (until the next A: or paragraph)."""
+def _question_turns(text: str, sentences: Sequence[Sentence]) -> list[bool] | None:
+    """Whether each sentence belongs to an interviewer's Q: turn (until the next A: or paragraph);
+    None when no sentence does (no "Q:" in the text)."""
+    if "Q:" not in text:
+        return None
     out, in_q, para = [], False, None
     for s in sentences:
         head = text[s.start : s.start + 2]
@@ -210,19 +231,26 @@ def _question_turns(text: str, sentences: Sequence[Sentence]) -> list[bool]:
     return out
 
 
+def _positive_sum(f: SentenceFeatures) -> float:
+    """Everything the features add (attribution aside), in _upper_bound's order."""
+    add = cues().add
+    score = (add["number"] if f.numbers else 0.0) + (add["date"] if f.dates else 0.0)
+    for category in f.hits:
+        weight = _POSITIVE_WEIGHTS.get(category)
+        if weight and not (category == "number_word" and f.numbers):
+            score += add[weight[2]]
+    if f.names:
+        score += add["entities"] if len(f.names) > 1 else add["entity"]
+    return score
+
+
 def _upper_bound(f: SentenceFeatures, attributed: bool) -> float:
     """The most a sentence with these features can score: every addition, no subtraction but
     "unspecific". Cheap (no labels, no strings), so score_claims builds a full Claim only for the
     sentences that can reach the threshold."""
-    add = cues().add
-    score = (add["number"] if f.numbers else 0.0) + (add["date"] if f.dates else 0.0)
-    for category in f.hits:
-        if category in _POSITIVE and not (category == "number_word" and f.numbers):
-            score += add["event" if category.startswith("event") else category]
-    if f.names:
-        score += add["entities"] if len(f.names) > 1 else add["entity"]
+    score = _positive_sum(f)
     if attributed:
-        score += add["attributed"]
+        score += cues().add["attributed"]
     if not (f.names or f.numbers or f.dates or "number_word" in f.hits):
         score -= cues().subtract["unspecific"]
     return score
@@ -242,25 +270,54 @@ def _scored(
     ctx = article_context(attributions)
     skip = frozenset([meta.dateline]) if meta and meta.dateline else frozenset()
     lower = text.lower()
-    exact_lower = len(lower) == len(text) and not any(ch in text for ch in _CASE_HAZARDS)
-    feats = article_features(text, sentences, skip, lower if len(lower) == len(text) else None)
+    same_length = len(lower) == len(text)
+    exact_lower = same_length and not any(ch in text for ch in _CASE_HAZARDS)
+    feats = sparse_features(text, sentences, skip, lower if same_length else None, exact_lower)
     furniture = _furniture_candidates(lower if exact_lower else None, [s.start for s in sentences])
     turns = _question_turns(text, sentences)
-    prune = floor is not None and floor > 0
+    if floor is None or floor <= 0:  # nothing to prune
+        claims = (
+            _claim_at(text, s, feats[i] or _EMPTY, ctx, turns is not None and turns[i], furniture, i)
+            for i, s in enumerate(sentences)
+        )
+        return tuple(claims if floor is None else (c for c in claims if c.score >= floor))
+    c = cues()
+    attributed, unspecific, limit = c.add["attributed"], c.subtract["unspecific"], floor - 1e-6
+    # Sentences where nothing was found (None) score at most this: attribution only adds.
+    empty_reaches = attributed - unspecific >= limit
     out = []
-    for i, (s, f, q) in enumerate(zip(sentences, feats, turns, strict=True)):
-        if prune and q:
+    for i, f in enumerate(feats):
+        if f is None:
+            if not empty_reaches:
+                continue
+            f = _EMPTY
+        if turns is not None and turns[i]:
             continue
+        base = _positive_sum(f)
+        unspecific_here = not (f.names or f.numbers or f.dates or "number_word" in f.hits)
+        # Even with an attribution the bound misses the floor: the lookup can be skipped.
+        if (base + attributed) - (unspecific if unspecific_here else 0.0) < limit:
+            continue
+        s = sentences[i]
         attribution = attribution_for(ctx, s.start, s.end)
-        if prune and _upper_bound(f, attribution is not None) < floor - 1e-6:
+        bound = base + attributed if attribution is not None else base
+        if unspecific_here:
+            bound -= unspecific
+        if bound < limit:
             continue
-        reason = _not_a_claim(text, s.start, s.end, q, furniture is None or i in furniture)
-        if prune and reason:
+        reason = _not_a_claim(text, s.start, s.end, False, furniture is None or i in furniture)
+        if reason:
             continue
         claim = _claim(text, s, f, ctx, reason, attribution)
-        if floor is None or claim.score >= floor:
+        if claim.score >= floor:
             out.append(claim)
     return tuple(out)
+
+
+def _claim_at(text, s, f, ctx, question_turn, furniture, i) -> Claim:
+    """The full Claim of sentence ``i`` (score_all: no pruning)."""
+    reason = _not_a_claim(text, s.start, s.end, question_turn, furniture is None or i in furniture)
+    return _claim(text, s, f, ctx, reason, attribution_for(ctx, s.start, s.end))
 
 
 def score_all(
