@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from reader_app.analysis.evaluative_drafts import LABELS, PRIORITY, Drafter
 from reader_app.analysis.evaluative_finder import Finder, build_finder, rule_starts
 from reader_app.analysis.evaluative_hedges import data_from
-from reader_app.analysis.evaluative_match import Token, lowered_tokens, tokens
+from reader_app.analysis.evaluative_match import Token, spaced_tokens, tokens, word_spaced
 from reader_app.analysis.evaluative_rules import RuleData, rule_data
 from reader_app.analysis.evaluative_voice import label_cues, quote_mark_regions
 from reader_app.analysis.lexicon import Lexicon, load_lexicon
@@ -43,7 +43,7 @@ def _sentence_spans(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
 class _Engine:
     """What flagging needs from one set of word lists and rules, built once and reused."""
 
-    __slots__ = ("_finder", "cue_words", "cues", "data", "drafter", "hd", "lex")
+    __slots__ = ("_finder", "cue_words", "cues", "data", "drafter", "gate", "hd", "lex")
 
     def __init__(self, lex: Lexicon, data: RuleData):
         self.lex, self.data = lex, data
@@ -51,6 +51,8 @@ class _Engine:
         self.drafter = Drafter(lex, data, self.hd)
         self.cues = data.config["label_voice"]
         self.cue_words = frozenset(self.cues["cues"])
+        # Every word a per-sentence test looks for: a sentence's words are cut down to these once.
+        self.gate = self.drafter.rule_words | self.cue_words
         self._finder: Finder | None = None
 
     def finder(self) -> Finder:
@@ -90,7 +92,7 @@ class _Flagger:
         """``at``: the only token indices where a list phrase can start (None: any);
         ``words``: the tokens' words."""
         text, engine = self.text, self.engine
-        words = frozenset(words)
+        words = engine.gate.intersection(words)  # all the tests below need; usually empty
         drafts = engine.drafter.drafts(text, toks, at, words)
         if not drafts:
             return []
@@ -139,7 +141,8 @@ def _flags_of_every_sentence(flagger: _Flagger, spans: Sequence[tuple[int, int]]
 
 def _flags_of_found(flagger: _Flagger, spans: Sequence[tuple[int, int]], low: str) -> list[Flag]:
     """The flags of the sentences holding a possible start; the others cannot hold a flag."""
-    found = flagger.engine.finder().positions(low)
+    spaced = word_spaced(low)
+    found = flagger.engine.finder().positions(spaced)
     cut = _cut_sentences(low, spans)
     flags: list[Flag] = []
     for k, (s_start, s_end) in enumerate(spans):
@@ -147,7 +150,7 @@ def _flags_of_found(flagger: _Flagger, spans: Sequence[tuple[int, int]], low: st
         hi = bisect_left(found, s_end, lo)
         if lo == hi and k not in cut:
             continue
-        toks, words, starts = lowered_tokens(low, s_start, s_end)
+        toks, words, starts = spaced_tokens(spaced, s_start, s_end)
         if toks:
             # A sentence cut inside a word has tokens the article search did not see.
             at = None if k in cut else [bisect_left(starts, p) for p in found[lo:hi]]

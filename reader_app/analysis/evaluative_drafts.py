@@ -86,7 +86,9 @@ class Drafter:
         self.rule_words = self.sup_words | data.praise_nouns | hd.modals | hd.any_group
 
     def drafts(self, text: str, toks: Sequence[Token], at, words: frozenset[str]) -> list[Draft]:
-        """List drafts, then rule drafts, then hedge drafts (the order merging relies on)."""
+        """List drafts, then rule drafts, then hedge drafts (the order merging relies on).
+
+        ``words``: the sentence's words, or only those of them in ``rule_words`` (all it tests)."""
         out = self.list_drafts(text, toks, at)
         if not words.isdisjoint(self.rule_words):
             out += self.rule_drafts(text, toks, words)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import add
 
 # Words are runs of letters/digits; "it's" is two words, "world-class" two words.
 WORD = re.compile(r"[^\W_]+")
@@ -25,6 +26,40 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Every word of ``text[start:end]`` with its offsets and its lowercased form."""
     end = len(text) if end is None else end
     return [(m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text, start, end)]
+
+
+# ASCII bytes that are not letters or digits become spaces; bytes of other characters stay.
+_ASCII_GAPS = bytes(b if b >= 0x80 or chr(b).isalnum() else 0x20 for b in range(256))
+_ASCII = bytes(range(0x80))
+
+
+def word_spaced(low: str) -> str:
+    """``low`` with every character outside a word (``WORD``) made a space: the same offsets, and
+    the words are the runs of non-spaces (``str.split`` finds them without a regex).
+
+    ASCII goes through a byte table (UTF-8 leaves it as is); the few other characters that are not
+    letters or digits (curly quotes, dashes) are replaced one kind at a time.
+    """
+    raw = low.encode("utf-8", "surrogatepass")
+    spaced = raw.translate(_ASCII_GAPS).decode("utf-8", "surrogatepass")
+    others = raw.translate(None, _ASCII)
+    if others:
+        for ch in set(others.decode("utf-8", "surrogatepass")):
+            if not ch.isalnum():
+                spaced = spaced.replace(ch, " ")
+    return spaced
+
+
+_PLUS_ONE = (1).__add__
+
+
+def spaced_tokens(spaced: str, start: int, end: int) -> tuple[list[Token], list[str], list[int]]:
+    """``lowered_tokens`` from ``word_spaced`` text: split at single spaces, so a run of n spaces
+    leaves n - 1 empty parts; each part starts one past the previous part's end."""
+    parts = spaced[start:end].split(" ")
+    words = list(compress(parts, parts))
+    starts = list(compress(accumulate(map(_PLUS_ONE, map(len, parts)), initial=start), parts))
+    return list(zip(starts, map(add, starts, map(len, words)), words)), words, starts
 
 
 def lowered_tokens(low: str, start: int, end: int) -> tuple[list[Token], list[str], list[int]]:
