@@ -24,7 +24,6 @@ MALE, FEMALE = "m", "f"
 _LOOK = 160  # characters after a mention in which its pronoun is looked for
 _QUOTE_OR_BREAK = re.compile(r"[\"\u201c\u201d]|\n\n")
 _POSSESSIVE = ("'s", "\u2019s")
-_NAME_CHAR = re.compile(r"[\w\u2019'-]")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
@@ -67,21 +66,22 @@ def pronoun_marks(text: str) -> tuple[list[int], list[str]]:
     words = _words()["pronoun"]
     positions, kinds = [], []
     for m in _pronoun_scan().finditer(text):  # a superset of the pronouns: keep the whole words
-        at = m.start()
         gender = words.get(m.group().lower())
-        if gender and (at == 0 or not _NAME_CHAR.match(text, at - 1)):
-            positions.append(at)
+        if gender:
+            positions.append(m.start())
             kinds.append(gender)
     return positions, kinds
 
 
 @lru_cache(maxsize=1)
 def _pronoun_scan() -> re.Pattern[str]:
-    """The pronouns' first letters (a class `re` can skip to), then any pronoun's remainder."""
+    """The pronouns' first letters (a class `re` can skip to), not after a name character (the
+    lookbehind after the letter: 'he' in 'the', 'his' in 'this' fail inside `re`, without a match
+    object each), then any pronoun's remainder."""
     words = _words()["pronoun"]
     firsts = "".join(sorted({w[0] for w in words} | {w[0].upper() for w in words}))
     rests = "|".join(sorted({w[1:] for w in words}, key=len, reverse=True))
-    return re.compile(rf"[{firsts}](?:{rests})\b")
+    return re.compile(rf"[{firsts}](?<![\w\u2019'-][{firsts}])(?:{rests})\b")
 
 
 def genders(

@@ -51,6 +51,37 @@ class Phrase:
     qualifiers: frozenset[str] = frozenset()
 
 
+_EMPTY: frozenset[str] = frozenset()
+_new_object = object.__new__
+
+
+def _phrase(
+    start: int,
+    end: int,
+    text: str,
+    kind: str,
+    head: str = "",
+    name: tuple[str, ...] = (),
+    roles: frozenset[str] = _EMPTY,
+    qualifiers: frozenset[str] = _EMPTY,
+) -> Phrase:
+    """``Phrase(...)`` without the frozen dataclass's ``__init__`` (eight ``object.__setattr__``
+    calls): the same fields in the instance's ``__dict__``, so equality, hashing and ``replace``
+    see the same object."""
+    phrase = _new_object(Phrase)
+    phrase.__dict__.update(
+        start=start,
+        end=end,
+        text=text,
+        kind=kind,
+        head=head,
+        name=name,
+        roles=roles,
+        qualifiers=qualifiers,
+    )
+    return phrase
+
+
 def is_particle(lex: Lexicon, toks: list[Token], i: int) -> bool:
     """'de' in 'Pieter de Vries', 'van der' in 'Jan van der Berg': a lower-case name particle counts
     only BETWEEN two capitalised words, or at the phrase's start before a surname ('de Vries');
@@ -209,17 +240,26 @@ def _read_tokens(
 ) -> Phrase | None | object:
     """``read_phrase`` over ``toks``; with ``truncated`` (the tail of the stretch's tokens),
     _UNDECIDED when the words before the tail could change the answer."""
-    if not toks or truncated and len(toks) == 1:
+    n = len(toks)
+    if not n or truncated and n == 1:
         return _UNDECIDED if truncated else None
-    if _is_pronoun(ws, toks[-1]) and (len(toks) == 1 or not _allowed(ws, toks[-2])):
+    last = toks[-1]
+    if last.text.lower() in ws.pronoun and (n == 1 or not _allowed(ws, toks[-2])):
         # 'she', also after words that are no part of a speaker ('why she', 'as far as I')
-        t = toks[-1]
-        return Phrase(t.start, t.end, t.text, "pronoun", head=t.bare)
+        return _phrase(last.start, last.end, last.text, "pronoun", last.bare)
     particles = ws.particle
-    keep = len(toks)
+    allowed = ws.allowed
+    keep = n
     while keep > 0:
         i = keep - 1
-        if _allowed(ws, toks[i]):
+        tok = toks[i]
+        # (_allowed inline: the loop runs for nearly every word read)
+        if (
+            tok.capitalised
+            or tok.bare in allowed
+            or tok.text[0].isdigit()
+            or tok.text[-2:] in POSSESSIVE_ENDS
+        ):
             keep = i
             continue
         particle = _particle(particles, toks, i, truncated)
@@ -234,11 +274,15 @@ def _read_tokens(
         keep = i
     if keep == 0 and truncated:
         return _UNDECIDED
-    toks = _trim_front(ws, toks[keep:])
+    toks = _trim_front(ws, toks[keep:] if keep else toks)
     opener = ws.opener
-    if all(t.bare in _DETERMINERS or t.bare in opener for t in toks):
+    for t in toks:
+        if t.bare not in _DETERMINERS and t.bare not in opener:
+            break
+    else:
         return None  # "The claims are false": a bare article is no speaker
-    if not toks or len(toks) > max_tokens or text[toks[-1].end : end].strip():
+    stop = toks[-1].end
+    if len(toks) > max_tokens or stop < end and text[stop:end].strip():
         return None
     return _classify(text, ws, toks)
 
@@ -246,8 +290,8 @@ def _read_tokens(
 def _classify(text: str, ws: WordSets, toks: list[Token]) -> Phrase | None:
     start, end = toks[0].start, toks[-1].end
     last = toks[-1]
-    if _AGE.match(last.text):
-        return Phrase(start, end, text[start:end], "descriptor", head=last.bare)
+    if last.text[0].isdigit() and _AGE.match(last.text):  # (\d is a digit for isdigit too)
+        return _phrase(start, end, text[start:end], "descriptor", last.bare)
     noun = _noun_at(ws, toks, len(toks) - 1)
     entries = ws.nouns.get(noun[0], ()) if noun else ()
     name_like = last.capitalised and not entries
@@ -272,7 +316,7 @@ def _classify(text: str, ws: WordSets, toks: list[Token]) -> Phrase | None:
     entry = entries[0]
     kind = entry.category if entry.category != "honorific" else "role"
     roles, quals = _roles_and_qualifiers(ws, toks)
-    return Phrase(start, end, text[start:end], kind, head=noun[0], roles=roles, qualifiers=quals)
+    return _phrase(start, end, text[start:end], kind, noun[0], (), roles, quals)
 
 
 _DOC_LINKS = frozenset({"of", "by", "from"})
@@ -313,13 +357,13 @@ def _roles_and_qualifiers(ws: WordSets, toks: list[Token]) -> tuple[frozenset[st
     return frozenset(roles), frozenset(quals)
 
 
-def _name_start(ws: WordSets, toks: list[Token]) -> tuple[int, bool]:
+def _name_start(ws: WordSets, toks: list[Token], part: list[bool]) -> tuple[int, bool]:
     """Index where the name begins (after titles, honorifics, prepositions) and whether a
-    preposition came right before it ("ambassador to <Place> <Name>")."""
-    particles = ws.particle
+    preposition came right before it ("ambassador to <Place> <Name>"). ``part``: which tokens
+    are name particles (``_particles``)."""
     idx, after_prep = 0, False
     for i, tok in enumerate(toks):
-        if _particle(particles, toks, i, False):
+        if part[i]:
             continue
         # (a role or honorific noun is a noun of one word: _noun_at finds it)
         if not tok.capitalised or _noun_at(ws, toks, i):
@@ -327,9 +371,20 @@ def _name_start(ws: WordSets, toks: list[Token]) -> tuple[int, bool]:
     return idx, after_prep
 
 
+def _particles(particles: frozenset[str], toks: list[Token]) -> list[bool]:
+    """``_particle(particles, toks, i, False)`` for every token (most are capitalised: no test)."""
+    return [
+        not tok.capitalised
+        and tok.text.lower() in particles
+        and bool(_particle(particles, toks, i, False))
+        for i, tok in enumerate(toks)
+    ]
+
+
 def _name_phrase(text: str, ws: WordSets, toks: list[Token]) -> Phrase | None:
     sets = ws
-    idx, after_prep = _name_start(ws, toks)
+    part = _particles(ws.particle, toks)
+    idx, after_prep = _name_start(ws, toks, part)
     name = toks[idx:]
     if not name:
         return None
@@ -340,15 +395,15 @@ def _name_phrase(text: str, ws: WordSets, toks: list[Token]) -> Phrase | None:
             first -= 1
         if toks[first].bare not in sets.role and toks[first].bare not in sets.honorific:
             a, b = toks[first].start, toks[-1].end
-            return Phrase(a, b, text[a:b], "organisation", head=toks[idx - 2].bare)
+            return _phrase(a, b, text[a:b], "organisation", toks[idx - 2].bare)
     head = ws.lex.noun(toks[idx - 2].bare) if after_prep and idx >= 2 else None
     if head is not None and len(name) == 1 and toks[idx - 1].bare != "and":
         # 'a nurse in Bristol', 'the minister of Finance': a place or body after the noun, no name
         a, b = toks[0].start, toks[-1].end
         kind = "role" if head.category in ("honorific", "descriptor") else head.category
-        return Phrase(a, b, text[a:b], kind, head=head.noun)
+        return _phrase(a, b, text[a:b], kind, head.noun)
     particles = any(t.text.lower() in sets.particle or len(t.bare) == 1 for t in name[1:-1])
-    inner = sum(1 for i in range(idx, len(toks)) if _particle(sets.particle, toks, i, False))
+    inner = part[idx:].count(True)
     if inner and len(name) - inner <= 3:
         pass  # 'Jan van der Berg', 'Maria dos Santos': particles join the parts of one name
     elif len(name) > 3 or (
@@ -357,24 +412,20 @@ def _name_phrase(text: str, ws: WordSets, toks: list[Token]) -> Phrase | None:
         name = name[-2:]
     if len(name) >= 2 and name[-1].bare in sets.org_name_end:
         a, b = name[0].start, name[-1].end  # 'Altura Foods', 'Nordic Ferries': a company
-        return Phrase(a, b, text[a:b], "organisation", head=name[-1].bare)
-    if any(t.bare in sets.nonname or t.bare in sets.opener for t in name):
-        return Phrase(toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end], "other")
+        return _phrase(a, b, text[a:b], "organisation", name[-1].bare)
+    not_in_name = sets.not_in_name  # (nonname | opener)
+    if any(t.bare in not_in_name for t in name):
+        return _phrase(toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end], "other")
     before = ws.lex.noun(toks[idx - 1].bare) if idx > 0 else None
     if before is not None and before.category in ("organisation", "outlet"):
         # "insurance company Allsafe", "the broadcaster Channel Nine": a named organisation
         a, b = name[0].start, name[-1].end
-        return Phrase(a, b, text[a:b], before.category, head=before.noun)
-    roles, quals = _roles_and_qualifiers(ws, toks[: len(toks) - len(name)])
+        return _phrase(a, b, text[a:b], before.category, before.noun)
+    if len(name) < len(toks):
+        roles, quals = _roles_and_qualifiers(ws, toks[: len(toks) - len(name)])
+    else:
+        roles = quals = _EMPTY
     start = toks[0].start
     words = tuple(t.text[:-2] if t.text[-2:] in POSSESSIVE_ENDS else t.text for t in name)
-    return Phrase(
-        start,
-        toks[-1].end,
-        text[start : toks[-1].end],
-        "name",
-        head=words[-1],
-        name=words,
-        roles=roles,
-        qualifiers=quals,
-    )
+    end = toks[-1].end
+    return _phrase(start, end, text[start:end], "name", words[-1], words, roles, quals)

@@ -153,17 +153,12 @@ def word_sets(lex: Lexicon) -> WordSets:
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Words with offsets; an honorific or an initial keeps its dot ("Dr.", "J.")."""
-    dotted = word_sets(lexicon()).dotted
     out = []
-    for m in TOKEN.finditer(text, start, end):
-        first, stop = m.span()
-        if (
-            stop < end
-            and text[stop] == "."
-            and (stop - first == 1 or _keeps_dot(m.group(), dotted))
-        ):
-            stop += 1
-        out.append(Token(first, stop, text[first:stop]))
+    new = Token.__new__
+    for first, stop, word in _spans(text, start, end):
+        tok = new(Token)
+        tok.start, tok.end, tok.text = first, stop, word
+        out.append(tok)
     return out
 
 
@@ -171,24 +166,42 @@ def phrase_tokens(text: str, start: int, end: int) -> list[Token]:
     """``tokens`` with ``bare`` and ``capitalised`` filled in at once (a phrase reader uses both
     for nearly every word)."""
     dotted = word_sets(lexicon()).dotted
+    find = text.find
+    pos = start
     out = []
     new = Token.__new__
-    for m in TOKEN.finditer(text, start, end):
-        first, stop = m.span()
-        if (
-            stop < end
-            and text[stop] == "."
-            and (stop - first == 1 or _keeps_dot(m.group(), dotted))
-        ):
-            stop += 1
-        word = text[first:stop]
+    for word in TOKEN.findall(text, start, end):  # (offsets as in _spans, inline)
+        first = find(word, pos)
+        pos = first + len(word)
+        if pos < end and text[pos] == "." and (pos - first == 1 or _keeps_dot(word, dotted)):
+            pos += 1
+            word += "."
         tok = new(Token)
-        tok.start, tok.end, tok.text = first, stop, word
+        tok.start, tok.end, tok.text = first, pos, word
         tok.bare = (word[:-2] if word[-2:] in POSSESSIVE_ENDS else word).rstrip(".").lower()
         tok.capitalised = word[0].isupper() or (
             "-" in word[2:4] and _GLUED_ARTICLE.match(word) is not None
         )
         out.append(tok)
+    return out
+
+
+def _spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each token. The words come from one ``findall``; each one's offset
+    is its first occurrence from the end of the one before: every letter or digit opens a TOKEN
+    match, so a match starts at the first letter or digit after the previous one (or its dot),
+    which is where the word (opening with that letter) first occurs."""
+    dotted = word_sets(lexicon()).dotted
+    find = text.find
+    pos = start
+    out = []
+    for word in TOKEN.findall(text, start, end):
+        first = find(word, pos)
+        pos = first + len(word)
+        if pos < end and text[pos] == "." and (pos - first == 1 or _keeps_dot(word, dotted)):
+            pos += 1
+            word += "."
+        out.append((first, pos, word))
     return out
 
 

@@ -96,12 +96,20 @@ class Registry:
     def __init__(self, text: str):
         self.text = text
         self.people: list[Person] = []
+        self._surnames: list[tuple[str, Person]] = []  # see _people_by_surname
         self._reversed = text[::-1]
         self._sets = word_sets(lexicon())
+        sets = self._sets
         for start, end in runs(text):
             # A full stop after a word of 2+ lowercase letters ends a sentence inside the run.
             if text.find(".", start, end) < 0:
-                self._consider(start, end)  # (most runs hold no dot)
+                # (most runs: no dot, two words or more; _consider's first test inline)
+                parts = text[start:end].rsplit(None, 2)
+                if parts[-1].isalnum() and parts[-2].isalnum() and _clean_start(text, start):
+                    if _plain_words_may_end_full_name(sets, parts[-2], parts[-1]):
+                        self._read_run(start, end, parts[-2:])
+                else:
+                    self._consider(start, end)
                 continue
             for stop in _RUN_STOP.finditer(text, start, end):
                 self._consider(start, stop.start())
@@ -145,6 +153,10 @@ class Registry:
                 words = last_words(self.text, start, end)
                 if len(words) == 2 and not words_may_end_full_name(words):
                     return
+        self._read_run(start, end, words)
+
+    def _read_run(self, start: int, end: int, words: list[str]) -> None:
+        """``_consider`` once the run's last two words (``words``, if known) may end a name."""
         lo = self._clause_start(start)
         joined = self.text.rfind(" and ", lo, start)  # "X and Y met": each name is its own phrase
         lo = joined + 5 if joined >= 0 else lo
@@ -210,17 +222,25 @@ class Registry:
         """The person a name (or surname alone) refers to: exact surname first, then a near spelling;
         the most recent one introduced before ``pos``, else the first one after it."""
         low = name[-1].lower()
+        people = self._people_by_surname()
         for exact in (True, False):
             cands = [
                 p
-                for p in self.people
-                if (p.surname.lower() == low if exact else _near(p.surname.lower(), low))
+                for surname, p in people
+                if (surname == low if exact else _near(surname, low))
                 and (len(name) < 2 or _first_names_agree(p.canonical, name))
             ]
             if cands:
                 before = [p for p in cands if p.first <= pos or any_position]
                 return max(before, key=lambda p: p.first) if before else cands[0]
         return None
+
+    def _people_by_surname(self) -> list[tuple[str, Person]]:
+        """(surname lowercased, person) for everyone, in order (kept up as people are added)."""
+        known = self._surnames
+        for person in self.people[len(known) :]:
+            known.append((person.surname.lower(), person))
+        return known
 
     def find_role(self, phrase: Phrase, pos: int) -> Person | None:
         """The person a role mention ("the ambassador", "the country's leader") refers to: the most
