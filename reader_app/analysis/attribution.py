@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from operator import le
 
 from reader_app.analysis.attribution_clauses import DATELINE, Candidate
 from reader_app.analysis.attribution_cues import cue_starts, cues_in
@@ -73,11 +75,15 @@ def find_attributions(
     quoted = [seg for q in quotes for seg in q.segments]
     skip = Regions([c.cue for c in direct if c.cue] + quoted)
     cands = list(direct)
-    for i, s in enumerate(sentences):
+    cue_sentences = None if progress or cancel else _cue_sentences(sentences, cues)
+    if cue_sentences is not None:  # most sentences have no cue and report nothing
+        for s, here in cue_sentences:
+            cands += sentence_candidates(text, (s.start, s.end), skip, here)
+    for i, s in enumerate(sentences if cue_sentences is None else ()):
         if cancel is not None and cancel():
             return ()
         here = cues_in(cues, s.start, s.end)
-        if here is None or here:  # most sentences have no cue and report nothing
+        if here is None or here:
             cands += sentence_candidates(text, (s.start, s.end), skip, here)
         if progress is not None:
             progress(i + 1, len(sentences))
@@ -100,6 +106,29 @@ def find_attributions(
     blocks = untagged_blocks(text, paras, quotes, sentences, [a for _, a in out], resolver)
     out += [(a.content[0].start, a) for a in blocks]
     return _dedupe([a for _, a in sorted(out, key=lambda x: x[0])])
+
+
+def _cue_sentences(
+    sentences: Sequence[Sentence], cues: Sequence[int] | None
+) -> list[tuple[Sentence, Sequence[int]]] | None:
+    """The sentences holding a cue position, in order, each with its positions (``cues_in``): each
+    cue looked up among the sentences instead of every sentence among the cues. None when the
+    sentences overlap or are out of order (or every position may be a cue): then ask each one."""
+    if cues is None:
+        return None
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    if not (all(map(le, starts, ends)) and all(map(le, ends[:-1], starts[1:]))):
+        return None
+    out: list[tuple[Sentence, Sequence[int]]] = []
+    last = -1
+    for c in cues:
+        i = bisect_right(starts, c) - 1
+        if i > last and c < ends[i]:
+            last = i
+            s = sentences[i]
+            out.append((s, cues_in(cues, s.start, s.end)))
+    return out
 
 
 def _resolve_all(
