@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from reader_app.analysis.phrase_trie import compile_phrases, normalise, trie_pattern
 from reader_app.resource_files import resource_path
 
-_ALNUM = re.compile(r"[a-z0-9]+")
+# Any character that may stand before a phrase: ASCII other than [\w'] and everything non-ASCII
+# (a lookbehind then rules out the non-ASCII word characters and the curly apostrophe). A class of
+# ranges is tested in C as ``re`` skips ahead; a leading lookbehind is tried at every position.
+_BEFORE = "[" + re.escape("".join(chr(i) for i in range(128) if not re.match(r"[\w']", chr(i))))
+_BEFORE += "\x80-\U0010ffff](?<![\\w'\u2019])"
+_NOT_AFTER_WORD = "(?<![\\w'\u2019])"
 
 
 @dataclass(frozen=True)
@@ -19,13 +26,20 @@ class Cues:
 
     matcher: re.Pattern[str]  # case-insensitive
     matcher_lower: re.Pattern[str]  # for text already lowercased (faster)
+    # matcher_lower with the phrase as group 1 (see lower_matches): matcher_after consumes the
+    # character before a phrase unless a phrase opens or ends with a non-word character (then
+    # a phrase could start right where the last one ended); matcher_first opens the text.
+    matcher_first: re.Pattern[str]
+    matcher_after: re.Pattern[str]
+    after_consumes: bool
     categories: dict[str, tuple[str, ...]]  # normalised phrase -> its categories
     not_names: frozenset[str]
-    furniture_start: re.Pattern[str]
+    furniture_start: re.Pattern[str]  # case-insensitive, like matcher
     furniture_anywhere: re.Pattern[str]
-    # The longest run of letters/digits of each furniture_anywhere phrase (None if a phrase has
-    # none): a sentence can hold a phrase only if it holds that word.
-    furniture_anywhere_words: tuple[str, ...] | None
+    # The same two, case-sensitive, for exactly-lowered text; the second consumes the character
+    # before the phrase (group 1), so ``re`` skips ahead to non-word characters.
+    furniture_start_lower: re.Pattern[str]
+    furniture_anywhere_after: re.Pattern[str]
     add: dict[str, float]
     subtract: dict[str, float]
     threshold: float
@@ -38,12 +52,6 @@ def _rows(name: str) -> list[tuple[str, str]]:
             phrase, category = line.split("\t")[:2]
             rows.append((normalise(phrase), category.strip()))
     return rows
-
-
-def _key_words(phrases: list[str]) -> tuple[str, ...] | None:
-    """The longest (rarest, as a rule) word of each phrase."""
-    runs = [_ALNUM.findall(p) for p in phrases]
-    return tuple(sorted({max(r, key=len) for r in runs})) if all(runs) else None
 
 
 @lru_cache(maxsize=1)
@@ -60,16 +68,36 @@ def cues() -> Cues:
             anywhere.append(phrase)
         else:
             categories.setdefault(phrase, []).append(category)
+    cue_trie = trie_pattern(categories) or "(?!)"
+    word_edges = all(re.match(r"\w", p[0]) and re.match(r"\w", p[-1]) for p in categories)
     weights = tomllib.loads(resource_path("claims", "weights.toml").read_text(encoding="utf-8"))
     return Cues(
         matcher=compile_phrases(categories),
         matcher_lower=compile_phrases(categories, ignore_case=False),
+        matcher_first=re.compile(rf"({cue_trie})(?![\w'\u2019])"),
+        matcher_after=re.compile(
+            rf"{_BEFORE if word_edges else _NOT_AFTER_WORD}({cue_trie})(?![\w'\u2019])"
+        ),
+        after_consumes=word_edges,
         categories={k: tuple(v) for k, v in categories.items()},
         not_names=frozenset(not_names),
         furniture_start=re.compile(rf"[\W_]*(?:{trie_pattern(start)})", re.IGNORECASE),
         furniture_anywhere=compile_phrases(anywhere),
-        furniture_anywhere_words=_key_words(anywhere),
+        furniture_start_lower=re.compile(rf"[\W_]*(?:{trie_pattern(start)})"),
+        furniture_anywhere_after=re.compile(
+            rf"{_BEFORE}({trie_pattern(anywhere) or '(?!)'})(?![\w'\u2019])"
+        ),
         add=weights["add"],
         subtract=weights["subtract"],
         threshold=float(weights["threshold"]),
     )
+
+
+def lower_matches(c: Cues, lower: str) -> Iterable[re.Match[str]]:
+    """What ``c.matcher_lower.finditer(lower)`` finds, as matches whose group 1 is the phrase."""
+    if not c.after_consumes:
+        return c.matcher_after.finditer(lower)
+    first = c.matcher_first.match(lower)
+    if first is None:
+        return c.matcher_after.finditer(lower)
+    return chain((first,), c.matcher_after.finditer(lower, first.end()))

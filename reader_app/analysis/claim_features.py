@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reader_app.analysis.claim_cues import cues
+from reader_app.analysis.claim_cues import cues, lower_matches
 from reader_app.analysis.claim_dates import date_spans, with_count
 from reader_app.analysis.claim_names import OPENING_SLACK, sentence_names
 from reader_app.analysis.phrase_trie import normalise
@@ -146,18 +146,19 @@ def _deal_cues(
             f.hits.setdefault("event_verb", []).append(m.group())
             f.aux_starts.add(m.start(1))
             aux[m.start(1)] = i
-    if lower:
-        matches, src = c.matcher_lower.finditer(lower), lower
+    if lower:  # the phrase is group 1
+        matches, src, group = lower_matches(c, lower), lower, 1
         attributive = (_ATTRIBUTIVE_LOWER if exact else _ATTRIBUTIVE).search
     else:
-        matches, src, attributive = c.matcher.finditer(text), text, _ATTRIBUTIVE.search
+        matches, src, group = c.matcher.finditer(text), text, 0
+        attributive = _ATTRIBUTIVE.search
     categories = c.categories
     for m in matches:
-        start, end = m.span()
+        start, end = m.span(group)
         i = bisect_right(starts, start) - 1
         if i < 0 or start >= ends[i]:
             continue
-        phrase = m.group()
+        phrase = m.group(group)
         f = feats[i]
         if f is None:
             f = feats[i] = SentenceFeatures()

@@ -8,14 +8,9 @@ from dataclasses import dataclass
 
 from reader_app.analysis.claim_cues import cues
 from reader_app.analysis.claim_features import SentenceFeatures, sparse_features
+from reader_app.analysis.claim_filters import CLOSERS, exact_lower, not_a_claim, question_turns
 from reader_app.model import Attribution, Claim, Metadata, Sentence
 
-_CLOSERS = "\"\u201d\u2019')]"
-_TERMINAL = ".!?\u2026"
-_BULLET = ("-", "\u2022", "*", "\u25aa", "\u25e6")
-# Characters ``re.IGNORECASE`` equates with an ASCII letter where ``str.lower`` does not (dotted
-# capital I, dotless i, long s): with one in the text, substring tests on ``text.lower()`` are off.
-_CASE_HAZARDS = ("\u0130", "\u0131", "\u017f")
 # Cue category -> (claim kind, feature label) for the evidence that adds to the score.
 _POSITIVE = {
     "number_word": ("numeric", "number in words"),
@@ -68,47 +63,6 @@ def attribution_for(ctx: ArticleContext, start: int, end: int) -> int | None:
     return best
 
 
-def _not_a_claim(
-    text: str, start: int, end: int, question_turn: bool, anywhere: bool = True
-) -> str | None:
-    """Why a sentence can never be a claim (question, heading, page furniture), or None.
-
-    ``anywhere=False`` skips the furniture-anywhere search (the sentence holds none of its words)."""
-    body = text[start:end].rstrip(_CLOSERS + " ")
-    c = cues()
-    furniture = c.furniture_start.match(text, start, end) or (
-        anywhere and c.furniture_anywhere.search(text, start, end)
-    )
-    if furniture:
-        return f"page furniture: {furniture.group().strip()}"
-    if question_turn:
-        return "interview question turn"
-    if body.endswith("?"):
-        return "question"
-    if body and body[-1] not in _TERMINAL + ":" and not body.startswith(_BULLET):
-        return "heading (no closing punctuation)"
-    return None
-
-
-def _furniture_candidates(lower: str | None, starts: list[int]) -> set[int] | None:
-    """Indices of the sentences that may hold a furniture-anywhere phrase (None: any may).
-
-    Each phrase needs its longest word inside the sentence: occurrences of those words in the
-    lowercased text (substring searches in C) point at the few sentences worth a regex search.
-    ``lower`` is None when lowercasing is not exact (dotted/dotless i, long s: ``re.IGNORECASE``
-    matches them where ``str.lower`` does not)."""
-    words = cues().furniture_anywhere_words
-    if lower is None or words is None:
-        return None
-    found = set()
-    for word in words:
-        pos = lower.find(word)
-        while pos >= 0:
-            found.add(bisect.bisect_right(starts, pos) - 1)
-            pos = lower.find(word, pos + 1)
-    return found
-
-
 def _label(values: list[str], n: int = 2) -> str:
     """The first ``n`` distinct values, comma-separated."""
     if len(values) == 1:
@@ -151,7 +105,7 @@ def score_sentence(
     question_turn: bool = False,
 ) -> Claim:
     """Check-worthiness (0..1) of one sentence with the kinds and features behind it."""
-    reason = _not_a_claim(text, s.start, s.end, question_turn)
+    reason = not_a_claim(text, s.start, s.end, question_turn)
     return _claim(text, s, f, ctx, reason, attribution_for(ctx, s.start, s.end))
 
 
@@ -208,27 +162,10 @@ def _subjectivity(body: str, hits: dict, specific: bool, notes: list[str]) -> fl
     if not specific:
         penalty += sub["unspecific"]
         notes.append(f"no named agent, number, date or place (-{sub['unspecific']})")
-    if body.rstrip(_CLOSERS).endswith(":"):
+    if body.rstrip(CLOSERS).endswith(":"):
         penalty += sub["lead_in"]
         notes.append(f"lead-in ending with a colon (-{sub['lead_in']})")
     return penalty
-
-
-def _question_turns(text: str, sentences: Sequence[Sentence]) -> list[bool] | None:
-    """Whether each sentence belongs to an interviewer's Q: turn (until the next A: or paragraph);
-    None when no sentence does (no "Q:" in the text)."""
-    if "Q:" not in text:
-        return None
-    out, in_q, para = [], False, None
-    for s in sentences:
-        head = text[s.start : s.start + 2]
-        if head == "Q:":
-            in_q = True
-        elif head == "A:" or s.paragraph != para:
-            in_q = False
-        para = s.paragraph
-        out.append(in_q)
-    return out
 
 
 def _positive_sum(f: SentenceFeatures) -> float:
@@ -270,14 +207,13 @@ def _scored(
     ctx = article_context(attributions)
     skip = frozenset([meta.dateline]) if meta and meta.dateline else frozenset()
     lower = text.lower()
-    same_length = len(lower) == len(text)
-    exact_lower = same_length and not any(ch in text for ch in _CASE_HAZARDS)
-    feats = sparse_features(text, sentences, skip, lower if same_length else None, exact_lower)
-    furniture = _furniture_candidates(lower if exact_lower else None, [s.start for s in sentences])
-    turns = _question_turns(text, sentences)
+    exact = exact_lower(text, lower)
+    feats = sparse_features(text, sentences, skip, lower if len(lower) == len(text) else None, exact)
+    lower = lower if exact else None  # for not_a_claim: None unless exact
+    turns = question_turns(text, sentences)
     if floor is None or floor <= 0:  # nothing to prune
         claims = (
-            _claim_at(text, s, feats[i] or _EMPTY, ctx, turns is not None and turns[i], furniture, i)
+            _claim_at(text, s, feats[i] or _EMPTY, ctx, turns is not None and turns[i], lower)
             for i, s in enumerate(sentences)
         )
         return tuple(claims if floor is None else (c for c in claims if c.score >= floor))
@@ -305,7 +241,7 @@ def _scored(
             bound -= unspecific
         if bound < limit:
             continue
-        reason = _not_a_claim(text, s.start, s.end, False, furniture is None or i in furniture)
+        reason = not_a_claim(text, s.start, s.end, False, lower)
         if reason:
             continue
         claim = _claim(text, s, f, ctx, reason, attribution)
@@ -314,9 +250,9 @@ def _scored(
     return tuple(out)
 
 
-def _claim_at(text, s, f, ctx, question_turn, furniture, i) -> Claim:
-    """The full Claim of sentence ``i`` (score_all: no pruning)."""
-    reason = _not_a_claim(text, s.start, s.end, question_turn, furniture is None or i in furniture)
+def _claim_at(text, s, f, ctx, question_turn, lower) -> Claim:
+    """The full Claim of a sentence (score_all: no pruning)."""
+    reason = not_a_claim(text, s.start, s.end, question_turn, lower)
     return _claim(text, s, f, ctx, reason, attribution_for(ctx, s.start, s.end))
 
 
