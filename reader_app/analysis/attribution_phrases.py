@@ -167,18 +167,20 @@ def _compound_modifier(sets: WordSets, toks: list[Token], i: int) -> bool:
 
 
 def _trim_front(sets: WordSets, toks: list[Token]) -> list[Token]:
-    while toks and (
-        toks[0].bare in _CONNECTORS
-        or toks[0].bare in sets.relative
-        or (
-            toks[0].capitalised
-            and toks[0].bare in sets.opener
-            and toks[0].bare not in _DETERMINERS
-            and len(toks) > 1
-        )
-    ):
-        toks = toks[1:]
-    return toks
+    n = len(toks)
+    k = 0
+    relative, opener = sets.relative, sets.opener
+    while k < n:
+        tok = toks[k]
+        bare = tok.bare
+        if not (
+            bare in _CONNECTORS
+            or bare in relative
+            or (tok.capitalised and bare in opener and bare not in _DETERMINERS and n - k > 1)
+        ):
+            break
+        k += 1
+    return toks[k:] if k else toks
 
 
 def _is_pronoun(ws: WordSets, tok: Token) -> bool:
@@ -292,8 +294,12 @@ def _classify(text: str, ws: WordSets, toks: list[Token]) -> Phrase | None:
     last = toks[-1]
     if last.text[0].isdigit() and _AGE.match(last.text):  # (\d is a digit for isdigit too)
         return _phrase(start, end, text[start:end], "descriptor", last.bare)
-    noun = _noun_at(ws, toks, len(toks) - 1)
-    entries = ws.nouns.get(noun[0], ()) if noun else ()
+    bare = last.bare
+    if bare in ws.nouns or bare in ws.last_words[2] or bare in ws.last_words[3]:
+        noun = _noun_at(ws, toks, len(toks) - 1)
+        entries = ws.nouns.get(noun[0], ()) if noun else ()
+    else:
+        noun, entries = None, ()  # (no noun ends in this word)
     name_like = last.capitalised and not entries
     if (
         entries
@@ -303,7 +309,7 @@ def _classify(text: str, ws: WordSets, toks: list[Token]) -> Phrase | None:
         and entries[0].category == "role"
     ):
         name_like = True  # "Jane Coach": a surname that happens to be a noun
-    source = _source_of(ws, toks, bool(entries))
+    source = _source_of(ws, toks, bool(entries)) if len(toks) > 2 else None
     if source is not None and not (
         source.category == "document" and entries and entries[0].category == "document"
     ):
@@ -357,22 +363,37 @@ def _roles_and_qualifiers(ws: WordSets, toks: list[Token]) -> tuple[frozenset[st
     return frozenset(roles), frozenset(quals)
 
 
-def _name_start(ws: WordSets, toks: list[Token], part: list[bool]) -> tuple[int, bool]:
+def _name_start(ws: WordSets, toks: list[Token], part: list[bool] | None) -> tuple[int, bool]:
     """Index where the name begins (after titles, honorifics, prepositions) and whether a
     preposition came right before it ("ambassador to <Place> <Name>"). ``part``: which tokens
-    are name particles (``_particles``)."""
+    are name particles (``_particles``; None: none is)."""
     idx, after_prep = 0, False
+    nouns, ends = ws.nouns, ws.last_words
+    ends2, ends3 = ends[2], ends[3]
     for i, tok in enumerate(toks):
-        if part[i]:
+        if part is not None and part[i]:
             continue
-        # (a role or honorific noun is a noun of one word: _noun_at finds it)
-        if not tok.capitalised or _noun_at(ws, toks, i):
-            idx, after_prep = i + 1, tok.bare in _CONNECTORS
+        # (a role or honorific noun is a noun of one word: _noun_at finds it; it is called only
+        # when the word can end a noun at all)
+        bare = tok.bare
+        if (
+            not tok.capitalised
+            or bare in nouns
+            or (bare in ends2 or bare in ends3)
+            and _noun_at(ws, toks, i)
+        ):
+            idx, after_prep = i + 1, bare in _CONNECTORS
     return idx, after_prep
 
 
-def _particles(particles: frozenset[str], toks: list[Token]) -> list[bool]:
-    """``_particle(particles, toks, i, False)`` for every token (most are capitalised: no test)."""
+def _particles(particles: frozenset[str], toks: list[Token]) -> list[bool] | None:
+    """``_particle(particles, toks, i, False)`` for every token, or None when no token is a
+    lower-case particle word (most names: nothing to test)."""
+    for tok in toks:
+        if not tok.capitalised and tok.text.lower() in particles:
+            break
+    else:
+        return None
     return [
         not tok.capitalised
         and tok.text.lower() in particles
@@ -402,8 +423,10 @@ def _name_phrase(text: str, ws: WordSets, toks: list[Token]) -> Phrase | None:
         a, b = toks[0].start, toks[-1].end
         kind = "role" if head.category in ("honorific", "descriptor") else head.category
         return _phrase(a, b, text[a:b], kind, head.noun)
-    particles = any(t.text.lower() in sets.particle or len(t.bare) == 1 for t in name[1:-1])
-    inner = part[idx:].count(True)
+    particles = len(name) > 2 and any(
+        t.text.lower() in sets.particle or len(t.bare) == 1 for t in name[1:-1]
+    )
+    inner = part[idx:].count(True) if part is not None else 0
     if inner and len(name) - inner <= 3:
         pass  # 'Jan van der Berg', 'Maria dos Santos': particles join the parts of one name
     elif len(name) > 3 or (
@@ -414,8 +437,9 @@ def _name_phrase(text: str, ws: WordSets, toks: list[Token]) -> Phrase | None:
         a, b = name[0].start, name[-1].end  # 'Altura Foods', 'Nordic Ferries': a company
         return _phrase(a, b, text[a:b], "organisation", name[-1].bare)
     not_in_name = sets.not_in_name  # (nonname | opener)
-    if any(t.bare in not_in_name for t in name):
-        return _phrase(toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end], "other")
+    for t in name:
+        if t.bare in not_in_name:
+            return _phrase(toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end], "other")
     before = ws.lex.noun(toks[idx - 1].bare) if idx > 0 else None
     if before is not None and before.category in ("organisation", "outlet"):
         # "insurance company Allsafe", "the broadcaster Channel Nine": a named organisation
@@ -426,6 +450,6 @@ def _name_phrase(text: str, ws: WordSets, toks: list[Token]) -> Phrase | None:
     else:
         roles = quals = _EMPTY
     start = toks[0].start
-    words = tuple(t.text[:-2] if t.text[-2:] in POSSESSIVE_ENDS else t.text for t in name)
+    words = tuple([t.text[:-2] if t.text[-2:] in POSSESSIVE_ENDS else t.text for t in name])
     end = toks[-1].end
     return _phrase(start, end, text[start:end], "name", words[-1], words, roles, quals)
