@@ -79,14 +79,22 @@ FURNITURE_TEXTS = [
 
 
 @pytest.mark.parametrize("text", FURNITURE_TEXTS + article_texts())
-def test_furniture_prefilter_changes_no_claim(text, monkeypatch):
-    """Sentences skipped by the word prefilter get the same claims as with the search for all."""
-    from reader_app.analysis import claims
+def test_matching_the_lowered_text_changes_no_claim(text, monkeypatch):
+    """Cues, attributive participles and furniture matched case-sensitively on text.lower() give
+    the claims that the case-insensitive patterns give on the text itself."""
+    from reader_app.analysis import claim_features, claims
     from reader_app.analysis.sentences import split_sentences
 
     sents = split_sentences(text)
     fast = claims.score_all(text, sents)
-    monkeypatch.setattr(claims, "_furniture_candidates", lambda lower, starts: None)
+    deal = claim_features._deal_cues
+    monkeypatch.setattr(
+        claim_features,
+        "_deal_cues",
+        lambda text, feats, starts, ends, lower, exact: deal(text, feats, starts, ends, None, False),
+    )
+    monkeypatch.setattr(claim_features, "lower_matches", None)  # must not be reached
+    monkeypatch.setattr(claims, "exact_lower", lambda text, lower: False)
     assert claims.score_all(text, sents) == fast
 
 
