@@ -78,17 +78,19 @@ CAPITAL_DATE = re.compile(
     rf"[0-9{_CAPITALS}](?<!\w.)(?:(?<=[0-9])(?:{_AFTER_DIGIT})|{_AFTER_CAPITAL})"
 )
 # Dates opening with a lower-case letter are made of lower-case words and spaces only, so they
-# never overlap the others; each opens with one of these words, found with str.find.
-_LOWER_OPENERS = ("yesterday", "tomorrow", "last", "next", "earlier", "later", *_AGOS.split("|"))
+# never overlap the others. Each opens with one of these words, found with str.find, or is a count
+# word before "ago" ("days ago") or "earlier"/"later" before " this": those are found from the
+# rarer "ago" and "er this" (11 whole-text searches per article became 6).
+_LOWER_OPENERS = ("yesterday", "tomorrow", "last", "next")
+_AGO_WORDS = _AGOS.split("|")
 _WORD_BEFORE = re.compile(r"[\w-]+\s+$")
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every date in ``text``, as ``DATE.finditer`` finds them."""
     spans = [m.span() for m in CAPITAL_DATE.finditer(text)]
-    openers = sorted(pos for word in _LOWER_OPENERS for pos in _occurrences(text, word))
     end = 0
-    for pos in openers:
+    for pos in _lower_openers(text):
         if pos >= end:
             m = DATE.match(text, pos)  # checks the word start, then the whole form
             if m:
@@ -97,6 +99,24 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     if end:
         spans.sort()
     return spans
+
+
+def _lower_openers(text: str) -> list[int]:
+    """Sorted positions where a lower-case date may open (a superset: DATE.match decides)."""
+    openers = [pos for word in _LOWER_OPENERS for pos in _occurrences(text, word)]
+    for pos in _occurrences(text, "ago"):
+        gap = pos
+        while gap > 0 and text[gap - 1].isspace():  # DATE's \s+ before "ago"
+            gap -= 1
+        if gap < pos:
+            openers += [gap - len(w) for w in _AGO_WORDS if text.endswith(w, 0, gap)]
+    for pos in _occurrences(text, "er this"):
+        if pos >= 5 and text.startswith("earli", pos - 5):
+            openers.append(pos - 5)
+        elif pos >= 3 and text.startswith("lat", pos - 3):
+            openers.append(pos - 3)
+    openers.sort()
+    return openers
 
 
 def _occurrences(text: str, word: str) -> list[int]:
