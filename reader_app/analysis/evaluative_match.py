@@ -214,12 +214,19 @@ class PhraseIndex:
         no pattern can match at any other token (``evaluative_finder`` finds such starts)."""
         hits = []
         n, done = len(toks), 0
+        pair, exact, prefix = self._pair, self._exact, self._prefix
         for i in starts:
             if i < done:
                 continue  # inside the previous match
-            cands = self._candidates(toks[i][2], toks[i + 1][2] if i + 1 < n else "")
+            word = toks[i][2]
+            # _candidates, inlined: this runs for every possible start of the article
+            cands = (i + 1 < n and pair.get((word, toks[i + 1][2]))) or exact.get(word) or ()
+            if prefix and word[:PREFIX_MIN] in prefix:
+                cands = self._candidates(word, toks[i + 1][2] if i + 1 < n else "")
             for p in cands:
-                end = p.match_at(text, toks, i)
+                # Every candidate's first word is this one (the index is keyed by it), so a
+                # one-word pattern matches without a closer look.
+                end = i + 1 if len(p.words) == 1 else p.match_at(text, toks, i)
                 if end:
                     hits.append((i, end, p.payload))
                     done = end
