@@ -8,7 +8,12 @@ from dataclasses import dataclass
 
 from reader_app.analysis.attribution_lexicon import Lexicon, Verb, lexicon
 from reader_app.analysis.attribution_phrases import Phrase
-from reader_app.analysis.attribution_scan import last_word, matches_at, verb_matcher, words_at_least
+from reader_app.analysis.attribution_scan import (
+    last_word,
+    matches_list,
+    verb_matcher,
+    words_at_least,
+)
 
 # Punctuation that closes a clause when looking for a speaker before its verb.
 _BREAK_MARKS = '!?;:\u201c\u201d"(\u2014\u2013\n'
@@ -69,6 +74,23 @@ def _after_possessive_end(text: str, pos: int) -> bool:
     return end < pos and end - 2 >= lo and text[end - 2 : end].lower() in _POSSESSIVE_ENDS
 
 
+# The last letters of _AFTER_DETERMINER's words in any case (\u017f: long s, which IGNORECASE
+# reads as s): a match ends with one of them and then spaces.
+_DETERMINER_ENDS = frozenset("aAnNeEsSrRyYoO\u017f")
+
+
+def _after_determiner(text: str, pos: int) -> bool:
+    """``_AFTER_DETERMINER.search(text, max(0, pos - 8), pos)``, searched only when the spaces
+    before ``pos`` follow a letter a determiner ends with (most verbs follow a name or a noun)."""
+    lo = max(0, pos - 8)
+    j = pos
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == pos or j == lo or text[j - 1] not in _DETERMINER_ENDS:
+        return False
+    return _AFTER_DETERMINER.search(text, lo, pos) is not None
+
+
 @dataclass
 class Candidate:
     """An attribution before its speaker is resolved to a canonical name."""
@@ -92,11 +114,11 @@ def verbs_in(
     lex = lexicon()
     verbs = lex.verbs
     out = []
-    for m in matches_at(verb_matcher(lex), text, starts, start, end):
+    for m in matches_list(verb_matcher(lex), text, starts, start, end):
         form = m.group()
         verb = verbs.get(form) or verbs[" ".join(form.split())]  # 'pointed\nout'
         a = m.start()
-        if _AFTER_DETERMINER.search(text, max(0, a - 8), a):
+        if _after_determiner(text, a):
             continue  # 'in a note', 'the claim', 'their report': a noun, not a verb
         if _after_possessive_end(text, a) and _AFTER_POSSESSIVE.search(text, max(0, a - 40), a):
             continue

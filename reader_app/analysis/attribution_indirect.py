@@ -18,7 +18,14 @@ from reader_app.analysis.attribution_clauses import (
 from reader_app.analysis.attribution_cues import AS_IN_VERBS, TOLD_SUBJECTS
 from reader_app.analysis.attribution_lexicon import Verb, lexicon
 from reader_app.analysis.attribution_phrases import Phrase, tokens
-from reader_app.analysis.attribution_scan import Regions, matches_at, tail_start, words_at_least
+from reader_app.analysis.attribution_scan import (
+    Regions,
+    cue_heads,
+    heads_of,
+    matches_at,
+    tail_start,
+    words_at_least,
+)
 from reader_app.analysis.attribution_subjects import (
     definite_description,
     definite_subject,
@@ -28,7 +35,7 @@ from reader_app.analysis.attribution_subjects import (
     speaker_after,
     speaker_before,
 )
-from reader_app.analysis.attribution_unnamed import unnamed_candidates
+from reader_app.analysis.attribution_unnamed import unnamed_candidates, unnamed_heads
 
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
@@ -39,6 +46,7 @@ _TOLD_AUTHOR = re.compile(
     + "|".join(re.escape(w).replace("'", "[\u2019']") for w in TOLD_SUBJECTS)
     + r")\s+(?:reliably\s+)?told\s+(?:that\s+)?"
 )
+_TOLD_HEADS = heads_of(TOLD_SUBJECTS)
 # 'dismissed the report as biased': a label verb, its object, then 'as' and an unquoted judgement.
 _LABEL_AS = re.compile(r"\s+(?:[^,.;:\"\u201c\u201d]{1,60}?)\s+as\s+(?![\"\u201c\u2018])\w")
 _APPOSITION = re.compile(
@@ -277,12 +285,20 @@ def sentence_candidates(
             prev.content = tuple((a, min(b, and_at)) for a, b in prev.content if a < and_at)
         out.append(cand)
         prev = cand
-    for m in matches_at(_ACCORDING, text, starts, *s):
-        if m.start() not in skip:
-            out += [c for c in [_according(text, s, m)] if c]
-    for m in matches_at(_AS_IN, text, starts, *s):
-        out += [c for c in [_as_in(text, s, m)] if c]
-    for m in matches_at(_TOLD_AUTHOR, text, starts, *s):
+    # The set phrases are tried only when a cue position opens like one (most cues are verbs).
+    heads = None if starts is None else cue_heads(text, starts)
+    if heads is None or "ac" in heads:
+        for m in matches_at(_ACCORDING, text, starts, *s):
+            if m.start() not in skip:
+                out += [c for c in [_according(text, s, m)] if c]
+    if heads is None or "as" in heads:
+        for m in matches_at(_AS_IN, text, starts, *s):
+            out += [c for c in [_as_in(text, s, m)] if c]
+    for m in (
+        matches_at(_TOLD_AUTHOR, text, starts, *s)
+        if heads is None or not heads.isdisjoint(_TOLD_HEADS)
+        else ()
+    ):
         content = trimmed(text, m.end(), s[1])
         if (
             content
@@ -294,4 +310,6 @@ def sentence_candidates(
             out.append(
                 Candidate(cue, (content,), "indirect", fixed="unnamed source", fixed_kind="person")
             )
+    if heads is not None and heads.isdisjoint(unnamed_heads()):
+        return out
     return out + unnamed_candidates(text, s, skip, hedges=not out, starts=starts)

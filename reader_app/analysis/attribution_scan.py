@@ -45,6 +45,27 @@ def matches_at(
             pos = m.end()
 
 
+def matches_list(
+    pattern: re.Pattern[str], text: str, starts: Sequence[int] | None, start: int, end: int
+) -> list[re.Match[str]] | Iterator[re.Match[str]]:
+    """``matches_at`` as a list (no generator to set up: most calls meet one or two positions)."""
+    if starts is None:
+        return pattern.finditer(text, start, end)
+    out = []
+    pos = start
+    match = pattern.match
+    for i in range(bisect_left(starts, start), len(starts)):
+        p = starts[i]
+        if p >= end:
+            break
+        if p >= pos:  # (a position inside the last match: finditer goes on after it)
+            m = match(text, p, end)
+            if m is not None:
+                out.append(m)
+                pos = m.end()
+    return out
+
+
 def word_count(text: str, start: int, end: int) -> int:
     """``len(tokens(text, start, end))`` without building the tokens: one token per TOKEN match
     (a dot kept by 'Dr.' is no match of its own)."""
@@ -105,3 +126,25 @@ def last_word(text: str, lo: int, hi: int) -> str:
     while start > lo and (text[start - 1].isalnum() or text[start - 1] == "_"):  # '\w'
         start -= 1
     return text[start:hi]
+
+
+def heads_of(phrases: Iterable[str]) -> frozenset[str]:
+    """The first two characters of each phrase as ``cue_heads`` reads them (lowercase, a space for
+    any whitespace, a plain apostrophe also as \u2019)."""
+    out = set()
+    for phrase in phrases:
+        head = phrase[:2].lower()
+        head = head[0] + " " if head[1:].isspace() else head
+        out |= {head, head.replace("'", "\u2019")}
+    return frozenset(out)
+
+
+def cue_heads(text: str, starts: Sequence[int]) -> set[str]:
+    """The first two characters at each cue position, lowercased (a space for any whitespace). A
+    set phrase can match at a position only when its ``heads_of`` holds that position's head (for
+    letters IGNORECASE folds otherwise, ``cue_starts`` gives no positions)."""
+    out = set()
+    for p in starts:
+        head = text[p : p + 2].lower()
+        out.add(head[0] + " " if head[1:].isspace() else head)
+    return out

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from reader_app.analysis.attribution_clauses import Candidate, trimmed
-from reader_app.analysis.attribution_scan import Regions, matches_at, word_count
+from reader_app.analysis.attribution_scan import Regions, heads_of, matches_at, word_count
 from reader_app.analysis.phrase_trie import trie_pattern
 from reader_app.resource_files import resource_path
 
@@ -27,6 +27,12 @@ def _phrases() -> tuple[re.Pattern[str], dict[str, tuple[str, str, str]]]:
 def unnamed_phrases() -> list[str]:
     """The set phrases, lowercase with single spaces (their words may be split by any spaces)."""
     return list(_phrases()[1])
+
+
+@lru_cache(maxsize=1)
+def unnamed_heads() -> frozenset[str]:
+    """``heads_of`` the set phrases: a sentence whose cue positions open with none has no match."""
+    return heads_of(_phrases()[1])
 
 
 def unnamed_candidates(
