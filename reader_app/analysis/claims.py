@@ -118,23 +118,25 @@ def _claim(
     attribution: int | None,
 ) -> Claim:
     """score_sentence, given why the sentence is no claim (or None) and its attribution."""
+    start, end = s.start, s.end
     if reason:
-        return Claim(s.start, s.end, text[s.start : s.end], 0.0, (), (reason,))
+        return Claim(start, end, text[start:end], 0.0, (), (reason,))
     score, kinds, features = _evidence(f)
     if attribution is not None:
         score += cues().add["attributed"]
         kinds.append("attributed")
         features.append(f"attributed to: {ctx.attributions[attribution].speaker}")
-    body = text[s.start : s.end]
+    body = text[start:end]
     specific = bool(f.names or f.numbers or f.dates or "number_word" in f.hits)
-    penalty = _subjectivity(body, f.hits, specific, features)
-    final = max(0.0, min(1.0, score - penalty))
+    final = score - _subjectivity(body, f.hits, specific, features)
+    # max(0, min(1, final)) and round(final, 3) without the calls where the answer is known.
+    final = 0.0 if final <= 0.0 else 1.0 if final >= 1.0 else round(final, 3)
     # kinds holds "event" twice when both event categories fired: keep the first of each.
     return Claim(
-        s.start,
-        s.end,
+        start,
+        end,
         body,
-        round(final, 3),
+        final,
         tuple(dict.fromkeys(kinds)) if len(kinds) > 1 else tuple(kinds),
         tuple(features),
         attribution,
@@ -168,31 +170,6 @@ def _subjectivity(body: str, hits: dict, specific: bool, notes: list[str]) -> fl
     return penalty
 
 
-def _positive_sum(f: SentenceFeatures) -> float:
-    """Everything the features add (attribution aside), in _upper_bound's order."""
-    add = cues().add
-    score = (add["number"] if f.numbers else 0.0) + (add["date"] if f.dates else 0.0)
-    for category in f.hits:
-        weight = _POSITIVE_WEIGHTS.get(category)
-        if weight and not (category == "number_word" and f.numbers):
-            score += add[weight[2]]
-    if f.names:
-        score += add["entities"] if len(f.names) > 1 else add["entity"]
-    return score
-
-
-def _upper_bound(f: SentenceFeatures, attributed: bool) -> float:
-    """The most a sentence with these features can score: every addition, no subtraction but
-    "unspecific". Cheap (no labels, no strings), so score_claims builds a full Claim only for the
-    sentences that can reach the threshold."""
-    score = _positive_sum(f)
-    if attributed:
-        score += cues().add["attributed"]
-    if not (f.names or f.numbers or f.dates or "number_word" in f.hits):
-        score -= cues().subtract["unspecific"]
-    return score
-
-
 def _scored(
     text: str,
     sentences: Sequence[Sentence],
@@ -217,8 +194,15 @@ def _scored(
             for i, s in enumerate(sentences)
         )
         return tuple(claims if floor is None else (c for c in claims if c.score >= floor))
-    c = cues()
-    attributed, unspecific, limit = c.add["attributed"], c.subtract["unspecific"], floor - 1e-6
+    return _pruned(text, sentences, feats, ctx, turns, lower, floor)
+
+
+def _pruned(text, sentences, feats, ctx, turns, lower, floor: float) -> tuple[Claim, ...]:
+    """_scored with a positive floor: the bound (_upper_bound, inlined) first, then the rest."""
+    add = cues().add
+    attributed, unspecific, limit = add["attributed"], cues().subtract["unspecific"], floor - 1e-6
+    number, date, entity, entities = add["number"], add["date"], add["entity"], add["entities"]
+    positive = {category: add[weight] for category, (_, _, weight) in _POSITIVE_WEIGHTS.items()}
     # Sentences where nothing was found (None) score at most this: attribution only adds.
     empty_reaches = attributed - unspecific >= limit
     out = []
@@ -229,8 +213,15 @@ def _scored(
             f = _EMPTY
         if turns is not None and turns[i]:
             continue
-        base = _positive_sum(f)
-        unspecific_here = not (f.names or f.numbers or f.dates or "number_word" in f.hits)
+        numbers, hits, names = f.numbers, f.hits, f.names
+        base = (number if numbers else 0.0) + (date if f.dates else 0.0)
+        for category in hits:
+            weight = positive.get(category)
+            if weight is not None and not (numbers and category == "number_word"):
+                base += weight
+        if names:
+            base += entities if len(names) > 1 else entity
+        unspecific_here = not (names or numbers or f.dates or "number_word" in hits)
         # Even with an attribution the bound misses the floor: the lookup can be skipped.
         if (base + attributed) - (unspecific if unspecific_here else 0.0) < limit:
             continue
