@@ -96,7 +96,10 @@ class Registry:
     def __init__(self, text: str):
         self.text = text
         self.people: list[Person] = []
-        self._surnames: list[tuple[str, Person]] = []  # see _people_by_surname
+        # people by lowercased surname and by its first letter (see _index_surnames)
+        self._by_surname: dict[str, list[tuple[str, Person]]] = {}
+        self._by_initial: dict[str, list[tuple[str, Person]]] = {}
+        self._indexed = 0
         self._reversed = text[::-1]
         self._sets = word_sets(lexicon())
         sets = self._sets
@@ -222,12 +225,13 @@ class Registry:
         """The person a name (or surname alone) refers to: exact surname first, then a near spelling;
         the most recent one introduced before ``pos``, else the first one after it."""
         low = name[-1].lower()
-        people = self._people_by_surname()
-        for exact in (True, False):
+        self._index_surnames()
+        # exact surnames first, then near spellings (which share the first letter), each in order
+        for exact, group in ((True, self._by_surname), (False, self._by_initial)):
             cands = [
                 p
-                for surname, p in people
-                if (surname == low if exact else _near(surname, low))
+                for surname, p in group.get(low if exact else low[:1], ())
+                if (exact or _near(surname, low))
                 and (len(name) < 2 or _first_names_agree(p.canonical, name))
             ]
             if cands:
@@ -235,12 +239,14 @@ class Registry:
                 return max(before, key=lambda p: p.first) if before else cands[0]
         return None
 
-    def _people_by_surname(self) -> list[tuple[str, Person]]:
-        """(surname lowercased, person) for everyone, in order (kept up as people are added)."""
-        known = self._surnames
-        for person in self.people[len(known) :]:
-            known.append((person.surname.lower(), person))
-        return known
+    def _index_surnames(self) -> None:
+        """Index people added since the last call by lowercased surname and by its first letter
+        (lists in order of ``people``)."""
+        for person in self.people[self._indexed :]:
+            low = person.surname.lower()
+            self._by_surname.setdefault(low, []).append((low, person))
+            self._by_initial.setdefault(low[:1], []).append((low, person))
+        self._indexed = len(self.people)
 
     def find_role(self, phrase: Phrase, pos: int) -> Person | None:
         """The person a role mention ("the ambassador", "the country's leader") refers to: the most
