@@ -22,11 +22,17 @@ _QA = re.compile(
     r"|Q(?<![^\n].)\.\**\s"
     r"|A(?<![^\n].)\.\**\s"
 )
+# Every question marker holds one of these ('Q:', 'Question :', 'Q.'): a text without one is no
+# Q/A interview (one fast search instead of _QA's stop at every capital A).
+_QUESTION_HINT = re.compile(r"Q(?:uestion)?\s*[:.]")
 # 'SMITH:', 'RA:', 'Jane Okoro:' opening a paragraph.
 _LABEL = re.compile(
     r"^\**([A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2})\s*\**:\**\s",
     re.MULTILINE,
 )
+# _LABEL without its '^', matched at line starts only: a line opening with a star or a capital.
+_LABEL_AT = re.compile(_LABEL.pattern[1:])
+_LINE_OPEN = re.compile(r"\n[*A-Z]")
 _ASKER_LABELS = frozenset({"q", "question", "interviewer"})
 _NOT_SPEAKERS = frozenset(
     {
@@ -69,14 +75,33 @@ class Turn:
 
 
 def _qa_turns(text: str) -> list[tuple[int, int, str]]:
+    """Q/A markers; none without a question marker (the answers alone make no interview)."""
+    if _QUESTION_HINT.search(text) is None:
+        return []
     return [(m.start(), m.end(), m.group().lstrip("*")[0]) for m in _QA.finditer(text)]
+
+
+def _label_matches(text: str) -> list[re.Match[str]]:
+    """``list(_LABEL.finditer(text))``: tried only at line starts (after a line break, which is all
+    a multiline '^' matches after) that open with a star or a capital, not at every position."""
+    out = []
+    end = 0
+    opens = [0] if _LINE_OPEN.match("\n" + text[:1]) else []
+    opens += [m.start() + 1 for m in _LINE_OPEN.finditer(text)]
+    for p in opens:
+        if p >= end:  # finditer goes on after the last match
+            m = _LABEL_AT.match(text, p)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+    return out
 
 
 def _label_turns(text: str, author: str | None) -> list[tuple[int, int, str]]:
     """Name-labelled turns: at least two labels, each used at least twice (not 'Note:' once)."""
     marks = [
         (m.start(), m.end(), m.group(1))
-        for m in _LABEL.finditer(text)
+        for m in _label_matches(text)
         if m.group(1).lower().rstrip(".") not in _NOT_SPEAKERS
         and (_speaker_like(text, m.group(1)) or (author and _names(m.group(1), author)))
     ]
@@ -90,7 +115,7 @@ def _label_turns(text: str, author: str | None) -> list[tuple[int, int, str]]:
 def _outlet_questions(text: str, answerer: str) -> list[tuple[int, int, str]]:
     """'Folio: Why ...?' / 'The Post: ...?' / 'Q: ...?' between answers labelled 'IC:': when one
     label answers, the other labelled turns that end with a question mark are the questions."""
-    marks = [(m.start(), m.end(), m.group(1)) for m in _LABEL.finditer(text)]
+    marks = [(m.start(), m.end(), m.group(1)) for m in _label_matches(text)]
     out: list[tuple[int, int, str]] = []
     for i, (a, b, label) in enumerate(marks):
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -14,9 +15,7 @@ _STRAIGHT = '"'
 _OPEN_SINGLE = "\u2018"
 _CLOSE_SINGLE = "\u2019"
 _TRIM = " \t\r\n,;:\u2014\u2013-"
-_MARKS = re.compile(
-    "[" + _OPEN_DOUBLE + _CLOSE_DOUBLE + _STRAIGHT + _OPEN_SINGLE + _CLOSE_SINGLE + "]"
-)
+_MARK_CHARS = _OPEN_DOUBLE + _CLOSE_DOUBLE + _STRAIGHT + _OPEN_SINGLE + _CLOSE_SINGLE
 
 
 @dataclass(frozen=True)
@@ -62,16 +61,33 @@ def _is_closing_single(text: str, i: int, end: int) -> bool:
     return not (possessive and _CLOSE_SINGLE in text[i + 1 : end])
 
 
+def _mark_positions(text: str) -> list[int]:
+    """Sorted positions of the quote marks, one ``str.find`` loop per mark (a regex class of
+    non-ASCII marks tests every character). Without an opening \u2018 the closing \u2019 (mostly
+    apostrophes) are left out: only a \u2018 seen before makes one count."""
+    out: list[int] = []
+    for ch in _MARK_CHARS if _OPEN_SINGLE in text else _MARK_CHARS.replace(_CLOSE_SINGLE, ""):
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
+
+
 def _scan_paragraph(
-    text: str, start: int, end: int
+    text: str, start: int, end: int, marks: Sequence[int]
 ) -> tuple[list[tuple[int, int, bool]], int | None]:
-    """Closed quotes (open, close, single) in a paragraph, and the position of a quote left open."""
+    """Closed quotes (open, close, single) in a paragraph, and the position of a quote left open.
+    ``marks``: ``_mark_positions(text)`` (only quote marks matter: the prose between is skipped)."""
     found: list[tuple[int, int, bool]] = []
     open_at: int | None = None
     single_at: int | None = None
-    for m in _MARKS.finditer(text, start, end):  # only quote marks matter: skip the prose between
-        i = m.start()
-        ch = m.group()
+    for k in range(bisect_left(marks, start), len(marks)):
+        i = marks[k]
+        if i >= end:
+            break
+        ch = text[i]
         if ch in _OPEN_DOUBLE or (ch == _STRAIGHT and open_at is None and _is_opening(text, i)):
             open_at, single_at = i, None
         elif (ch in _CLOSE_DOUBLE or ch == _STRAIGHT) and open_at is not None:
@@ -102,8 +118,9 @@ def find_quotes(text: str, paras: Sequence[tuple[int, int]] | None = None) -> li
     pending: list[tuple[int, int]] = []  # segments of a quote running over paragraphs
     pending_start = 0
     pending_at_para_start = False
+    marks = _mark_positions(text)
     for para in paragraphs(text) if paras is None else paras:
-        found, open_at = _scan_paragraph(text, para[0], para[1])
+        found, open_at = _scan_paragraph(text, para[0], para[1], marks)
         if pending and found and found[0][0] == para[0]:
             first_open, first_close, _ = found.pop(0)
             seg = _trimmed(text, first_open + 1, first_close)
