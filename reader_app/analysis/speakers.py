@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -200,11 +201,15 @@ class Registry:
         if person is None:
             person = Person(" ".join(phrase.name), phrase.name[-1], phrase.start)
             self.people.append(person)
-        person.roles |= set(phrase.roles)
-        person.qualifiers |= set(phrase.qualifiers)
-        after = self.text[phrase.end : phrase.end + 14]
-        # a 'who' clause or an age ('Tom Reed, 41, of Leeds' / 'Tom Reed (41)') shows a person
-        person.evidenced |= bool(phrase.roles) or bool(_PERSON_AFTER.match(after))
+        if phrase.roles:
+            person.roles |= phrase.roles
+            person.evidenced = True
+        if phrase.qualifiers:
+            person.qualifiers |= phrase.qualifiers
+        if not person.evidenced:
+            # a 'who' clause or an age ('Tom Reed, 41, of Leeds' / 'Tom Reed (41)') shows a person
+            after = self.text[phrase.end : phrase.end + 14]
+            person.evidenced = bool(_PERSON_AFTER.match(after))
         return person
 
     def _record_mentions(self) -> None:
@@ -275,9 +280,9 @@ class Registry:
     @staticmethod
     def last_mention(person: Person, pos: int) -> int:
         """Offset of the person's last mention before ``pos`` (-1 if none)."""
-        return max(
-            [m for m in person.mentions if m < pos] + [person.first if person.first < pos else -1]
-        )
+        k = bisect_left(person.mentions, pos)  # (mentions are recorded in text order)
+        last = person.mentions[k - 1] if k else -1
+        return max(last, person.first if person.first < pos else -1)
 
     def _nearest(self, cands: list[Person], pos: int, forward: bool = True) -> Person | None:
         if not cands:
