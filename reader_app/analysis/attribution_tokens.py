@@ -155,7 +155,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     """Words with offsets; an honorific or an initial keeps its dot ("Dr.", "J.")."""
     out = []
     new = Token.__new__
-    for first, stop, word in _spans(text, start, end):
+    for first, stop, word in _plain_spans(text, start, end) or _spans(text, start, end):
         tok = new(Token)
         tok.start, tok.end, tok.text = first, stop, word
         out.append(tok)
@@ -165,11 +165,20 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 def phrase_tokens(text: str, start: int, end: int) -> list[Token]:
     """``tokens`` with ``bare`` and ``capitalised`` filled in at once (a phrase reader uses both
     for nearly every word)."""
+    out = []
+    new = Token.__new__
+    plain = _plain_spans(text, start, end)
+    if plain is not None:
+        for first, stop, word in plain:
+            tok = new(Token)
+            tok.start, tok.end, tok.text = first, stop, word
+            tok.bare = word.lower()  # (no apostrophe, no dot, no hyphen in a plain word)
+            tok.capitalised = word[0].isupper()
+            out.append(tok)
+        return out
     dotted = word_sets(lexicon()).dotted
     find = text.find
     pos = start
-    out = []
-    new = Token.__new__
     for word in TOKEN.findall(text, start, end):  # (offsets as in _spans, inline)
         first = find(word, pos)
         pos = first + len(word)
@@ -183,6 +192,23 @@ def phrase_tokens(text: str, start: int, end: int) -> list[Token]:
             "-" in word[2:4] and _GLUED_ARTICLE.match(word) is not None
         )
         out.append(tok)
+    return out
+
+
+def _plain_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """``_spans`` when every whitespace-separated part of the stretch is letters and digits only
+    (most stretches a phrase is read from): each part is then one whole TOKEN match, with no dot
+    after it inside the stretch. None for other stretches."""
+    parts = text[start:end].split()
+    if not all(map(str.isalnum, parts)):
+        return None
+    find = text.find
+    pos = start
+    out = []
+    for word in parts:
+        first = find(word, pos)
+        pos = first + len(word)
+        out.append((first, pos, word))
     return out
 
 
