@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import repeat
 
 from reader_app.analysis.evaluative_drafts import LABELS, PRIORITY, Drafter
 from reader_app.analysis.evaluative_finder import Finder, build_finder, rule_starts
@@ -153,7 +154,7 @@ def _flags_of_found(flagger: _Flagger, spans: Sequence[tuple[int, int]], low: st
         toks, words, starts = spaced_tokens(spaced, s_start, s_end)
         if toks:
             # A sentence cut inside a word has tokens the article search did not see.
-            at = None if k in cut else [bisect_left(starts, p) for p in found[lo:hi]]
+            at = None if k in cut else list(map(bisect_left, repeat(starts), found[lo:hi]))
             flags += flagger.flags(toks, at, words)
     return flags
 

@@ -9,6 +9,7 @@ that can hold a flag.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import NamedTuple
 
 from reader_app.analysis.evaluative_hedges import HedgeData, modal_hedges, vague_sources
@@ -54,10 +55,17 @@ class Draft(NamedTuple):  # a tuple: one is built for every match, so it must be
     reason: str
 
 
-def _list_reason(text: str, toks: Sequence[Token], i: int, j: int, e: LexiconEntry) -> str:
-    core = text[toks[i][0] : toks[j - 1][1]]
+# A draft from a tuple of its fields, without NamedTuple's Python-level __new__ (a draft is made
+# for every match of the article).
+_draft = partial(tuple.__new__, Draft)
+
+
+def _entry_facts(e: LexiconEntry) -> tuple[str, str, str, bool, bool]:
+    """What a list match needs of its entry: category, key, the reason after the matched text,
+    whether it extends left and right."""
     note = e.note or "an entry you added"
-    return f"'{core}' is in the {LABELS[e.category]} list: {note}"
+    tail = f"' is in the {LABELS[e.category]} list: {note}"
+    return e.category, e.key, tail, e.extends_left, e.extends_right
 
 
 def _combine(a: Draft, b: Draft) -> Draft:
@@ -84,6 +92,9 @@ class Drafter:
         # A sentence with none of these words gets no rule or hedge draft (each rule checks).
         self.sup_words = data.est | data.est_tail | {"most"}
         self.rule_words = self.sup_words | data.praise_nouns | hd.modals | hd.any_group
+        # Per entry (by identity: entries live as long as the lexicon, and hashing a dataclass
+        # hashes all its fields), read once instead of for every match.
+        self._facts = {id(e): _entry_facts(e) for e in lex.entries}
 
     def drafts(self, text: str, toks: Sequence[Token], at, words: frozenset[str]) -> list[Draft]:
         """List drafts, then rule drafts, then hedge drafts (the order merging relies on).
@@ -109,15 +120,18 @@ class Drafter:
             else []
         )
         out = []
+        facts = self._facts
         for i, j, entry in hits:
             if neutral and any(a <= i and j <= b for a, b, _ in neutral):
                 continue  # sentiment is not stance: plain reporting terms are never flagged
-            reason = _list_reason(text, toks, i, j, entry)
-            i2 = extend_left(text, toks, i, data) if entry.extends_left else i
-            j2 = extend_right(text, toks, j, data) if entry.extends_right else j
+            fact = facts.get(id(entry)) or _entry_facts(entry)
+            category, key, tail, left, right = fact
+            reason = f"'{text[toks[i][0] : toks[j - 1][1]]}{tail}"
+            i2 = extend_left(text, toks, i, data) if left else i
+            j2 = extend_right(text, toks, j, data) if right else j
             if i2 != i or j2 != j:
                 reason += self.extend_suffix
-            out.append(Draft(i2, j2, entry.category, entry.key, reason))
+            out.append(_draft((i2, j2, category, key, reason)))
         return out
 
     def rule_drafts(self, text: str, toks: Sequence[Token], words: frozenset[str]) -> list[Draft]:
@@ -149,9 +163,11 @@ class Drafter:
 
     def merged(self, toks: Sequence[Token], drafts: list[Draft]) -> list[Draft]:
         """Overlapping drafts as one; loaded labels joined by a joiner word ('from the') as one."""
+        if len(drafts) < 2:
+            return drafts  # most sentences with a flag have one
         categories = self.merge["categories"]
         out: list[Draft] = []
-        for d in sorted(drafts, key=lambda d: (d.i, -d.j)) if len(drafts) > 1 else drafts:
+        for d in sorted(drafts, key=lambda d: (d.i, -d.j)):
             prev = out[-1] if out else None
             if prev and d.i < prev.j:
                 out[-1] = _combine(prev, d)
