@@ -178,29 +178,34 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-_phrase_re: dict[str, tuple[Lexicon, re.Pattern[str], int]] = {}
+_phrase_re: dict[str, tuple[Lexicon, re.Pattern[str], int, frozenset[str]]] = {}
 
 
-def _phrase_matcher(category: str) -> tuple[re.Pattern[str], int]:
+def _phrase_matcher(category: str) -> tuple[re.Pattern[str], int, frozenset[str]]:
     """The phrases of a function-word category, longest first, as one pattern matched at a position
-    of lowercased text (not followed by a letter or digit), and the longest phrase's length."""
+    of lowercased text (not followed by a letter or digit), the longest phrase's length, and the
+    phrases' first characters."""
     lex = lexicon()
     cached = _phrase_re.get(category)
     if cached is None or cached[0] is not lex:
         phrases = sorted(lex.words.get(category, ()), key=len, reverse=True)
         alts = "|".join(re.escape(p) for p in phrases) or "(?!)"
         longest = len(phrases[0]) if phrases else 0
-        cached = _phrase_re[category] = (lex, re.compile(rf"(?:{alts})(?![^\W_])"), longest)
-    return cached[1], cached[2]
+        firsts = frozenset(p[:1] for p in phrases)
+        pattern = re.compile(rf"(?:{alts})(?![^\W_])")
+        cached = _phrase_re[category] = (lex, pattern, longest, firsts)
+    return cached[1], cached[2], cached[3]
 
 
 def _skip_phrases(text: str, pos: int, end: int, category: str) -> int:
     """Move ``pos`` past any leading phrases of a function-word category ("on Monday", "in a statement")."""
-    matcher, longest = _phrase_matcher(category)
+    matcher, longest, firsts = _phrase_matcher(category)
     while True:
         start = pos
         while start < end and text[start] in " ,":
             start += 1
+        if start >= end or text[start].lower()[:1] not in firsts:
+            return pos  # no phrase opens with this character (most words open none)
         # lowercase only as much text as the longest phrase and the character after it
         hit = matcher.match(text[start : min(end, start + longest + 1)].lower())
         if hit is None:

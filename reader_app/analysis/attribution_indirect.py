@@ -77,9 +77,11 @@ def _relay_kind(verb: Verb, phrase: Phrase | None) -> str:
 
 def _passive(text: str, s: tuple[int, int], v: tuple[int, int, Verb]) -> Candidate | None:
     """'... has been confirmed by numerous reports of X' -> the whole sentence, said by X."""
+    by = _BY.match(text, v[1], s[1])  # first: few verbs are followed by 'by'
+    if not by:
+        return None
     be = _BE.search(text, tail_start(text, s[0], v[0], 2), v[0])  # at most 'is widely '
-    by = _BY.match(text, v[1], s[1])
-    if not be or not by:
+    if not be:
         return None
     np = trimmed(text, by.end(), s[1])
     if np is None:

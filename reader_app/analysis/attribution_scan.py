@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 
 from reader_app.analysis.attribution_lexicon import Lexicon
 from reader_app.analysis.attribution_phrases import TOKEN
@@ -84,10 +85,8 @@ def words_at_least(text: str, start: int, end: int, n: int) -> bool:
     """``word_count(text, start, end) >= n``, reading no further than the n-th word."""
     if n <= 0:
         return True
-    for i, _ in enumerate(TOKEN.finditer(text, start, end), 1):
-        if i >= n:
-            return True
-    return False
+    # the n-th match or None, skipping the first n - 1 in C
+    return next(islice(TOKEN.finditer(text, start, end), n - 1, None), None) is not None
 
 
 class Regions:
