@@ -230,7 +230,8 @@ class Registry:
         """The person a name (or surname alone) refers to: exact surname first, then a near spelling;
         the most recent one introduced before ``pos``, else the first one after it."""
         low = name[-1].lower()
-        self._index_surnames()
+        if self._indexed != len(self.people):
+            self._index_surnames()
         # exact surnames first, then near spellings (which share the first letter), each in order
         for exact, group in ((True, self._by_surname), (False, self._by_initial)):
             cands = [
