@@ -25,18 +25,23 @@ def capitalised() -> re.Pattern[str]:
     """Runs of capitalised words that do not start with a word that is never a name ("The",
     "However", "May"): skipping those in the regex spares a Python step for most sentence openers."""
     never = [w[:1].upper() + w[1:] for w in cues().not_names] + sorted(NOT_NAMES)
-    # The run's first capital is consumed first (a leading character class lets ``re`` skip to
-    # capitals); the never-a-name test then looks back at that capital and on at the rest.
     by_first: dict[str, set[str]] = {}
     for word in never:
         if word[:1].isascii() and word[:1].isupper():
             by_first.setdefault(word[0], set()).add(word[1:])
-    never_here = "|".join(
-        rf"(?<={first})(?:{trie_pattern(rests, fold=False)}){'?' if '' in rests else ''}"
-        for first, rests in sorted(by_first.items())
-    )
+    # One alternative per capital, each opening with its letter: ``re`` skips in C to capitals
+    # (a pattern whose alternatives all open with a literal gets that letter set as its prefix),
+    # and at a capital a failed literal costs one comparison, where testing every letter's
+    # never-a-name words by lookbehind cost one test per letter.
+    letters = []
+    for first in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        rests = by_first.get(first)
+        if rests:
+            never_here = f"(?:{trie_pattern(rests, fold=False)}){'?' if '' in rests else ''}"
+            first += rf"(?!{never_here}(?![\w\u2019'\-.]))"
+        letters.append(first)
     return re.compile(
-        rf"[A-Z](?<![\w.].)(?!(?:{never_here or '(?!)'})(?![\w\u2019'\-.]))"
+        rf"(?:{'|'.join(letters)})(?<![\w.].)"
         rf"(?:\.(?:[A-Z]\.)+|[\w\u2019'\-]*)(?:[ \t]+{_CAP_WORD})*"
     )
 
