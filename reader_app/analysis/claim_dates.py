@@ -38,11 +38,11 @@ DATE = re.compile(
 )
 
 
-def _after_first_letter(branches: list[tuple[str, str]]) -> str:
+def _by_first_letter(branches: list[tuple[str, str]]) -> dict[str, str]:
     """``(?:a1|a2)tail1|(?:b1)tail2|...`` for alternatives opening with a capital, regrouped by
-    that capital, which the caller has consumed: ``(?<=X)(?:(?:rest..)tail1|...)``.
+    that capital: {capital: ``(?:rest..)tail1|...``}, for a regex that has consumed the capital.
 
-    A capital then costs one test per letter instead of one per alternative. Within a letter the
+    A capital then costs one test instead of one per alternative. Within a letter the
     alternatives keep their order, and two letters never match at one position, so the regex
     finds what the flat alternation finds."""
     groups: dict[str, list[str]] = {}
@@ -53,18 +53,19 @@ def _after_first_letter(branches: list[tuple[str, str]]) -> str:
                 rests.setdefault(alternative[0], []).append(alternative[1:])
         for first, rest in rests.items():
             groups.setdefault(first, []).append(f"(?:{'|'.join(rest)}){tail}")
-    return "|".join(f"(?<={first})(?:{'|'.join(parts)})" for first, parts in groups.items())
+    return {first: "|".join(parts) for first, parts in groups.items()}
 
 
-# Dates opening with a digit or a capital, in DATE's order, written to open with a class of
-# ASCII characters (``re`` skips to them in C; a leading \b is tried at every position): the
+# Dates opening with a digit or a capital, in DATE's order, as one alternative per first
+# character, each opening with that literal: ``re`` skips in C to those characters (a leading \b
+# is tried at every position) and at one of them a wrong literal costs one comparison. The
 # first character is consumed, then the word-start test looks back at it.
 _AFTER_DIGIT = (
     rf"\d?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:{_YEAR})?"
     r"|\d{3}-\d{2}-\d{2}\b|\d?/\d{1,2}/\d{2,4}\b"
     r"|(?<![\d,.].)(?:(?<=1)[6-9]\d{2}|(?<=2)0\d{2})s?\b(?![,.]\d)"
 )
-_AFTER_CAPITAL = _after_first_letter(
+_AFTER_CAPITAL = _by_first_letter(
     [
         (_MONTHS, r"\.?" + _DAY_TAIL),
         (_MONTHS_ALONE, rf"\b(?:{_YEAR})?"),
@@ -73,9 +74,11 @@ _AFTER_CAPITAL = _after_first_letter(
         (_RELATIVE, _SEASON),
     ]
 )
-_CAPITALS = "".join(sorted(set(re.findall(r"\(\?<=([A-Z])\)", _AFTER_CAPITAL))))
 CAPITAL_DATE = re.compile(
-    rf"[0-9{_CAPITALS}](?<!\w.)(?:(?<=[0-9])(?:{_AFTER_DIGIT})|{_AFTER_CAPITAL})"
+    "|".join(
+        [rf"{digit}(?<!\w.)(?:{_AFTER_DIGIT})" for digit in "0123456789"]
+        + [rf"{first}(?<!\w.)(?:{rest})" for first, rest in _AFTER_CAPITAL.items()]
+    )
 )
 # Dates opening with a lower-case letter are made of lower-case words and spaces only, so they
 # never overlap the others. Each opens with one of these words, found with str.find, or is a count
