@@ -24,6 +24,7 @@ from reader_app.analysis.attribution_scan import (
     heads_of,
     matches_at,
     tail_start,
+    word_before_spaces,
     words_at_least,
 )
 from reader_app.analysis.attribution_subjects import (
@@ -53,6 +54,10 @@ _APPOSITION = re.compile(
     r"(?:a|an|the)\s(?:(?!\b(?:is|are|was|were|has|had|have|will|would|can|could)\b)[^,;])*"
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom)\s+$")
+# The words of _RELATIVE, _AND_END and _AS_END, read with ``word_before_spaces``.
+_RELATIVES = frozenset({"which", "that", "who", "whom"})
+_AND_BUT = frozenset({"and", "but"})
+_AS = frozenset({"as", "As"})
 # Patterns for the words right before a position; searched from tail_start (a slice of the tail
 # starts with the space before its first chunk, so '\b' reads there as in the whole slice).
 _AUX_END = re.compile(r"\b(?:has|have|had)\s+$")
@@ -160,7 +165,7 @@ def _forward(
         phrase = definite_subject(text, s[0], v_start, clause_end=clause_end)
     coordinated = False
     if phrase is None:
-        if not _AND_END.search(text[tail_start(text, s[0], v_start, 1) : v_start]):
+        if word_before_spaces(text, s[0], v_start)[0] not in _AND_BUT:  # '... and said'
             return None
         coordinated = prev is not None
         phrase = prev.phrase if prev is not None else sentence_subject(text, s[0], v_start)
@@ -172,9 +177,7 @@ def _forward(
     elif verb.frame == "stance":
         content = (v_start, end) if _STANCE.match(text, v_end) else None
         content = trimmed(text, *content) if content else None
-    elif phrase is not None and _AS_END.search(
-        text[tail_start(text, s[0], phrase.start, 1) : phrase.start]
-    ):
+    elif phrase is not None and word_before_spaces(text, s[0], phrase.start)[0] in _AS:
         after = re.match(r"[^,]{0,40},", text[v_end:end])
         content = trimmed(text, v_end + after.end(), end) if after else None
     else:
@@ -182,23 +185,29 @@ def _forward(
         if RELATIVE_WHO.search(text, s[0], clause_end):
             comma = text.find(",", content[0], content[1]) if content else -1
             content = trimmed(text, content[0], comma) if content and comma > 0 else content
-        relative = (
-            _RELATIVE.search(text, tail_start(text, s[0], phrase.start, 1), phrase.start)
-            if phrase is not None
-            else None
-        )
-        if content and relative:
+        relative = _relative_before(text, s[0], phrase.start) if phrase is not None else None
+        if content and relative is not None:
             comma = text.find(
                 ",", content[0], content[1]
             )  # "the plan, which X said would ..., was"
             content = trimmed(text, content[0], comma) if comma > 0 else content
             if content and _ESTIMATE.match(text, content[0]):
                 # 'the damage, which officials estimate at 40 million': the whole relative clause
-                content = trimmed(text, relative.start(), content[1])
+                content = trimmed(text, relative, content[1])
     if content is None:
         return None
     kind = _relay_kind(verb, phrase)
     return Candidate((v_start, v_end), (content,), kind, phrase, coordinated=coordinated)
+
+
+def _relative_before(text: str, lo: int, pos: int) -> int | None:
+    """Where 'which'/'that'/'who'/'whom' starts when it and spaces end text[lo:pos] (what
+    ``_RELATIVE.search(text, tail_start(text, lo, pos, 1), pos)`` finds), else None."""
+    word, at = word_before_spaces(text, lo, pos)
+    if word not in _RELATIVES:
+        return None
+    # searched in the text, '\b' at ``lo`` sees the character before it
+    return None if at == lo and at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_") else at
 
 
 def _participle(

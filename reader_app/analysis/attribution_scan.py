@@ -147,3 +147,19 @@ def cue_heads(text: str, starts: Sequence[int]) -> set[str]:
         head = text[p : p + 2].lower()
         out.add(head[0] + " " if head[1:].isspace() else head)
     return out
+
+
+def word_before_spaces(text: str, lo: int, pos: int) -> tuple[str, int]:
+    r"""The word characters right before the spaces that end text[lo:pos] and where they start
+    ('' when text[lo:pos] does not end with a space). ``re.search(r"\b(?:W)\s+$", tail)`` on the
+    text's last chunk finds a word of W exactly when this word is one (a word ends where the spaces
+    start, and its characters run back to a non-word character or to ``lo``)."""
+    j = pos
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == pos:
+        return "", pos
+    w = j
+    while w > lo and (text[w - 1].isalnum() or text[w - 1] == "_"):  # '\w'
+        w -= 1
+    return text[w:j], w

@@ -13,8 +13,9 @@ from reader_app.analysis.attribution_clauses import (
     verbs_in,
 )
 from reader_app.analysis.attribution_descriptors import apposed_single_name, described_name
-from reader_app.analysis.attribution_lexicon import lexicon
+from reader_app.analysis.attribution_lexicon import Lexicon, lexicon
 from reader_app.analysis.attribution_phrases import Phrase, read_phrase, tokens
+from reader_app.analysis.attribution_tokens import POSSESSIVE_ENDS
 from reader_app.analysis.attribution_scan import first_word_start
 
 _ON_DAY = re.compile(
@@ -22,9 +23,36 @@ _ON_DAY = re.compile(
 )
 
 
+# _ON_DAY's first words: a match has one ending a chunk before the last one.
+_ON_DAY_OPENERS = ("on", "last", "this", "in", "at", "during")
+_adverbial_ends: list = [None, ()]  # [lexicon, the one-word auxiliaries and weekdays]
+
+
+def _adverbial_words(lex: Lexicon) -> tuple[str, ...] | None:
+    """The one-word auxiliaries and weekdays (None: a word of one letter, left to the full test)."""
+    if _adverbial_ends[0] is not lex:
+        words = lex.words.get("auxiliary", frozenset()) | lex.words.get("weekday", frozenset())
+        single = tuple(w for w in words if " " not in w)
+        _adverbial_ends[1] = None if any(len(w) < 2 for w in single) else single
+        _adverbial_ends[0] = lex
+    return _adverbial_ends[1]
+
+
+def _may_end_in_adverbial(chunk: str, words: tuple[str, ...] | None) -> bool:
+    """Whether the last token of a chunk, if it ends the chunk, can be one of ``words`` as its
+    ``bare``: that token is a suffix of the chunk, so the chunk read the way ``bare`` reads a word
+    (no possessive, lowercase, no trailing dots) ends with it. (Non-ASCII chunks: lowercasing may
+    depend on the letters before, so they take the full test.)"""
+    if words is None or not chunk.isascii():
+        return True
+    low = chunk[:-2] if chunk[-2:] in POSSESSIVE_ENDS else chunk
+    return low.rstrip(".").lower().endswith(words)
+
+
 def skip_back_adverbials(text: str, lo: int, pos: int) -> int:
     """Move ``pos`` back over words between a speaker and its verb ("has also", "on Monday")."""
     lex = lexicon()
+    adverbials = _adverbial_words(lex)
     while True:
         # Only the last chunks matter: an _ON_DAY match spans at most the last three
         # space-separated chunks ('on Friday 12'), and the last word must end the last chunk.
@@ -33,10 +61,15 @@ def skip_back_adverbials(text: str, lo: int, pos: int) -> int:
         if not chunks:
             return pos
         tail = lo + len(chunks[0]) if len(chunks) == 4 else lo  # a space or ``lo``
-        m = _ON_DAY.search(text, tail, pos)
-        if m and not text[m.end() : pos].strip():
-            pos = m.start()
-            continue
+        # its opening word is followed by spaces, so it ends a chunk before the last
+        inner = chunks[1:-1] if len(chunks) == 4 else chunks[:-1]
+        if any(c.endswith(_ON_DAY_OPENERS) for c in inner):
+            m = _ON_DAY.search(text, tail, pos)
+            if m and not text[m.end() : pos].strip():
+                pos = m.start()
+                continue
+        if not _may_end_in_adverbial(chunks[-1], adverbials):
+            return pos  # (most verbs follow a name or a noun)
         last_start = lo + len(stretch.rstrip()) - len(chunks[-1])
         words = tokens(text, last_start, pos)  # no word holds a space: the tail's words
         if (
