@@ -82,6 +82,8 @@ def named_organisation(text: str, head: str, qualifier: str | None = None) -> st
     """The organisation the article names with ``head`` in its name ('National Bank of Norland' for
     "Norland's central bank"): with a qualifier, the name must contain it; without one, the name
     must be the only such name in the text."""
+    if head.capitalize() not in text:
+        return None  # every match holds the capitalised head (cheaper to test than to scan)
     names: dict[str, int] = {}
     for m in _named_pattern(head).finditer(text):
         name = re.sub(r"^(?:The|A|An)\s+", "", re.sub(r"\s+", " ", m.group()))
