@@ -32,6 +32,9 @@ class Cues:
     matcher_first: re.Pattern[str]
     matcher_after: re.Pattern[str]
     after_consumes: bool
+    # The phrases of matcher_first/matcher_after holding a key word of a furniture-anywhere
+    # phrase: where such a phrase can match, the scan of the lowered text meets one of these.
+    furniture_words: frozenset[str]
     categories: dict[str, tuple[str, ...]]  # normalised phrase -> its categories
     not_names: frozenset[str]
     furniture_start: re.Pattern[str]  # case-insensitive, like matcher
@@ -54,6 +57,10 @@ def _rows(name: str) -> list[tuple[str, str]]:
     return rows
 
 
+def _holds_word(phrase: str, words: set[str]) -> bool:
+    return any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", phrase) for w in words)
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """Load resources/claims/cues.tsv and weights.toml once."""
@@ -68,8 +75,12 @@ def cues() -> Cues:
             anywhere.append(phrase)
         else:
             categories.setdefault(phrase, []).append(category)
-    cue_trie = trie_pattern(categories) or "(?!)"
-    word_edges = all(re.match(r"\w", p[0]) and re.match(r"\w", p[-1]) for p in categories)
+    # One word of each furniture-anywhere phrase rides along in the lowered-text trie (see
+    # furniture_words); matching whole words, it never changes which cue phrases match.
+    keys = {max(normalise(p).split(), key=len) for p in anywhere if p.strip()}
+    phrases = set(categories) | keys
+    cue_trie = trie_pattern(phrases) or "(?!)"
+    word_edges = all(re.match(r"\w", p[0]) and re.match(r"\w", p[-1]) for p in phrases)
     weights = tomllib.loads(resource_path("claims", "weights.toml").read_text(encoding="utf-8"))
     return Cues(
         matcher=compile_phrases(categories),
@@ -79,6 +90,7 @@ def cues() -> Cues:
             rf"{_BEFORE if word_edges else _NOT_AFTER_WORD}({cue_trie})(?![\w'\u2019])"
         ),
         after_consumes=word_edges,
+        furniture_words=frozenset(p for p in phrases if _holds_word(p, keys)),
         categories={k: tuple(v) for k, v in categories.items()},
         not_names=frozenset(not_names),
         furniture_start=re.compile(rf"[\W_]*(?:{trie_pattern(start)})", re.IGNORECASE),
@@ -94,7 +106,8 @@ def cues() -> Cues:
 
 
 def lower_matches(c: Cues, lower: str) -> Iterable[re.Match[str]]:
-    """What ``c.matcher_lower.finditer(lower)`` finds, as matches whose group 1 is the phrase."""
+    """What ``c.matcher_lower.finditer(lower)`` finds, as matches whose group 1 is the phrase, plus
+    furniture key words where no cue phrase matches (their phrases are not in ``categories``)."""
     if not c.after_consumes:
         return c.matcher_after.finditer(lower)
     first = c.matcher_first.match(lower)

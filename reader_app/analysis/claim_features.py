@@ -81,12 +81,15 @@ def sparse_features(
     skip_names: frozenset[str] = frozenset(),
     lower: str | None = None,
     exact_lower: bool | None = None,
+    furniture: set[int] | None = None,
 ) -> list[SentenceFeatures | None]:
     """article_features, with None for each sentence where nothing was found (most of them in
     some articles: building empty records for them cost more than the lookups).
 
     ``exact_lower``: ``lower`` holds no character that ``re.IGNORECASE`` equates with an ASCII
-    letter where ``str.lower`` does not (None: check here)."""
+    letter where ``str.lower`` does not (None: check here). ``furniture``, if given and the text
+    is lowered exactly, receives the sentences that may hold a furniture-anywhere phrase: each
+    holds a key word of its phrase, which the cue scan of the lowered text meets."""
     starts = [s.start for s in sentences]
     ends = [s.end for s in sentences]
     feats: list[SentenceFeatures | None] = [None] * len(sentences)
@@ -97,7 +100,7 @@ def sparse_features(
         lower = None
     elif exact_lower is None:
         exact_lower = "\u0131" not in text and "\u017f" not in text
-    _deal_cues(text, feats, starts, ends, lower, bool(exact_lower))
+    _deal_cues(text, feats, starts, ends, lower, bool(exact_lower), furniture)
     for i, names in sentence_names(text, starts, ends, skip_names).items():
         f = feats[i]
         if f is None:
@@ -132,7 +135,13 @@ def _deal_dates_and_numbers(text: str, feats: list, starts: list[int], ends: lis
 
 
 def _deal_cues(
-    text: str, feats: list, starts: list[int], ends: list[int], lower: str | None, exact: bool
+    text: str,
+    feats: list,
+    starts: list[int],
+    ends: list[int],
+    lower: str | None,
+    exact: bool,
+    furniture: set[int] | None = None,
 ) -> None:
     c = cues()
     aux: dict[int, int] = {}  # participle start -> sentence of its "has/was"
@@ -152,18 +161,28 @@ def _deal_cues(
     else:
         matches, src, group = c.matcher.finditer(text), text, 0
         attributive = _ATTRIBUTIVE.search
-    categories = c.categories
+    categories, keys = c.categories, c.furniture_words
+    if furniture is None:
+        furniture = set()  # nobody asked: collected and dropped
     for m in matches:
         start, end = m.span(group)
+        phrase = m.group(group)
+        cats = categories.get(phrase)
+        if cats is None:  # "will  be", "don’t": normalised; or a furniture key word
+            phrase = normalise(phrase)
+            cats = categories.get(phrase, ())
+        if phrase in keys:
+            furniture.update(_overlapping(starts, ends, start, end))
         i = bisect_right(starts, start) - 1
         if i < 0 or start >= ends[i]:
             continue
-        phrase = m.group(group)
         f = feats[i]
         if f is None:
+            if not cats:
+                continue
             f = feats[i] = SentenceFeatures()
         hits = f.hits
-        for category in categories.get(phrase) or categories[normalise(phrase)]:
+        for category in cats:
             if category == "event_verb" and (
                 aux.get(start) == i or attributive(src, max(0, start - 12), start)
             ):
@@ -175,3 +194,14 @@ def _deal_cues(
                 hits[category] = [text[start:end]]
             else:
                 found.append(text[start:end])
+
+
+def _overlapping(starts: list[int], ends: list[int], start: int, end: int) -> list[int]:
+    """Indices of the sentences overlapping [start, end)."""
+    i = max(bisect_right(starts, start) - 1, 0)
+    out = []
+    while i < len(starts) and starts[i] < end:
+        if ends[i] > start:
+            out.append(i)
+        i += 1
+    return out

@@ -22,13 +22,22 @@ def exact_lower(text: str, lower: str) -> bool:
 
 
 def not_a_claim(
-    text: str, start: int, end: int, question_turn: bool, lower: str | None = None
+    text: str,
+    start: int,
+    end: int,
+    question_turn: bool,
+    lower: str | None = None,
+    anywhere: bool = True,
 ) -> str | None:
     """Why a sentence can never be a claim (question, heading, page furniture), or None.
 
-    ``lower``: ``text.lower()`` if ``exact_lower``; the furniture patterns then run on it."""
-    furniture = _furniture(text, start, end) if lower is None else _furniture_lower(
-        text, lower, start, end
+    ``lower``: ``text.lower()`` if ``exact_lower``; the furniture patterns then run on it, and
+    ``anywhere=False`` says the sentence holds no furniture-anywhere phrase (known from the scan
+    of the lowered text: see sparse_features)."""
+    furniture = (
+        _furniture(text, start, end)
+        if lower is None
+        else _furniture_lower(text, lower, start, end, anywhere)
     )
     if furniture is not None:
         return f"page furniture: {furniture}"
@@ -50,19 +59,27 @@ def _furniture(text: str, start: int, end: int) -> str | None:
     return found.group().strip() if found else None
 
 
-def _furniture_lower(text: str, lower: str, start: int, end: int) -> str | None:
+def _furniture_lower(text: str, lower: str, start: int, end: int, anywhere: bool) -> str | None:
     """_furniture on the lowered text: case-sensitive patterns, and the anywhere-search consumes
     the character before a phrase (from the one before the sentence: the same leftmost phrase)."""
     c = cues()
     found = c.furniture_start_lower.match(lower, start, end)
     if found:
         return text[start : found.end()].strip()
+    if not anywhere and not _cut_word(lower, end):
+        return None
     if start == 0:  # no character before the text: a phrase may open it
         found = c.furniture_anywhere.match(text, 0, end)
         if found:
             return found.group().strip()
     found = c.furniture_anywhere_after.search(lower, max(start - 1, 0), end)
     return text[found.start(1) : found.end(1)].strip() if found else None
+
+
+def _cut_word(lower: str, end: int) -> bool:
+    """Whether a word character or apostrophe follows ``end``: a phrase ending there is a whole
+    word to a search that stops at ``end`` but not to a scan of the whole text."""
+    return end < len(lower) and (lower[end].isalnum() or lower[end] in "_'\u2019")
 
 
 def question_turns(text: str, sentences: Sequence[Sentence]) -> list[bool] | None:

@@ -185,19 +185,21 @@ def _scored(
     skip = frozenset([meta.dateline]) if meta and meta.dateline else frozenset()
     lower = text.lower()
     exact = exact_lower(text, lower)
-    feats = sparse_features(text, sentences, skip, lower if len(lower) == len(text) else None, exact)
+    furniture: set[int] = set()  # filled when exact: where furniture-anywhere phrases may be
+    same = len(lower) == len(text)
+    feats = sparse_features(text, sentences, skip, lower if same else None, exact, furniture)
     lower = lower if exact else None  # for not_a_claim: None unless exact
     turns = question_turns(text, sentences)
     if floor is None or floor <= 0:  # nothing to prune
         claims = (
-            _claim_at(text, s, feats[i] or _EMPTY, ctx, turns is not None and turns[i], lower)
+            _claim_at(text, s, feats[i] or _EMPTY, ctx, turns is not None and turns[i], lower, i in furniture)
             for i, s in enumerate(sentences)
         )
         return tuple(claims if floor is None else (c for c in claims if c.score >= floor))
-    return _pruned(text, sentences, feats, ctx, turns, lower, floor)
+    return _pruned(text, sentences, feats, ctx, turns, lower, floor, furniture)
 
 
-def _pruned(text, sentences, feats, ctx, turns, lower, floor: float) -> tuple[Claim, ...]:
+def _pruned(text, sentences, feats, ctx, turns, lower, floor: float, furniture) -> tuple[Claim, ...]:
     """_scored with a positive floor: the bound (_upper_bound, inlined) first, then the rest."""
     add = cues().add
     attributed, unspecific, limit = add["attributed"], cues().subtract["unspecific"], floor - 1e-6
@@ -232,7 +234,7 @@ def _pruned(text, sentences, feats, ctx, turns, lower, floor: float) -> tuple[Cl
             bound -= unspecific
         if bound < limit:
             continue
-        reason = not_a_claim(text, s.start, s.end, False, lower)
+        reason = not_a_claim(text, s.start, s.end, False, lower, i in furniture)
         if reason:
             continue
         claim = _claim(text, s, f, ctx, reason, attribution)
@@ -241,9 +243,9 @@ def _pruned(text, sentences, feats, ctx, turns, lower, floor: float) -> tuple[Cl
     return tuple(out)
 
 
-def _claim_at(text, s, f, ctx, question_turn, lower) -> Claim:
+def _claim_at(text, s, f, ctx, question_turn, lower, anywhere) -> Claim:
     """The full Claim of a sentence (score_all: no pruning)."""
-    reason = not_a_claim(text, s.start, s.end, question_turn, lower)
+    reason = not_a_claim(text, s.start, s.end, question_turn, lower, anywhere)
     return _claim(text, s, f, ctx, reason, attribution_for(ctx, s.start, s.end))
 
 

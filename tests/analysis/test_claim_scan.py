@@ -91,7 +91,7 @@ def test_matching_the_lowered_text_changes_no_claim(text, monkeypatch):
     monkeypatch.setattr(
         claim_features,
         "_deal_cues",
-        lambda text, feats, starts, ends, lower, exact: deal(text, feats, starts, ends, None, False),
+        lambda text, feats, starts, ends, *_: deal(text, feats, starts, ends, None, False),
     )
     monkeypatch.setattr(claim_features, "lower_matches", None)  # must not be reached
     monkeypatch.setattr(claims, "exact_lower", lambda text, lower: False)
