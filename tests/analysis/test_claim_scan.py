@@ -98,6 +98,18 @@ def test_matching_the_lowered_text_changes_no_claim(text, monkeypatch):
     assert claims.score_all(text, sents) == fast
 
 
+def test_furniture_ending_where_a_sentence_is_cut_mid_word():
+    """A sentence may end inside a word ("...the Latest|’club"): the search bounded by the
+    sentence sees a whole phrase there, which the scan of the whole text does not."""
+    from reader_app.analysis import claims
+    from reader_app.model import Sentence
+
+    text = "Scores from 5 March. For All The Latest’club news, 2024"
+    sents = [Sentence(0, 20), Sentence(21, 39), Sentence(39, len(text))]
+    (_, cut, _) = claims.score_all(text, sents)
+    assert cut.features == ("page furniture: For All The Latest",)
+
+
 NUMBER_REFERENCE = (
     r"[$\u20ac\u00a3\u00a5\d](?<![\w.,].)(?:(?<=\d)\d*|(?<=[$\u20ac\u00a3\u00a5])\s?\d+)"
     r"(?:[.,]\d+)*(?:\s?(?:%|percent\b|per cent\b))?(?:-[A-Za-z]+)?"
