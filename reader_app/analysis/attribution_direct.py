@@ -28,6 +28,7 @@ _TAG_END = re.compile(r"[.!?;\n\u201c\"]")
 _BEFORE_MARKS = '.!?\n\u201d"'
 _BEFORE_START = re.compile(rf"[{_BEFORE_MARKS}](?:\s|$)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(.+?)\s*,\s*$", re.DOTALL)
+_CLAUSE_MARK = re.compile(r"[,;:.!?]")
 _TAG_WORDS = 14  # a speaker tag (with an apposition) has its verb this close to the quote
 
 
@@ -93,6 +94,22 @@ def _runs_to_sentence_end(text: str, quote: Quote) -> bool:
     return not after or after[0] in '.!?\n\u201c"' or after[0].isupper()
 
 
+def _opens_a_quote(text: str, lo: int, lead_end: int) -> bool:
+    r"""Whether the introducing words end with ':' / ',' or the word 'that' (and spaces): what
+    ``re.search(r"[:,]\s*$|\bthat\s*$", text[lo:lead_end])`` finds, read back from the end."""
+    j = lead_end
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j > lo and text[j - 1] in ":,":
+        return True
+    w = j - 4
+    return (
+        w >= lo
+        and text.startswith("that", w)
+        and (w == lo or not (text[w - 1].isalnum() or text[w - 1] == "_"))
+    )
+
+
 def _ends_with_verb(text: str, found: Sequence[tuple[int, int, Verb]], lead_end: int) -> bool:
     """'Smith said "..."': the introducing words end with the reporting verb itself."""
     return bool(found) and not text[found[-1][1] : lead_end].strip()
@@ -130,7 +147,7 @@ def _tag_before(
     label = _label_before(text, quote, lo, lead_end, with_labels)
     if label is not None:
         return label
-    if not (re.search(r"[:,]\s*$|\bthat\s*$", lead) or _ends_with_verb(text, found, lead_end)):
+    if not (_opens_a_quote(text, lo, lead_end) or _ends_with_verb(text, found, lead_end)):
         return None
     if not _runs_to_sentence_end(text, quote):
         return None
@@ -172,8 +189,7 @@ def _label_before(
     if not found:
         return None
     v_start, v_end, _verb = found[-1]
-    between = text[v_end:lead_end]
-    if word_count(text, v_end, lead_end) > 6 or re.search(r"[,;:.!?]", between):
+    if word_count(text, v_end, lead_end) > 6 or _CLAUSE_MARK.search(text, v_end, lead_end):
         return None
     phrase = speaker_before(text, lo, v_start)
     return Candidate((v_start, v_end), quote.segments, "direct", phrase) if phrase else None

@@ -68,6 +68,8 @@ _ESTIMATE = re.compile(r"(?:at|as|to be|around|about)\b")
 _TO = re.compile(r"to\s")
 _PARTICIPLE = re.compile(r",\s+\w+ing\b")
 _STANCE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+\w+")
+_COMMA = re.compile(r"[,;]")
+_UP_TO_COMMA = re.compile(r"[^,]{0,40},")
 _TAG_REST = 8  # words after the verb in a sentence-final tag ('..., she told the local paper.')
 
 
@@ -172,14 +174,14 @@ def _forward(
         if phrase is None:
             return None
     if verb.frame == "label":  # 'described the offer as an insult': the judgement is reported
-        comma = re.search(r"[,;]", text[v_end:end])
-        content = trimmed(text, v_end, v_end + comma.start() if comma else end)
+        comma = _COMMA.search(text, v_end, end)
+        content = trimmed(text, v_end, comma.start() if comma else end)
     elif verb.frame == "stance":
         content = (v_start, end) if _STANCE.match(text, v_end) else None
         content = trimmed(text, *content) if content else None
     elif phrase is not None and word_before_spaces(text, s[0], phrase.start)[0] in _AS:
-        after = re.match(r"[^,]{0,40},", text[v_end:end])
-        content = trimmed(text, v_end + after.end(), end) if after else None
+        after = _UP_TO_COMMA.match(text, v_end, end)
+        content = trimmed(text, after.end(), end) if after else None
     else:
         content = content_after(text, verb, v_end, end)
         if RELATIVE_WHO.search(text, s[0], clause_end):

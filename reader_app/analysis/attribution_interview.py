@@ -33,6 +33,7 @@ _LABEL = re.compile(
 # _LABEL without its '^', matched at line starts only: a line opening with a star or a capital.
 _LABEL_AT = re.compile(_LABEL.pattern[1:])
 _LINE_OPEN = re.compile(r"\n[*A-Z]")
+_BLANK_LINE = re.compile(r"\n\s*\n")
 _ASKER_LABELS = frozenset({"q", "question", "interviewer"})
 _NOT_SPEAKERS = frozenset(
     {
@@ -119,8 +120,8 @@ def _outlet_questions(text: str, answerer: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for i, (a, b, label) in enumerate(marks):
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
-        para = re.search(r"\n\s*\n", text[b:end])
-        turn_text = text[b : b + para.start()] if para else text[b:end]
+        para = _BLANK_LINE.search(text, b, end)
+        turn_text = text[b : para.start()] if para else text[b:end]
         if label == answerer:
             out.append((a, b, label))
         elif turn_text.rstrip().endswith("?") and len(label.split()) <= 3:
@@ -242,8 +243,8 @@ def interview_candidates(
             continue
         end = turn.end
         if i == len(all_turns) - 1:
-            para_break = re.search(r"\n\s*\n", text[turn.marker_end : end])
-            end = turn.marker_end + para_break.start() if para_break else end
+            para_break = _BLANK_LINE.search(text, turn.marker_end, end)
+            end = para_break.start() if para_break else end
         content = trimmed(text, turn.marker_end, end)
         if content:
             cue_end = turn.marker_end

@@ -125,6 +125,9 @@ def speaker_before(
     return phrase if phrase.kind not in ("pronoun", "other") else None
 
 
+_THOUSANDS = re.compile(r",\d{3}\b")
+_ONE_OR_TWO_WORDS = re.compile(r"[a-z]+(?:\s+[a-z]+)?")
+_TIME_CLAUSE = re.compile(r"\s(?:as|while|when|after|before|because|amid)\s")
 _AGE = re.compile(r"(?:aged\s+)?\d{1,3}")
 
 _LINKS = frozenset({"of", "from", "at", "for", "in", "with"})
@@ -168,7 +171,7 @@ def _antecedent(text: str, lo: int, comma: int) -> Phrase | None:
 def _last_comma(text: str, lo: int, hi: int) -> int:
     """The last clause comma in text[lo:hi] (not the comma of '412,000'), or -1."""
     pos = text.rfind(",", lo, hi)
-    while pos >= 0 and re.match(r",\d{3}\b", text[pos : pos + 5]):
+    while pos >= 0 and _THOUSANDS.match(text, pos, pos + 5):
         pos = text.rfind(",", lo, pos)
     return pos
 
@@ -184,7 +187,7 @@ def _apposed_name(text: str, comma: int, end: int) -> Phrase | None:
 def _base_form_at(text: str, pos: int, unless: tuple[str, ...] = ()) -> bool:
     """Whether the verb at ``pos`` is a base form ('say', 'caution'), which a plural subject takes
     (not one of ``unless``: 'the numbers tell a story' tells nobody anything)."""
-    word = re.match(r"[a-z]+(?:\s+[a-z]+)?", text[pos : pos + 20])
+    word = _ONE_OR_TWO_WORDS.match(text, pos, pos + 20)
     verbs = lexicon().verbs
     return bool(word) and any(
         (v := verbs.get(w)) is not None and v.form == v.lemma and v.lemma not in unless
@@ -236,8 +239,8 @@ def speaker_after(text: str, verb_end: int, hi: int) -> Phrase | None:
     ):
         stop += 1
     # '..., said the captain as the fans cheered': a time clause after the speaker is no part of it
-    clause = re.search(r"\s(?:as|while|when|after|before|because|amid)\s", text[verb_end:stop])
-    stop = verb_end + clause.start() if clause else stop
+    clause = _TIME_CLAUSE.search(text, verb_end, stop)
+    stop = clause.start() if clause else stop
     phrase = read_phrase(text, verb_end, stop)
     if phrase is None or phrase.start != first_word_start(text, verb_end, stop):
         return described_name(text, verb_end, stop)  # '..., said former Olympic runner X'

@@ -15,6 +15,7 @@ _STRAIGHT = '"'
 _OPEN_SINGLE = "\u2018"
 _CLOSE_SINGLE = "\u2019"
 _TRIM = " \t\r\n,;:\u2014\u2013-"
+_SPACE_LOWER = re.compile(r" [a-z]")
 _MARK_CHARS = _OPEN_DOUBLE + _CLOSE_DOUBLE + _STRAIGHT + _OPEN_SINGLE + _CLOSE_SINGLE
 
 
@@ -57,7 +58,7 @@ def _is_closing_single(text: str, i: int, end: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if after.isalnum():
         return False
-    possessive = text[i - 1 : i] == "s" and re.match(r" [a-z]", text[i + 1 : i + 3])
+    possessive = text[i - 1 : i] == "s" and _SPACE_LOWER.match(text, i + 1, i + 3)
     return not (possessive and _CLOSE_SINGLE in text[i + 1 : end])
 
 
