@@ -14,9 +14,10 @@ from reader_app.analysis.phrase_trie import trie_pattern
 _CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w\u2019'\-]*)"
 OPENING_SLACK = 3  # characters a sentence may open with before its first word (quote, bullet, Q:)
 NOT_NAMES = frozenset(
-    "I Q A January February March April May June July August September October November December"
-    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
-    " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+    ["I", "Q", "A", "January", "February", "March", "April", "May", "June", "July", "August"]
+    + ["September", "October", "November", "December", "Monday", "Tuesday", "Wednesday"]
+    + ["Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul"]
+    + ["Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
 )
 
 

@@ -170,6 +170,45 @@ def _subjectivity(body: str, hits: dict, specific: bool, notes: list[str]) -> fl
     return penalty
 
 
+@dataclass(slots=True)
+class _Scan:
+    """One article read for scoring: the features of each sentence, and what not_a_claim needs."""
+
+    text: str
+    sentences: Sequence[Sentence]
+    feats: list[SentenceFeatures | None]  # None: nothing found
+    ctx: ArticleContext
+    turns: list[bool] | None  # interviewer's turns (None: no "Q:" in the text)
+    lower: str | None  # text.lower() if matching it is exact (see claim_filters.exact_lower)
+    furniture: set[int]  # with lower: the sentences that may hold furniture-anywhere phrases
+
+    def claim(self, i: int, attribution: int | None) -> Claim:
+        """The full Claim of sentence ``i``."""
+        s = self.sentences[i]
+        question = self.turns is not None and self.turns[i]
+        anywhere = i in self.furniture
+        reason = not_a_claim(self.text, s.start, s.end, question, self.lower, anywhere)
+        return _claim(self.text, s, self.feats[i] or _EMPTY, self.ctx, reason, attribution)
+
+
+def _scan(text, sentences, attributions, meta: Metadata | None) -> _Scan:
+    skip = frozenset([meta.dateline]) if meta and meta.dateline else frozenset()
+    lower = text.lower()
+    exact = exact_lower(text, lower)
+    furniture: set[int] = set()
+    same = len(lower) == len(text)
+    feats = sparse_features(text, sentences, skip, lower if same else None, exact, furniture)
+    return _Scan(
+        text,
+        sentences,
+        feats,
+        article_context(attributions),
+        question_turns(text, sentences),
+        lower if exact else None,
+        furniture,
+    )
+
+
 def _scored(
     text: str,
     sentences: Sequence[Sentence],
@@ -177,38 +216,27 @@ def _scored(
     meta: Metadata | None,
     floor: float | None = None,
 ) -> tuple[Claim, ...]:
-    """Claims for the sentences; with ``floor``, only those scoring at least ``floor``.
-
-    A sentence whose upper bound cannot reach ``floor`` gets no labels or Claim (the bound leaves
-    a margin for float rounding: for the others the full score has the last word)."""
-    ctx = article_context(attributions)
-    skip = frozenset([meta.dateline]) if meta and meta.dateline else frozenset()
-    lower = text.lower()
-    exact = exact_lower(text, lower)
-    furniture: set[int] = set()  # filled when exact: where furniture-anywhere phrases may be
-    same = len(lower) == len(text)
-    feats = sparse_features(text, sentences, skip, lower if same else None, exact, furniture)
-    lower = lower if exact else None  # for not_a_claim: None unless exact
-    turns = question_turns(text, sentences)
-    if floor is None or floor <= 0:  # nothing to prune
-        claims = (
-            _claim_at(text, s, feats[i] or _EMPTY, ctx, turns is not None and turns[i], lower, i in furniture)
-            for i, s in enumerate(sentences)
-        )
-        return tuple(claims if floor is None else (c for c in claims if c.score >= floor))
-    return _pruned(text, sentences, feats, ctx, turns, lower, floor, furniture)
+    """Claims for the sentences; with ``floor``, only those scoring at least ``floor``."""
+    scan = _scan(text, sentences, attributions, meta)
+    if floor is not None and floor > 0:
+        return _pruned(scan, floor)
+    ctx = scan.ctx
+    claims = (scan.claim(i, attribution_for(ctx, s.start, s.end)) for i, s in enumerate(sentences))
+    return tuple(claims if floor is None else (c for c in claims if c.score >= floor))
 
 
-def _pruned(text, sentences, feats, ctx, turns, lower, floor: float, furniture) -> tuple[Claim, ...]:
-    """_scored with a positive floor: the bound (_upper_bound, inlined) first, then the rest."""
+def _pruned(scan: _Scan, floor: float) -> tuple[Claim, ...]:
+    """The claims scoring at least ``floor`` > 0. A sentence whose upper bound (every addition, no
+    subtraction but "unspecific"; inlined: a call per sentence cost more) cannot reach it gets
+    no labels or Claim; the bound leaves a margin for float rounding."""
     add = cues().add
     attributed, unspecific, limit = add["attributed"], cues().subtract["unspecific"], floor - 1e-6
     number, date, entity, entities = add["number"], add["date"], add["entity"], add["entities"]
     positive = {category: add[weight] for category, (_, _, weight) in _POSITIVE_WEIGHTS.items()}
     # Sentences where nothing was found (None) score at most this: attribution only adds.
     empty_reaches = attributed - unspecific >= limit
-    out = []
-    for i, f in enumerate(feats):
+    turns, out = scan.turns, []
+    for i, f in enumerate(scan.feats):
         if f is None:
             if not empty_reaches:
                 continue
@@ -227,26 +255,16 @@ def _pruned(text, sentences, feats, ctx, turns, lower, floor: float, furniture) 
         # Even with an attribution the bound misses the floor: the lookup can be skipped.
         if (base + attributed) - (unspecific if unspecific_here else 0.0) < limit:
             continue
-        s = sentences[i]
-        attribution = attribution_for(ctx, s.start, s.end)
+        s = scan.sentences[i]
+        attribution = attribution_for(scan.ctx, s.start, s.end)
         bound = base + attributed if attribution is not None else base
         if unspecific_here:
             bound -= unspecific
-        if bound < limit:
-            continue
-        reason = not_a_claim(text, s.start, s.end, False, lower, i in furniture)
-        if reason:
-            continue
-        claim = _claim(text, s, f, ctx, reason, attribution)
-        if claim.score >= floor:
-            out.append(claim)
+        if bound >= limit:
+            claim = scan.claim(i, attribution)
+            if claim.score >= floor:
+                out.append(claim)
     return tuple(out)
-
-
-def _claim_at(text, s, f, ctx, question_turn, lower, anywhere) -> Claim:
-    """The full Claim of a sentence (score_all: no pruning)."""
-    reason = not_a_claim(text, s.start, s.end, question_turn, lower, anywhere)
-    return _claim(text, s, f, ctx, reason, attribution_for(ctx, s.start, s.end))
 
 
 def score_all(

@@ -16,7 +16,9 @@ REPO = Path(__file__).resolve().parents[2]
 
 def article_texts() -> list[str]:
     folders = ("seeds", "tests/heldout/articles", "tests/blind/articles")
-    return [p.read_text(encoding="utf-8") for f in folders for p in sorted((REPO / f).glob("*.txt"))]
+    return [
+        p.read_text(encoding="utf-8") for f in folders for p in sorted((REPO / f).glob("*.txt"))
+    ]
 
 
 def names_of(text: str, skip=frozenset()) -> list[list[str]]:
@@ -35,7 +37,10 @@ def names_of(text: str, skip=frozenset()) -> list[list[str]]:
         ("Acme Robotics grew. Acme hired staff.", [["Acme Robotics"], ["Acme"]]),
         ("Ann Lee spoke. Lee left.", [["Ann Lee"], ["Lee"]]),
         # function words and months drop out of a run; repeats count once
-        ("The Defence Ministry met May officials and the Defence Ministry.", [["Defence Ministry"]]),
+        (
+            "The Defence Ministry met May officials and the Defence Ministry.",
+            [["Defence Ministry"]],
+        ),
         ("However, Oslo and Bergen voted; Oslo won.", [["Oslo", "Bergen"]]),
         ("Staff of the U.N. met in Geneva.", [["U.N.", "Geneva"]]),
     ],
@@ -70,10 +75,13 @@ def reference_capitalised() -> re.Pattern[str]:
 
 def capital_salads(n: int, seed: int) -> list[str]:
     words = [w.capitalize() for w in cues().not_names] + [w.upper() for w in cues().not_names]
-    words += sorted(NOT_NAMES) + (
-        "Ann Lee Acme U.N. U.S. McDonald O'Brien Jean-Luc Lee\u2019s I\u2019m Q A X Y Z Theo Mays "
-        "May- The- The. Ann_ 1A said the"
-    ).split()
+    words += (
+        sorted(NOT_NAMES)
+        + (  # noqa: SIM905 (a line of words reads better than a list)
+            "Ann Lee Acme U.N. U.S. McDonald O'Brien Jean-Luc Lee\u2019s I\u2019m Q A X Y Z Theo Mays "
+            "May- The- The. Ann_ 1A said the"
+        ).split()
+    )
     seps = [" ", "\t", ". ", ", ", "\n", ": ", "\u201c", "-", ".", "'", "\u2019", "_", "", "\u00e9"]
     rng = random.Random(seed)
     return [
