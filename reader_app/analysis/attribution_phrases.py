@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from reader_app.analysis.attribution_lexicon import Lexicon, Noun, lexicon
+from reader_app.analysis.attribution_lexicon import Noun, lexicon
+from reader_app.analysis.attribution_name_phrase import name_phrase, roles_and_qualifiers
+from reader_app.analysis.attribution_phrase_parts import (  # noqa: F401 (is_particle: public here)
+    Phrase,
+    allowed_word,
+    is_particle,
+    make_phrase,
+    noun_at,
+    particle_at,
+)
 from reader_app.analysis.attribution_tokens import (  # noqa: F401 (tokens, Token: public here)
     CONNECTORS,
     DETERMINERS,
@@ -34,109 +43,6 @@ _POSTMODIFIER = re.compile(
 _AGE = re.compile(r"^\d+-year-old$", re.IGNORECASE)
 _CONNECTORS = CONNECTORS
 _DETERMINERS = DETERMINERS
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A speaker phrase: ``kind`` is pronoun, name, role, descriptor, group, organisation,
-    document, outlet or other; ``name`` the person's name for kind name."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    head: str = ""
-    name: tuple[str, ...] = ()
-    roles: frozenset[str] = frozenset()
-    qualifiers: frozenset[str] = frozenset()
-
-
-_EMPTY: frozenset[str] = frozenset()
-_new_object = object.__new__
-
-
-def _phrase(
-    start: int,
-    end: int,
-    text: str,
-    kind: str,
-    head: str = "",
-    name: tuple[str, ...] = (),
-    roles: frozenset[str] = _EMPTY,
-    qualifiers: frozenset[str] = _EMPTY,
-) -> Phrase:
-    """``Phrase(...)`` without the frozen dataclass's ``__init__`` (eight ``object.__setattr__``
-    calls): the same fields in the instance's ``__dict__``, so equality, hashing and ``replace``
-    see the same object."""
-    phrase = _new_object(Phrase)
-    phrase.__dict__.update(
-        start=start,
-        end=end,
-        text=text,
-        kind=kind,
-        head=head,
-        name=name,
-        roles=roles,
-        qualifiers=qualifiers,
-    )
-    return phrase
-
-
-def is_particle(lex: Lexicon, toks: list[Token], i: int) -> bool:
-    """'de' in 'Pieter de Vries', 'van der' in 'Jan van der Berg': a lower-case name particle counts
-    only BETWEEN two capitalised words, or at the phrase's start before a surname ('de Vries');
-    never at a name's end, never alone."""
-    return bool(_particle(word_sets(lex).particle, toks, i, False))
-
-
-def _particle(particles: frozenset[str], toks: list[Token], i: int, truncated: bool) -> bool | None:
-    """``is_particle``; None when ``toks`` is the tail of a longer list (``truncated``) and the
-    answer depends on the words before it."""
-    if toks[i].capitalised or toks[i].text.lower() not in particles:
-        return False
-    lo = i
-    while lo > 0 and toks[lo - 1].text.lower() in particles and not toks[lo - 1].capitalised:
-        lo -= 1
-    if lo == 0 and truncated:
-        return None
-    hi = i
-    while hi + 1 < len(toks) and toks[hi + 1].text.lower() in particles:
-        hi += 1
-    return (
-        hi + 1 < len(toks)
-        and (lo == 0 or toks[lo - 1].capitalised)  # 'de Vries said': a surname with its particle
-        and toks[hi + 1].capitalised
-        and toks[hi + 1].text.lower() not in particles
-    )
-
-
-def _noun_at(ws: WordSets, toks: list[Token], i: int) -> tuple[str, int] | None:
-    """The longest lexicon noun ending at token ``i``: (noun, number of tokens)."""
-    bare = toks[i].bare
-    ends = ws.last_words
-    nouns = ws.nouns
-    # a noun of 2-3 words is only tried when the token is the last word of some such noun
-    if i >= 2 and bare in ends[3]:
-        phrase = f"{toks[i - 2].text.lower()} {toks[i - 1].text.lower()} {bare}"
-        if phrase in nouns:
-            return phrase, 3
-    if i >= 1 and bare in ends[2]:
-        phrase = f"{toks[i - 1].text.lower()} {bare}"
-        if phrase in nouns:
-            return phrase, 2
-    if bare in nouns:
-        return bare, 1
-    return None
-
-
-def _allowed(ws: WordSets, tok: Token) -> bool:
-    # (an age, '41-year-old', starts with a digit)
-    return (
-        tok.capitalised
-        or tok.text[0].isdigit()
-        or tok.bare in ws.allowed
-        or tok.text[-2:] in POSSESSIVE_ENDS
-    )
 
 
 def _compound_modifier(sets: WordSets, toks: list[Token], i: int) -> bool:
@@ -237,6 +143,24 @@ def words_may_end_full_name(words: list[str]) -> bool:
     return before.lower() in ws.particle
 
 
+def plain_words_may_end_full_name(ws: WordSets, before: str, last: str) -> bool:
+    """``words_may_end_full_name([before, last])`` for two words of letters and digits only (their
+    bare forms are their lowercase forms; no hyphen, so capitalised means an upper-case first)."""
+    if not last[0].isupper():
+        return False
+    last_bare, before_bare = last.lower(), before.lower()
+    if (
+        last_bare in ws.noun
+        or last_bare in ws.not_in_name
+        or last_bare in ws.org_name_end
+        or before_bare in ws.not_in_name
+    ):
+        return False
+    if before[0].isupper():
+        return before_bare not in ws.noun
+    return before_bare in ws.particle
+
+
 def _read_tokens(
     text: str, ws: WordSets, toks: list[Token], end: int, max_tokens: int, truncated: bool
 ) -> Phrase | None | object:
@@ -246,9 +170,9 @@ def _read_tokens(
     if not n or truncated and n == 1:
         return _UNDECIDED if truncated else None
     last = toks[-1]
-    if last.text.lower() in ws.pronoun and (n == 1 or not _allowed(ws, toks[-2])):
+    if last.text.lower() in ws.pronoun and (n == 1 or not allowed_word(ws, toks[-2])):
         # 'she', also after words that are no part of a speaker ('why she', 'as far as I')
-        return _phrase(last.start, last.end, last.text, "pronoun", last.bare)
+        return make_phrase(last.start, last.end, last.text, "pronoun", last.bare)
     particles = ws.particle
     allowed = ws.allowed
     keep = n
@@ -264,7 +188,7 @@ def _read_tokens(
         ):
             keep = i
             continue
-        particle = _particle(particles, toks, i, truncated)
+        particle = particle_at(particles, toks, i, truncated)
         if particle is None:
             return _UNDECIDED
         if not particle and keep < len(toks):
@@ -293,10 +217,10 @@ def _classify(text: str, ws: WordSets, toks: list[Token]) -> Phrase | None:
     start, end = toks[0].start, toks[-1].end
     last = toks[-1]
     if last.text[0].isdigit() and _AGE.match(last.text):  # (\d is a digit for isdigit too)
-        return _phrase(start, end, text[start:end], "descriptor", last.bare)
+        return make_phrase(start, end, text[start:end], "descriptor", last.bare)
     bare = last.bare
     if bare in ws.nouns or bare in ws.last_words[2] or bare in ws.last_words[3]:
-        noun = _noun_at(ws, toks, len(toks) - 1)
+        noun = noun_at(ws, toks, len(toks) - 1)
         entries = ws.nouns.get(noun[0], ()) if noun else ()
     else:
         noun, entries = None, ()  # (no noun ends in this word)
@@ -316,13 +240,13 @@ def _classify(text: str, ws: WordSets, toks: list[Token]) -> Phrase | None:
         # "a survey of 9,400 members": the survey speaks, not the members
         noun, entries, name_like = (source.noun, 1), (source,), False
     if name_like:
-        return _name_phrase(text, ws, toks)
+        return name_phrase(text, ws, toks)
     if not entries:
         return None
     entry = entries[0]
     kind = entry.category if entry.category != "honorific" else "role"
-    roles, quals = _roles_and_qualifiers(ws, toks)
-    return _phrase(start, end, text[start:end], kind, noun[0], (), roles, quals)
+    roles, quals = roles_and_qualifiers(ws, toks)
+    return make_phrase(start, end, text[start:end], kind, noun[0], (), roles, quals)
 
 
 _DOC_LINKS = frozenset({"of", "by", "from"})
@@ -344,112 +268,3 @@ def _source_of(ws: WordSets, toks: list[Token], last_is_noun: bool) -> Noun | No
         if entry is not None:
             return entry
     return None
-
-
-def _roles_and_qualifiers(ws: WordSets, toks: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
-    sets = ws
-    roles, quals = set(), set()
-    i = len(toks) - 1
-    while i >= 0:
-        hit = _noun_at(ws, toks, i)
-        if hit and hit[0] in sets.role:
-            roles.add(hit[0])
-            i -= hit[1]
-            continue
-        tok = toks[i]
-        if tok.capitalised and tok.bare not in sets.opener and tok.bare not in sets.noun:
-            quals.add(tok.bare)
-        i -= 1
-    return frozenset(roles), frozenset(quals)
-
-
-def _name_start(ws: WordSets, toks: list[Token], part: list[bool] | None) -> tuple[int, bool]:
-    """Index where the name begins (after titles, honorifics, prepositions) and whether a
-    preposition came right before it ("ambassador to <Place> <Name>"). ``part``: which tokens
-    are name particles (``_particles``; None: none is)."""
-    idx, after_prep = 0, False
-    nouns, ends = ws.nouns, ws.last_words
-    ends2, ends3 = ends[2], ends[3]
-    for i, tok in enumerate(toks):
-        if part is not None and part[i]:
-            continue
-        # (a role or honorific noun is a noun of one word: _noun_at finds it; it is called only
-        # when the word can end a noun at all)
-        bare = tok.bare
-        if (
-            not tok.capitalised
-            or bare in nouns
-            or (bare in ends2 or bare in ends3)
-            and _noun_at(ws, toks, i)
-        ):
-            idx, after_prep = i + 1, bare in _CONNECTORS
-    return idx, after_prep
-
-
-def _particles(particles: frozenset[str], toks: list[Token]) -> list[bool] | None:
-    """``_particle(particles, toks, i, False)`` for every token, or None when no token is a
-    lower-case particle word (most names: nothing to test)."""
-    for tok in toks:
-        if not tok.capitalised and tok.text.lower() in particles:
-            break
-    else:
-        return None
-    return [
-        not tok.capitalised
-        and tok.text.lower() in particles
-        and bool(_particle(particles, toks, i, False))
-        for i, tok in enumerate(toks)
-    ]
-
-
-def _name_phrase(text: str, ws: WordSets, toks: list[Token]) -> Phrase | None:
-    sets = ws
-    part = _particles(ws.particle, toks)
-    idx, after_prep = _name_start(ws, toks, part)
-    name = toks[idx:]
-    if not name:
-        return None
-    if after_prep and idx >= 2 and toks[idx - 1].bare == "of" and toks[idx - 2].capitalised:
-        # 'the Chamber of Commerce', 'Bank of Ruritania': one organisation's name around 'of'
-        first = idx - 2
-        while first > 0 and toks[first - 1].capitalised and toks[first - 1].bare not in sets.opener:
-            first -= 1
-        if toks[first].bare not in sets.role and toks[first].bare not in sets.honorific:
-            a, b = toks[first].start, toks[-1].end
-            return _phrase(a, b, text[a:b], "organisation", toks[idx - 2].bare)
-    head = ws.lex.noun(toks[idx - 2].bare) if after_prep and idx >= 2 else None
-    if head is not None and len(name) == 1 and toks[idx - 1].bare != "and":
-        # 'a nurse in Bristol', 'the minister of Finance': a place or body after the noun, no name
-        a, b = toks[0].start, toks[-1].end
-        kind = "role" if head.category in ("honorific", "descriptor") else head.category
-        return _phrase(a, b, text[a:b], kind, head.noun)
-    particles = len(name) > 2 and any(
-        t.text.lower() in sets.particle or len(t.bare) == 1 for t in name[1:-1]
-    )
-    inner = part[idx:].count(True) if part is not None else 0
-    if inner and len(name) - inner <= 3:
-        pass  # 'Jan van der Berg', 'Maria dos Santos': particles join the parts of one name
-    elif len(name) > 3 or (
-        len(name) == 3 and (after_prep or not particles) and idx > 0 and not particles
-    ):
-        name = name[-2:]
-    if len(name) >= 2 and name[-1].bare in sets.org_name_end:
-        a, b = name[0].start, name[-1].end  # 'Altura Foods', 'Nordic Ferries': a company
-        return _phrase(a, b, text[a:b], "organisation", name[-1].bare)
-    not_in_name = sets.not_in_name  # (nonname | opener)
-    for t in name:
-        if t.bare in not_in_name:
-            return _phrase(toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end], "other")
-    before = ws.lex.noun(toks[idx - 1].bare) if idx > 0 else None
-    if before is not None and before.category in ("organisation", "outlet"):
-        # "insurance company Allsafe", "the broadcaster Channel Nine": a named organisation
-        a, b = name[0].start, name[-1].end
-        return _phrase(a, b, text[a:b], before.category, before.noun)
-    if len(name) < len(toks):
-        roles, quals = _roles_and_qualifiers(ws, toks[: len(toks) - len(name)])
-    else:
-        roles = quals = _EMPTY
-    start = toks[0].start
-    words = tuple([t.text[:-2] if t.text[-2:] in POSSESSIVE_ENDS else t.text for t in name])
-    end = toks[-1].end
-    return _phrase(start, end, text[start:end], "name", words[-1], words, roles, quals)

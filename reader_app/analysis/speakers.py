@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from reader_app.analysis.attribution_descriptors import descriptor_run
 from reader_app.analysis.attribution_lexicon import lexicon
@@ -13,11 +12,21 @@ from reader_app.analysis.attribution_phrases import (
     Phrase,
     last_words,
     may_be_full_name,
+    plain_words_may_end_full_name,
     read_phrase,
     words_may_end_full_name,
 )
 from reader_app.analysis.attribution_runs import capitalised_occurrences, runs
-from reader_app.analysis.attribution_tokens import WordSets, word_sets
+from reader_app.analysis.attribution_tokens import word_sets
+from reader_app.analysis.speaker_matching import (  # noqa: F401 (edit_distance, same_surname: public here)
+    edit_distance,
+    first_names_agree,
+    near_surname,
+    qualifiers_match,
+    role_matches,
+    same_surname,
+    surname_owner,
+)
 
 _HOLDERS = ("document", "group")  # phrases that may end in a person's possessive name
 _RUN_STOP = re.compile(r"\.(?<=[a-z]{2}\.)\s+")  # the dot first: `re` skips to it
@@ -42,55 +51,6 @@ class Person:
     evidenced: bool = False  # a title, an apposition or a reporting verb shows it is a person
 
 
-def edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
-def same_surname(a: str, b: str) -> bool:
-    """Equal, or a near-identical spelling of one name: same first letter, 5+ letters, and one edit
-    (Jonson/Johnson) or two letters swapped (Kowalcyzk/Kowalczyk); Peterson/Patterson stay apart."""
-    return _same_surname(a.lower(), b.lower())
-
-
-@lru_cache(maxsize=4096)
-def _same_surname(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if a[:1] != b[:1] or max(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
-    d = edit_distance(a, b)
-    return d <= 1 or (d == 2 and sorted(a) == sorted(b))  # two edits only as swapped letters
-
-
-def _qualifiers_match(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
-    """'iranian' ~ 'iran', 'azerbaijani' ~ 'azerbaijan's': a shared stem of 4+ letters."""
-    for x in a:
-        for y in b:
-            n = min(len(x), len(y))
-            if n >= 4 and x[: max(4, n - 1)] == y[: max(4, n - 1)]:
-                return True
-    return False
-
-
-def role_matches(mention_role: str, person_roles: set[str]) -> bool:
-    lex = lexicon()
-    entry = lex.noun(mention_role, "role")
-    classes = entry.classes if entry else frozenset()
-    for role in person_roles:
-        if role == mention_role or role.endswith(" " + mention_role):
-            return True
-        other = lex.noun(role, "role")
-        if other and classes & other.classes:
-            return True
-    return False
-
-
 class Registry:
     """Everyone named with a first name and surname, in order of first mention."""
 
@@ -110,7 +70,7 @@ class Registry:
                 # (most runs: no dot, two words or more; _consider's first test inline)
                 parts = text[start:end].rsplit(None, 2)
                 if parts[-1].isalnum() and parts[-2].isalnum() and _clean_start(text, start):
-                    if _plain_words_may_end_full_name(sets, parts[-2], parts[-1]):
+                    if plain_words_may_end_full_name(sets, parts[-2], parts[-1]):
                         self._read_run(start, end, parts[-2:])
                 else:
                     self._consider(start, end)
@@ -150,7 +110,7 @@ class Registry:
             parts = run.rsplit(None, 2)
             if len(parts) >= 2 and parts[-1].isalnum() and parts[-2].isalnum():
                 # each part is one token with no dot: the run's last two words
-                if not _plain_words_may_end_full_name(self._sets, parts[-2], parts[-1]):
+                if not plain_words_may_end_full_name(self._sets, parts[-2], parts[-1]):
                     return
                 words = parts[-2:]
             else:
@@ -221,7 +181,7 @@ class Registry:
             low = person.surname.lower()
             by_size = by_initial.setdefault(person.surname[:1].lower(), {})
             by_size.setdefault(len(low), []).append((i, low))
-        for at, i in capitalised_occurrences(self.text, by_initial, _surname_owner):
+        for at, i in capitalised_occurrences(self.text, by_initial, surname_owner):
             self.people[i].mentions.append(at)
 
     def find_name(
@@ -237,8 +197,8 @@ class Registry:
             cands = [
                 p
                 for surname, p in group.get(low if exact else low[:1], ())
-                if (exact or _near(surname, low))
-                and (len(name) < 2 or _first_names_agree(p.canonical, name))
+                if (exact or near_surname(surname, low))
+                and (len(name) < 2 or first_names_agree(p.canonical, name))
             ]
             if cands:
                 before = [p for p in cands if p.first <= pos or any_position]
@@ -262,7 +222,7 @@ class Registry:
         # 'the city manager' is the manager named before, not a chair of the same class
         cands = [p for p in cands if role in p.roles] or cands
         if phrase.qualifiers:
-            qualified = [p for p in cands if _qualifiers_match(phrase.qualifiers, p.qualifiers)]
+            qualified = [p for p in cands if qualifiers_match(phrase.qualifiers, p.qualifiers)]
             cands = qualified or cands
         return self._nearest(cands, pos)
 
@@ -294,55 +254,6 @@ class Registry:
         return min(cands, key=lambda p: p.first) if forward else None
 
 
-def _near(a: str, b: str) -> bool:
-    """``_same_surname`` of two lowercased names, its cheap refusals first (no cache look-up)."""
-    if a == b:
-        return True
-    if a[:1] != b[:1] or max(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
-    return _same_surname(a, b)
-
-
-def _surname_owner(word: str, by_initial: dict[str, dict[int, list[tuple[int, str]]]]) -> int | None:
-    """The first person (in order of first mention) whose surname ``word`` is, or spells nearly:
-    ``same_surname`` with the surnames lowercased once and its cheap refusals inline."""
-    if word.endswith(("'s", "\u2019s")):
-        word = word[:-2]
-    # a surname and its near spellings share the first letter and differ in length by one at most
-    by_size = by_initial.get(word[:1].lower())
-    if not by_size:
-        return None
-    low = word.lower()
-    size = len(low)
-    best = None
-    for near_size in (size - 1, size, size + 1):
-        for i, surname in by_size.get(near_size, ()):
-            if best is not None and i > best:
-                break  # (each list is in order of first mention)
-            if _near(low, surname):
-                best = i
-                break
-    return best
-
-
-def _plain_words_may_end_full_name(ws: WordSets, before: str, last: str) -> bool:
-    """``words_may_end_full_name([before, last])`` for two words of letters and digits only (their
-    bare forms are their lowercase forms; no hyphen, so capitalised means an upper-case first)."""
-    if not last[0].isupper():
-        return False
-    last_bare, before_bare = last.lower(), before.lower()
-    if (
-        last_bare in ws.noun
-        or last_bare in ws.not_in_name
-        or last_bare in ws.org_name_end
-        or before_bare in ws.not_in_name
-    ):
-        return False
-    if before[0].isupper():
-        return before_bare not in ws.noun
-    return before_bare in ws.particle
-
-
 def _clean_start(text: str, pos: int) -> bool:
     """Whether no token (``TOKEN`` match) can run across ``pos`` from before it: the character
     before is none a token holds (letters, digits, '_', joiners -\u2019'.&, a thousands comma)."""
@@ -350,10 +261,3 @@ def _clean_start(text: str, pos: int) -> bool:
         return True
     prev = text[pos - 1]
     return not (prev.isalnum() or prev in "_\u2019'-.&,")
-
-
-def _first_names_agree(canonical: str, name: tuple[str, ...]) -> bool:
-    first = canonical.split()[0].lower()
-    if canonical.lower().endswith(" " + " ".join(name).lower()):
-        return True  # 'de Vries', 'Van Beethoven', 'Ortega y Gasset': the end of the full name
-    return len(name) < 2 or name[0].lower() == first or name[0][:1].lower() == first[:1]
