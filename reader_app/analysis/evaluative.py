@@ -92,21 +92,26 @@ class _Flagger:
     ) -> list[Flag]:
         """``at``: the only token indices where a list phrase can start (None: any);
         ``words``: the tokens' words."""
-        text, engine = self.text, self.engine
-        words = engine.gate.intersection(words)  # all the tests below need; usually empty
-        drafts = engine.drafter.drafts(text, toks, at, words)
+        text, engine, drafter = self.text, self.engine, self.engine.drafter
+        if engine.gate.isdisjoint(words):  # most sentences: list matches only
+            drafts = drafter.list_drafts(text, toks, at)
+            labelled = None
+        else:
+            present = engine.gate.intersection(words)  # all the tests below need
+            drafts = drafter.drafts(text, toks, at, present)
+            cued = not present.isdisjoint(engine.cue_words)
+            labelled = label_cues(text, toks, engine.cues) if cued and drafts else None
         if not drafts:
             return []
-        cued = not words.isdisjoint(engine.cue_words)
-        labelled = label_cues(text, toks, engine.cues) if cued else []
         silenced = engine.lex.is_silenced if engine.lex.silenced else None
+        regions = self.starts
         out = []
-        for d in engine.drafter.merged(toks, drafts):
+        for d in drafter.merged(toks, drafts):
             start, end = toks[d.i][0], toks[d.j - 1][1]
             phrase = text[start:end]  # as span_of(text, start, end).text
             if silenced and (silenced(d.entry) or silenced(phrase)):
                 continue
-            voice = _voice(start, end, self.starts, self.ends)
+            voice = _voice(start, end, regions, self.ends) if regions else "author"
             if voice == "author" and labelled and any(a < d.i <= b for a, b in labelled):
                 voice = "quoted"  # 'called the plan a betrayal': the label is the speaker's
             out.append(Flag(start, end, phrase, d.category, voice, d.reason, d.entry))

@@ -68,9 +68,20 @@ def _entry_facts(e: LexiconEntry) -> tuple[str, str, str, bool, bool]:
     return e.category, e.key, tail, e.extends_left, e.extends_right
 
 
+_RANK = {c: k for k, c in enumerate(PRIORITY)}
+
+
+def _rank(d: Draft) -> int:
+    return _RANK[d.category]
+
+
+def _merge_order(d: Draft) -> tuple[int, int]:
+    return d.i, -d.j
+
+
 def _combine(a: Draft, b: Draft) -> Draft:
     """One flag for two overlapping ones: the wider span, the more telling category first."""
-    first, second = sorted((a, b), key=lambda d: PRIORITY.index(d.category))
+    first, second = sorted((a, b), key=_rank)
     reason = first.reason if second.reason in first.reason else f"{first.reason}; {second.reason}"
     return first._replace(i=min(a.i, b.i), j=max(a.j, b.j), reason=reason)
 
@@ -167,7 +178,7 @@ class Drafter:
             return drafts  # most sentences with a flag have one
         categories = self.merge["categories"]
         out: list[Draft] = []
-        for d in sorted(drafts, key=lambda d: (d.i, -d.j)):
+        for d in sorted(drafts, key=_merge_order):
             prev = out[-1] if out else None
             if prev and d.i < prev.j:
                 out[-1] = _combine(prev, d)

@@ -185,16 +185,6 @@ class PhraseIndex:
             return not self._words.isdisjoint(words)
         return any(w in self._words or w.startswith(self._stems) for w in words)
 
-    def _candidates(self, word: str, following: str) -> list[Pattern]:
-        found = self._pair.get((word, following)) or self._exact.get(word, [])
-        pre = self._prefix.get(word[:PREFIX_MIN])
-        if pre:
-            more = [p for stem, p in pre if word.startswith(stem)]
-            if more:  # both lists run longest first; a stable sort keeps ``found`` first on ties
-                found = found + more
-                found.sort(key=_longest_first)
-        return found
-
     def scan(self, text: str, toks: Sequence[Token]) -> list[tuple[int, int, object]]:
         """Non-overlapping matches, longest first at each word: (first token, past-last token, payload)."""
         return self.scan_at(text, toks, self.starts(toks))
@@ -219,10 +209,14 @@ class PhraseIndex:
             if i < done:
                 continue  # inside the previous match
             word = toks[i][2]
-            # _candidates, inlined: this runs for every possible start of the article
+            # Patterns by first and second word, by first word, by stem: every possible start
             cands = (i + 1 < n and pair.get((word, toks[i + 1][2]))) or exact.get(word) or ()
-            if prefix and word[:PREFIX_MIN] in prefix:
-                cands = self._candidates(word, toks[i + 1][2] if i + 1 < n else "")
+            pre = prefix.get(word[:PREFIX_MIN]) if prefix else None
+            if pre:
+                more = [p for stem, p in pre if word.startswith(stem)]
+                if more:  # both lists run longest first; a stable sort keeps the exact ones first
+                    cands = [*cands, *more]
+                    cands.sort(key=_longest_first)
             for p in cands:
                 # Every candidate's first word is this one (the index is keyed by it), so a
                 # one-word pattern matches without a closer look.
