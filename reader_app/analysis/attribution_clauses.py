@@ -23,6 +23,11 @@ _BREAK_MARKS = '!?;:\u201c\u201d"(\u2014\u2013\n'
 _CLAUSE_BREAK = re.compile(
     rf"[{_BREAK_MARKS}.,\s](?:(?<=[{_BREAK_MARKS}])|(?<=\.)(?!\d)|(?<=,)(?!\d{{3}}\b)|(?<=\s)-\s)"
 )
+# _CLAUSE_BREAK without ' - ', for stretches holding no '-': re then stops only at marks, dots and
+# commas, not at every space.
+_MARK_BREAK = re.compile(
+    rf"[{_BREAK_MARKS}.,](?:(?<=[{_BREAK_MARKS}])|(?<=\.)(?!\d)|(?<=,)(?!\d{{3}}\b))"
+)
 _LEADING = " \t\r\n.,;:!?\u2014\u2013-"
 _TRAILING = ' \t\r\n.,;:!?\u2014\u2013-\u201d"\u2019'
 # Circumstance between the verb and 'that': 'told me in person, in January, that ...'.
@@ -117,14 +122,38 @@ def verbs_in(
     for m in matches_list(verb_matcher(lex), text, starts, start, end):
         form = m.group()
         verb = verbs.get(form) or verbs[" ".join(form.split())]  # 'pointed\nout'
-        a = m.start()
-        if _after_determiner(text, a):
-            continue  # 'in a note', 'the claim', 'their report': a noun, not a verb
-        if _after_possessive_end(text, a) and _AFTER_POSSESSIVE.search(text, max(0, a - 40), a):
+        if not labels and verb.frame == "label":
             continue
-        if labels or verb.frame != "label":
+        a = m.start()
+        if not _noun_before(text, a):
             out.append((a, m.end(), verb))
     return out
+
+
+def _noun_before(text: str, a: int) -> bool:
+    """Whether the form at ``a`` reads as a noun: after a determiner ('in a note', 'the claim',
+    'their report') or a possessive ('the union's demands'). Each pattern is searched only when
+    the spaces before ``a`` follow a letter it can end with (``_after_determiner``,
+    ``_after_possessive_end``, with the spaces found once for both)."""
+    lo = a - 40 if a > 40 else 0
+    j = a
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == a:
+        return False  # both patterns end with spaces
+    lo8 = a - 8 if a > 8 else 0
+    j8 = j if j > lo8 else lo8
+    if (
+        j8 > lo8
+        and text[j8 - 1] in _DETERMINER_ENDS
+        and _AFTER_DETERMINER.search(text, lo8, a) is not None
+    ):
+        return True
+    return (
+        j - 2 >= lo
+        and text[j - 2 : j].lower() in _POSSESSIVE_ENDS
+        and _AFTER_POSSESSIVE.search(text, lo, a) is not None
+    )
 
 
 def abbreviation_dot(text: str, dot: int) -> bool:
@@ -155,7 +184,8 @@ def clause_start(text: str, lo: int, pos: int) -> int:
 
 def _last_break(text: str, start: int, end: int) -> int | None:
     best = None
-    for m in _CLAUSE_BREAK.finditer(text, start, end):
+    pattern = _CLAUSE_BREAK if text.find("-", start, end) >= 0 else _MARK_BREAK
+    for m in pattern.finditer(text, start, end):
         if m.group() == "." and abbreviation_dot(text, m.start()):
             continue
         best = m.end()
@@ -213,6 +243,18 @@ def _skip_phrases(text: str, pos: int, end: int, category: str) -> int:
         pos = start + len(hit.group())
 
 
+def _skip_time_and_venue(text: str, pos: int, end: int) -> int:
+    """Time words and venues, twice in turn ('on Monday in a statement on Friday'); a round that
+    moves nothing ends it (the next would read the same)."""
+    for _ in range(2):
+        before = pos
+        pos = _skip_phrases(text, pos, end, "weekday")
+        pos = _skip_phrases(text, pos, end, "venue")
+        if pos == before:
+            break
+    return pos
+
+
 _NAMED_LISTENER = re.compile(r"\s+(?:(?:the|a|an|The)\s+)?(?:[A-Z][\w\u2019'.-]*\s*)+")
 _BEFORE_THAT = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}?(?=that\b)")
 _ONE_WORD = re.compile(r"\s+(?:(the|a|an|his|her|their|its)\s+)?([\w-]+)\b")
@@ -262,9 +304,7 @@ def content_after(text: str, verb: Verb, verb_end: int, end: int) -> tuple[int, 
         after_to = text.index("to", pos, end) + 2
         listener_end = _skip_listener(text, after_to, end)
         pos = listener_end if listener_end > after_to else pos
-    for _ in range(2):
-        pos = _skip_phrases(text, pos, end, "weekday")
-        pos = _skip_phrases(text, pos, end, "venue")
+    pos = _skip_time_and_venue(text, pos, end)
     m = _THAT.match(text, pos, end) or _ADJUNCT_THAT.match(text, pos, end)
     if m:
         pos = m.end()
@@ -311,9 +351,7 @@ def tag_remainder(text: str, verb: Verb, verb_end: int, end: int) -> bool:
     """Whether what follows a sentence-final 'X said' is only circumstance ('on Monday', 'in a
     statement', 'adding ...'), not a reported clause of its own ('Asked why, X said she ...')."""
     pos = _skip_listener(text, verb_end, end) if verb.frame == "tell" else verb_end
-    for _ in range(2):
-        pos = _skip_phrases(text, pos, end, "weekday")
-        pos = _skip_phrases(text, pos, end, "venue")
+    pos = _skip_time_and_venue(text, pos, end)
     rest = text[pos:end].strip(' .!?\u201d"')
     tail = _TAG_TAIL.match(rest)
     if _THAT_WORD.match(rest) or not tail:
