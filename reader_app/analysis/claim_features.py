@@ -39,10 +39,27 @@ _NUMBER = re.compile(
 # Past tense / perfect / passive of any regular verb: "had been liberated", "were evacuated".
 # Each branch opens with its literal letter and checks the word start after it, so ``re`` skips to
 # "h"/"w" instead of trying every position.
-_AUX_PARTICIPLE = re.compile(
-    r"(?:h(?<!\w.)(?:as|ave|ad)\s+(?:been\s+)?|w(?<!\w.)(?:as|ere)\s+)"
+_PARTICIPLE = (
     r"(?:(?:[a-z]+ly|never|not|also|already|later|then|still|just|first|since)\s+)?([a-z]+ed)\b"
 )
+_AUX_PARTICIPLE = re.compile(
+    r"(?:h(?<!\w.)(?:as|ave|ad)\s+(?:been\s+)?|w(?<!\w.)(?:as|ere)\s+)" + _PARTICIPLE
+)
+# _AUX_PARTICIPLE as two patterns, each opening with a literal prefix ("ha", "w"), which ``re``
+# finds ~3x faster than a set of first letters. Their matches never overlap (no word inside
+# one can open the other: "been", the adverbs and the -ed word are not has/had/was/were), so
+# both passes merged by position find what the single pattern finds.
+_HAVE_PARTICIPLE = re.compile(r"ha(?<!\w..)(?:s|ve|d)\s+(?:been\s+)?" + _PARTICIPLE)
+_BE_PARTICIPLE = re.compile(r"w(?<!\w.)(?:as|ere)\s+" + _PARTICIPLE)
+
+
+def aux_participles(text: str) -> list[re.Match[str]]:
+    """``_AUX_PARTICIPLE.finditer(text)`` as a list, from the two literal-prefix passes."""
+    found = list(_HAVE_PARTICIPLE.finditer(text))
+    found += _BE_PARTICIPLE.finditer(text)
+    if found:
+        found.sort(key=re.Match.start)
+    return found
 
 
 # The same test on text lowered exactly (no dotless i or long s, which IGNORECASE matches to "i"
@@ -145,7 +162,7 @@ def _deal_cues(
 ) -> None:
     c = cues()
     aux: dict[int, int] = {}  # participle start -> sentence of its "has/was"
-    for m in _AUX_PARTICIPLE.finditer(text):
+    for m in aux_participles(text):
         start = m.start()
         i = bisect_right(starts, start) - 1
         if i >= 0 and start < ends[i]:

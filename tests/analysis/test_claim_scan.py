@@ -128,3 +128,26 @@ def test_figures_equal_plain_regex():
         assert [m.span() for m in _NUMBER.finditer(text)] == [
             m.span() for m in reference.finditer(text)
         ]
+
+
+AUX_WORDS = (  # noqa: SIM905 (a line of words reads better than a list)
+    "has have had was were been wasted hated haded Has HAD Was never not also already later "
+    "still newly liberated evacuated killed red bed the which ha hav 1had xhas has-been washed"
+).split()
+
+
+def test_has_was_participles_from_two_passes_equal_the_single_pattern():
+    from reader_app.analysis.claim_features import _AUX_PARTICIPLE, aux_participles
+
+    rng = random.Random(5)
+    seps = [" ", "  ", "\n", "\t", "", ".", ",", "-", "'", "_", "1"]
+    salads = [
+        "".join(rng.choice(AUX_WORDS) + rng.choice(seps) for _ in range(rng.randint(1, 16)))
+        for _ in range(3000)
+    ]
+    found = 0
+    for text in article_texts() + salads:
+        expected = [(m.span(), m.span(1)) for m in _AUX_PARTICIPLE.finditer(text)]
+        assert [(m.span(), m.span(1)) for m in aux_participles(text)] == expected, text
+        found += len(expected)
+    assert found > 300
