@@ -26,6 +26,8 @@ _POSITIVE_WEIGHTS = {
     category: (kind, label, "event" if category.startswith("event") else category)
     for category, (kind, label) in _POSITIVE.items()
 }
+# (category, kind, "label: ", weight) in _POSITIVE's order, for _evidence.
+_POSITIVE_ROWS = tuple((c, k, f"{label}: ", w) for c, (k, label, w) in _POSITIVE_WEIGHTS.items())
 _EMPTY = SentenceFeatures()  # a sentence where nothing was found (never modified)
 
 
@@ -71,29 +73,28 @@ def _label(values: list[str], n: int = 2) -> str:
     return ", ".join(distinct if len(distinct) <= n else list(distinct)[:n])
 
 
-def _evidence(f: SentenceFeatures) -> tuple[float, list[str], list[str]]:
+def _evidence(f: SentenceFeatures, add: dict[str, float]) -> tuple[float, list[str], list[str]]:
     """What adds to check-worthiness: score, claim kinds, and the features that fired."""
-    add = cues().add
     score, kinds, features = 0.0, [], []
-    if f.numbers:
+    numbers, hits = f.numbers, f.hits
+    if numbers:
         score += add["number"]
         kinds.append("numeric")
-        features.append(f"number: {_label(f.numbers)}")
+        features.append("number: " + _label(numbers))
     if f.dates:
         score += add["date"]
         kinds.append("date")
-        features.append(f"date: {_label(f.dates)}")
-    hits = f.hits
+        features.append("date: " + _label(f.dates))
     if hits:
-        for category, (kind, label, weight) in _POSITIVE_WEIGHTS.items():
-            if category in hits and not (category == "number_word" and f.numbers):
+        for category, kind, label, weight in _POSITIVE_ROWS:
+            if category in hits and not (numbers and category == "number_word"):
                 score += add[weight]
                 if kind:
                     kinds.append(kind)
-                features.append(f"{label}: {_label(hits[category])}")
+                features.append(label + _label(hits[category]))
     if f.names:
         score += add["entities"] if len(f.names) > 1 else add["entity"]
-        features.append(f"named: {_label(f.names, 3)}")
+        features.append("named: " + _label(f.names, 3))
     return score, kinds, features
 
 
@@ -121,14 +122,15 @@ def _claim(
     start, end = s.start, s.end
     if reason:
         return Claim(start, end, text[start:end], 0.0, (), (reason,))
-    score, kinds, features = _evidence(f)
+    c = cues()
+    score, kinds, features = _evidence(f, c.add)
     if attribution is not None:
-        score += cues().add["attributed"]
+        score += c.add["attributed"]
         kinds.append("attributed")
         features.append(f"attributed to: {ctx.attributions[attribution].speaker}")
     body = text[start:end]
     specific = bool(f.names or f.numbers or f.dates or "number_word" in f.hits)
-    final = score - _subjectivity(body, f.hits, specific, features)
+    final = score - _subjectivity(body, f.hits, specific, features, c.subtract)
     # max(0, min(1, final)) and round(final, 3) without the calls where the answer is known.
     final = 0.0 if final <= 0.0 else 1.0 if final >= 1.0 else round(final, 3)
     # kinds holds "event" twice when both event categories fired: keep the first of each.
@@ -143,9 +145,10 @@ def _claim(
     )
 
 
-def _subjectivity(body: str, hits: dict, specific: bool, notes: list[str]) -> float:
+def _subjectivity(
+    body: str, hits: dict, specific: bool, notes: list[str], sub: dict[str, float]
+) -> float:
     """How much opinion, evaluation and generality take away; the reasons go to ``notes``."""
-    sub = cues().subtract
     penalty = 0.0
     if hits:
         if "belief" in hits:
