@@ -44,7 +44,7 @@ def _sentence_spans(text: str, sentences: Sequence[Sentence]) -> list[tuple[int,
 class _Engine:
     """What flagging needs from one set of word lists and rules, built once and reused."""
 
-    __slots__ = ("_finder", "cue_words", "cues", "data", "drafter", "gate", "hd", "lex")
+    __slots__ = ("_finder", "cue_words", "cues", "data", "drafter", "hd", "lex")
 
     def __init__(self, lex: Lexicon, data: RuleData):
         self.lex, self.data = lex, data
@@ -52,8 +52,6 @@ class _Engine:
         self.drafter = Drafter(lex, data, self.hd)
         self.cues = data.config["label_voice"]
         self.cue_words = frozenset(self.cues["cues"])
-        # Every word a per-sentence test looks for: a sentence's words are cut down to these once.
-        self.gate = self.drafter.rule_words | self.cue_words
         self._finder: Finder | None = None
 
     def finder(self) -> Finder:
@@ -90,19 +88,21 @@ class _Flagger:
     def flags(
         self, toks: Sequence[Token], at: Sequence[int] | None, words: Sequence[str]
     ) -> list[Flag]:
-        """``at``: the only token indices where a list phrase can start (None: any);
+        """``at``: the only token indices where a list phrase or a rule can start (None: any);
         ``words``: the tokens' words."""
         text, engine, drafter = self.text, self.engine, self.engine.drafter
-        if engine.gate.isdisjoint(words):  # most sentences: list matches only
-            drafts = drafter.list_drafts(text, toks, at)
-            labelled = None
-        else:
-            present = engine.gate.intersection(words)  # all the tests below need
-            drafts = drafter.drafts(text, toks, at, present)
-            cued = not present.isdisjoint(engine.cue_words)
-            labelled = label_cues(text, toks, engine.cues) if cued and drafts else None
+        # A rule fires only where the article search found one of its trigger words (the
+        # superlative, praise noun, modal or group it needs, with what must follow), so the
+        # words at ``at`` tell which rules to run: a modal elsewhere in the sentence cannot fire.
+        triggers = words if at is None else [toks[i][2] for i in at]
+        rules = drafter.rule_words.intersection(triggers)
+        drafts = (
+            drafter.drafts(text, toks, at, rules) if rules else drafter.list_drafts(text, toks, at)
+        )
         if not drafts:
             return []
+        cued = not engine.cue_words.isdisjoint(words)
+        labelled = label_cues(text, toks, engine.cues) if cued else None
         silenced = engine.lex.is_silenced if engine.lex.silenced else None
         regions = self.starts
         out = []
