@@ -75,58 +75,45 @@ def capitalised_occurrences(
 ) -> list[tuple[int, int]]:
     """(offset, owner) for every ``_CAPITALISED`` match of the text whose word has an owner, in
     text order. Only words whose lowercased first letter is a key of ``by_initial`` are asked
-    (``owner_of(word, by_initial)``), each distinct word once, and only owned words are looked up
-    with str.find (instead of a Python step per capitalised word)."""
-    if not by_initial:
-        return []
-    words: set[str] = set()
-    for key in by_initial:
-        if key in _BY_LETTER:
-            # every real match opening with this capital is found (no earlier capital in its
-            # stretch of word characters); a word found inside a longer one ('Donald' in
-            # 'McDonald') is dropped below by _whole_capitalised
-            words.update(_BY_LETTER[key].findall(text))
+    (``owner_of(word, by_initial)``), each distinct word once (instead of a Python step per
+    capitalised word of the text)."""
     found: list[tuple[int, int]] = []
-    for word in words:
-        owner = owner_of(word, by_initial)
-        if owner is None:
+    for key in by_initial:
+        pattern = _BY_LETTER.get(key)
+        if pattern is None:
             continue
-        size = len(word)
-        at = text.find(word)
-        while at >= 0:
-            # (inline the common case of _whole_capitalised: no word character on either side)
-            end = at + size
-            after = text[end : end + 1]
-            before = text[at - 1 : at] if at else ""
-            if after and (after.isalnum() or after in _JOINERS):
-                pass  # the word goes on: not a whole match
-            elif not before or not (before.isalnum() or before in _JOINERS):
-                found.append((at, owner))
-            elif _whole_capitalised(text, at, size):
-                found.append((at, owner))
-            at = text.find(word, at + 1)
+        # every real match opening with this capital is found (no earlier capital in its
+        # stretch of word characters); a word found inside a longer one ('Donald' in
+        # 'McDonald') is dropped below by _no_capital_before
+        where: dict[str, list[int]] = {}
+        for m in pattern.finditer(text):
+            at = where.get(m.group())
+            if at is None:
+                where[m.group()] = [m.start()]
+            else:
+                at.append(m.start())
+        for word, starts in where.items():
+            owner = owner_of(word, by_initial)
+            if owner is not None:
+                found += [(at, owner) for at in starts if _no_capital_before(text, at)]
     found.sort()
     return found
 
 
-def _whole_capitalised(text: str, at: int, size: int) -> bool:
-    """Whether ``_CAPITALISED.finditer`` over the text yields exactly text[at:at + size]: the word
-    runs to the end of its stretch of word characters, and no earlier capital in that stretch
-    opened a match that swallowed it ('McCain' holds no match 'Cain')."""
-    end = at + size
-    if end < len(text) and _is_word_char(text[end]):
-        return False
+def _no_capital_before(text: str, at: int) -> bool:
+    """Whether no capital A-Z stands earlier in the stretch of word characters (``[\\w\u2019'-]``)
+    that reaches ``at``: then ``_CAPITALISED.finditer`` over the text opens a match at ``at``
+    ('McCain' holds no match 'Cain'). A ``_BY_LETTER`` match ends its stretch (it is greedy), so
+    it is then exactly a ``_CAPITALISED`` match."""
     before = at - 1
-    while before >= 0 and _is_word_char(text[before]):
-        if "A" <= text[before] <= "Z":
+    while before >= 0:
+        char = text[before]
+        if not (char.isalnum() or char in _JOINERS):
+            return True
+        if "A" <= char <= "Z":
             return False
         before -= 1
     return True
 
 
 _JOINERS = "_\u2019'-"  # the characters besides letters and digits in ``[\\w\u2019'-]``
-
-
-def _is_word_char(char: str) -> bool:
-    """``[\\w\u2019'-]`` for one character (``re``'s \\w is str.isalnum() or '_')."""
-    return char.isalnum() or char in _JOINERS
