@@ -167,18 +167,20 @@ def phrase_tokens(text: str, start: int, end: int) -> list[Token]:
     for nearly every word)."""
     out = []
     new = Token.__new__
-    plain = _plain_spans(text, start, end)
-    if plain is not None:
-        for first, stop, word in plain:
+    find = text.find
+    pos = start
+    parts = text[start:end].split()
+    if all(map(str.isalnum, parts)):  # (as in _plain_spans, inline)
+        for word in parts:
+            first = find(word, pos)
+            pos = first + len(word)
             tok = new(Token)
-            tok.start, tok.end, tok.text = first, stop, word
+            tok.start, tok.end, tok.text = first, pos, word
             tok.bare = word.lower()  # (no apostrophe, no dot, no hyphen in a plain word)
             tok.capitalised = word[0].isupper()
             out.append(tok)
         return out
     dotted = word_sets(lexicon()).dotted
-    find = text.find
-    pos = start
     for word in TOKEN.findall(text, start, end):  # (offsets as in _spans, inline)
         first = find(word, pos)
         pos = first + len(word)
