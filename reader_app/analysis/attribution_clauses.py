@@ -142,7 +142,7 @@ def _noun_before(text: str, a: int) -> bool:
     if j == a:
         return False  # both patterns end with spaces
     lo8 = a - 8 if a > 8 else 0
-    j8 = j if j > lo8 else lo8
+    j8 = max(lo8, j)
     if (
         j8 > lo8
         and text[j8 - 1] in _DETERMINER_ENDS
@@ -199,7 +199,9 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     # keep the closing mark of a quote that opens inside ('the rise was "a punishment"')
-    closer = next((i for i in range(end, stop) if text[i] in '\u201d"'), None)
+    closer = None
+    if end < stop:
+        closer = next((i for i in range(end, stop) if text[i] in '\u201d"'), None)
     if closer is not None and (
         text.count('"', start, end) % 2
         or text.count("\u201c", start, end) > text.count("\u201d", start, end)

@@ -93,4 +93,3 @@ def has_cue(starts: Sequence[int] | None, start: int, end: int) -> bool:
         return True
     i = bisect_left(starts, start)
     return i < len(starts) and starts[i] < end
-

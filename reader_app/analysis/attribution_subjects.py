@@ -15,8 +15,8 @@ from reader_app.analysis.attribution_clauses import (
 from reader_app.analysis.attribution_descriptors import apposed_single_name, described_name
 from reader_app.analysis.attribution_lexicon import Lexicon, lexicon
 from reader_app.analysis.attribution_phrases import Phrase, read_phrase, tokens
-from reader_app.analysis.attribution_tokens import POSSESSIVE_ENDS
 from reader_app.analysis.attribution_scan import first_word_start
+from reader_app.analysis.attribution_tokens import POSSESSIVE_ENDS
 
 _ON_DAY = re.compile(
     r"(?:\b(?:on|last|this)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?|\b(?:on|in|at|during)\s+(?:a|an|the|his|her|their)\s+\w+)\s*$"
