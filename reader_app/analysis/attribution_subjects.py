@@ -25,28 +25,31 @@ _ON_DAY = re.compile(
 
 # _ON_DAY's first words: a match has one ending a chunk before the last one.
 _ON_DAY_OPENERS = ("on", "last", "this", "in", "at", "during")
-_adverbial_ends: list = [None, ()]  # [lexicon, the one-word auxiliaries and weekdays]
+_adverbial_ends: list = [None, None]  # [lexicon, the one-word auxiliaries and weekdays]
+_ASCII_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 
-def _adverbial_words(lex: Lexicon) -> tuple[str, ...] | None:
-    """The one-word auxiliaries and weekdays (None: a word of one letter, left to the full test)."""
+def _adverbial_words(lex: Lexicon) -> frozenset[str] | None:
+    """The one-word auxiliaries and weekdays (None when one is not plain letters and digits: the
+    test below then always reads the tokens)."""
     if _adverbial_ends[0] is not lex:
         words = lex.words.get("auxiliary", frozenset()) | lex.words.get("weekday", frozenset())
-        single = tuple(w for w in words if " " not in w)
-        _adverbial_ends[1] = None if any(len(w) < 2 for w in single) else single
+        single = frozenset(w for w in words if " " not in w)
+        plain = all(w and w.isascii() and w.isalnum() and w == w.lower() for w in single)
+        _adverbial_ends[1] = single if plain else None
         _adverbial_ends[0] = lex
     return _adverbial_ends[1]
 
 
-def _may_end_in_adverbial(chunk: str, words: tuple[str, ...] | None) -> bool:
-    """Whether the last token of a chunk, if it ends the chunk, can be one of ``words`` as its
-    ``bare``: that token is a suffix of the chunk, so the chunk read the way ``bare`` reads a word
-    (no possessive, lowercase, no trailing dots) ends with it. (Non-ASCII chunks: lowercasing may
-    depend on the letters before, so they take the full test.)"""
+def _may_end_in_adverbial(chunk: str, words: frozenset[str] | None) -> bool:
+    """Whether the last token of a chunk, if it ends the chunk, can be one of ``words`` (plain
+    letters and digits) as its ``bare``: then that bare is the chunk's last run of letters and
+    digits, read the way ``bare`` reads a word (no possessive, no trailing dots, lowercase).
+    (Non-ASCII chunks take the full test: lowercasing may depend on the letters before.)"""
     if words is None or not chunk.isascii():
         return True
-    low = chunk[:-2] if chunk[-2:] in POSSESSIVE_ENDS else chunk
-    return low.rstrip(".").lower().endswith(words)
+    low = (chunk[:-2] if chunk[-2:] in POSSESSIVE_ENDS else chunk).rstrip(".").lower()
+    return low[len(low.rstrip(_ASCII_ALNUM)) :] in words
 
 
 def skip_back_adverbials(text: str, lo: int, pos: int) -> int:
