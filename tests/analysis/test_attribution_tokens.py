@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError, replace
+
 import pytest
 
 from reader_app.analysis.attribution_documents import fuller_mention, fuller_mentions
+from reader_app.analysis.attribution_gender import pronoun_marks
+from reader_app.analysis.attribution_phrase_parts import Phrase, make_phrase
 from reader_app.analysis.attribution_phrases import may_be_full_name, read_phrase
 from reader_app.analysis.attribution_runs import _multi_run_pattern, runs
 from reader_app.analysis.attribution_tokens import (
+    TOKEN,
+    bare_of,
+    capitalised,
     count_tokens,
     first_token,
     last_token,
     last_words,
+    phrase_tokens,
     tokens,
 )
-from reader_app.analysis.speakers import Registry
+from reader_app.analysis.speakers import Person, Registry
 
 TEXTS = [
     "Dr. Jane Roe, 41, of Leeds told the city council on Monday that 1,250 homes were at risk.",
@@ -107,3 +115,91 @@ def test_registry_runs_equal_the_plain_pattern(text: str) -> None:
     assert runs(text) == [m.span() for m in _multi_run_pattern().finditer(text)]
     people = Registry(text).people
     assert all(text[m : m + 1].isupper() for p in people for m in p.mentions)
+
+
+def _regex_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The tokens as the plain TOKEN scan gives them (the reference for the fast paths)."""
+    out = []
+    for m in TOKEN.finditer(text, start, end):
+        first, stop = m.span()
+        word = m.group()
+        if stop < end and text[stop] == "." and (len(word) == 1 or word.lower() in _DOTTED):
+            stop += 1
+        out.append((first, stop, text[first:stop]))
+    return out
+
+
+_DOTTED = {"dr", "mr", "mrs", "ms", "st", "jr", "u.s", "inc", "ltd"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Jane Doe",  # plain: letters and spaces only
+        "  the  city\tcouncil \n member 42 ",
+        "\u00c9cole director Ren\u00e9e Dub\u00e9 and \u0130mamo\u011flu",  # non-ASCII letters
+        "said Mr. Roe",  # a dot: the regex path
+        "O'Neil's aide",
+        "the_mayor x-ray 1,250",
+        "",
+    ],
+)
+def test_tokens_and_phrase_tokens_equal_the_regex_scan(text: str) -> None:
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            want = _regex_tokens(text, start, end)
+            if any(w[2].rstrip(".").lower() in _DOTTED - {"dr", "mr", "mrs", "ms"} for w in want):
+                continue  # (only honorific dots are certain to be in the word lists)
+            assert [(t.start, t.end, t.text) for t in tokens(text, start, end)] == want
+            got = phrase_tokens(text, start, end)
+            assert [(t.start, t.end, t.text) for t in got] == want
+            assert [t.bare for t in got] == [bare_of(w[2]) for w in want]
+            assert [t.capitalised for t in got] == [capitalised(w[2]) for w in want]
+
+
+def test_fast_phrase_equals_the_dataclass() -> None:
+    fast = make_phrase(3, 11, "Jane Doe", "name", "Doe", ("Jane", "Doe"), frozenset({"mayor"}))
+    slow = Phrase(3, 11, "Jane Doe", "name", "Doe", ("Jane", "Doe"), frozenset({"mayor"}))
+    assert fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+    assert replace(fast, kind="role") == replace(slow, kind="role")
+    with pytest.raises(FrozenInstanceError):
+        fast.kind = "role"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Jane Donald said. Donald added.", [5, 18]),
+        # a capital after lower-case letters opens a word ('xDonald'), one after a capital does not
+        ("Jane Donald said. McDonald and xDonald and Donald's aide.", [5, 32, 43]),
+        # near spellings count ('Donalds', 'Donlad'); a longer hyphenated word does not
+        ("Jane Donald said. Donalds, Donald-Smith, _Donald and Donlad.", [5, 18, 42, 53]),
+        ("Tom Smith-Jones said. Smith-Jones and Jones spoke.", [4, 22]),
+    ],
+)
+def test_mentions_are_whole_capitalised_words(text: str, mentions: list[int]) -> None:
+    assert [m for p in Registry(text).people for m in p.mentions] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        ("He said the other thing; this is his.", ([0, 33], ["m", "m"])),
+        ("She and her sister; shed, ashes, these, -he, Herself.", ([0, 8, 45], ["f", "f", "f"])),
+    ],
+)
+def test_pronoun_marks_are_whole_words(text: str, marks: tuple[list[int], list[str]]) -> None:
+    assert pronoun_marks(text) == marks
+
+
+def test_last_mention_is_the_latest_before() -> None:
+    person = Person("Jane Roe", "Roe", 10, mentions=[30, 50, 70])
+    assert [Registry.last_mention(person, p) for p in (5, 10, 11, 30, 31, 71, 99)] == [
+        -1,
+        -1,
+        10,
+        10,
+        30,
+        70,
+        70,
+    ]
