@@ -25,8 +25,8 @@ class Cues:
     """Cue phrases (one trie regex), page-furniture patterns, and the scoring weights."""
 
     matcher: re.Pattern[str]  # case-insensitive
-    matcher_lower: re.Pattern[str]  # for text already lowercased (faster)
-    # matcher_lower with the phrase as group 1 (see lower_matches): matcher_after consumes the
+    # For text already lowercased (twice as fast), with the phrase as group 1 (see
+    # lower_matches), and with the furniture key words added: matcher_after consumes the
     # character before a phrase unless a phrase opens or ends with a non-word character (then
     # a phrase could start right where the last one ended); matcher_first opens the text.
     matcher_first: re.Pattern[str]
@@ -84,7 +84,6 @@ def cues() -> Cues:
     weights = tomllib.loads(resource_path("claims", "weights.toml").read_text(encoding="utf-8"))
     return Cues(
         matcher=compile_phrases(categories),
-        matcher_lower=compile_phrases(categories, ignore_case=False),
         matcher_first=re.compile(rf"({cue_trie})(?![\w'\u2019])"),
         matcher_after=re.compile(
             rf"{_BEFORE if word_edges else _NOT_AFTER_WORD}({cue_trie})(?![\w'\u2019])"
@@ -106,8 +105,9 @@ def cues() -> Cues:
 
 
 def lower_matches(c: Cues, lower: str) -> Iterable[re.Match[str]]:
-    """What ``c.matcher_lower.finditer(lower)`` finds, as matches whose group 1 is the phrase, plus
-    furniture key words where no cue phrase matches (their phrases are not in ``categories``)."""
+    """The cue phrases in ``lower`` (what ``c.matcher`` finds in the text it was lowered from, when
+    lowering is exact), as matches whose group 1 is the phrase, plus furniture key words where no
+    cue phrase matches (not in ``categories``)."""
     if not c.after_consumes:
         return c.matcher_after.finditer(lower)
     first = c.matcher_first.match(lower)

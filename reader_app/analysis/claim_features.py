@@ -185,8 +185,9 @@ def _deal_cues(
         start, end = m.span(group)
         phrase = m.group(group)
         cats = categories.get(phrase)
-        if cats is None:  # "will  be", "don’t": normalised; or a furniture key word
-            phrase = normalise(phrase)
+        if cats is None:  # a furniture key word; or "will  be", "don’t": normalised
+            if phrase not in keys:
+                phrase = normalise(phrase)
             cats = categories.get(phrase, ())
         if phrase in keys:
             furniture.update(_overlapping(starts, ends, start, end))

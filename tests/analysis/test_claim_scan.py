@@ -151,3 +151,26 @@ def test_has_was_participles_from_two_passes_equal_the_single_pattern():
         assert [(m.span(), m.span(1)) for m in aux_participles(text)] == expected, text
         found += len(expected)
     assert found > 300
+
+
+def test_cue_scan_of_lowered_text_finds_what_the_plain_trie_finds():
+    """lower_matches (class-led trie plus furniture key words) equals the plain lookbehind trie of
+    the cue phrases, key-word matches aside, on lowered articles and salads of cue phrases."""
+    from reader_app.analysis.claim_cues import cues, lower_matches
+    from reader_app.analysis.phrase_trie import compile_phrases
+
+    c = cues()
+    plain = compile_phrases(c.categories, ignore_case=False)
+    rng = random.Random(3)
+    phrases = [*c.categories, "sign up for", "newsletter", "click here", "latest", "the views"]
+    seps = [" ", "  ", "\n", "", "\u2019", "'", "\u00e9", "-", "_", "1", ".", "(", "\u00a0"]
+    salads = [
+        "".join(rng.choice(phrases) + rng.choice(seps) for _ in range(rng.randint(1, 20)))[
+            rng.randint(0, 2) :
+        ]
+        for _ in range(2000)
+    ]
+    for text in [t.lower() for t in article_texts()] + salads:
+        expected = [(m.span(), m.group()) for m in plain.finditer(text)]
+        found = [(m.span(1), m.group(1)) for m in lower_matches(c, text)]
+        assert [f for f in found if f[1] not in c.furniture_words] == expected, text
