@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from operator import le
 
@@ -121,13 +121,15 @@ def _cue_sentences(
     if not (all(map(le, starts, ends)) and all(map(le, ends[:-1], starts[1:]))):
         return None
     out: list[tuple[Sentence, Sequence[int]]] = []
-    last = -1
-    for c in cues:
-        i = bisect_right(starts, c) - 1
-        if i > last and c < ends[i]:
-            last = i
-            s = sentences[i]
-            out.append((s, cues_in(cues, s.start, s.end)))
+    k, n = 0, len(cues)
+    while k < n:  # cues[k] is the first cue of its sentence, if any holds it
+        i = bisect_right(starts, cues[k]) - 1
+        if i >= 0 and cues[k] < ends[i]:
+            stop = bisect_left(cues, ends[i], k)
+            out.append((sentences[i], cues[k:stop]))
+            k = stop
+        else:
+            k += 1
     return out
 
 
