@@ -307,7 +307,9 @@ def content_after(text: str, verb: Verb, verb_end: int, end: int) -> tuple[int, 
         listener_end = _skip_listener(text, after_to, end)
         pos = listener_end if listener_end > after_to else pos
     pos = _skip_time_and_venue(text, pos, end)
-    m = _THAT.match(text, pos, end) or _ADJUNCT_THAT.match(text, pos, end)
+    m = _THAT.match(text, pos, end)
+    if m is None and text.find("that", pos, end) >= 0:  # (its lazy repeats backtrack a lot)
+        m = _ADJUNCT_THAT.match(text, pos, end)
     if m:
         pos = m.end()
     elif (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import pairwise
+from operator import le, lt
 
 from reader_app.analysis.attribution_clauses import Candidate, tag_remainder, verbs_in
 from reader_app.analysis.attribution_descriptors import described_name
@@ -221,9 +221,9 @@ class _ParagraphFinder:
     def __init__(self, paragraphs: Sequence[tuple[int, int]]):
         self.paragraphs = paragraphs
         self.starts = [a for a, _ in paragraphs]
-        self.ordered = all(a <= b for a, b in paragraphs) and all(
-            b < a2 for (_, b), (a2, _) in pairwise(paragraphs)
-        )
+        ends = [b for _, b in paragraphs]
+        # in C: every start <= its end, every end < the next start
+        self.ordered = all(map(le, self.starts, ends)) and all(map(lt, ends, self.starts[1:]))
 
     def holding(self, pos: int) -> int:
         """The first paragraph with start <= pos < end, else 0."""
