@@ -249,6 +249,8 @@ def direct_candidates(
     """A candidate for every quote with a speaker tag, or continuing the previous speaker's quote.
     ``starts``: the article's cue positions (``cue_starts``), where every reporting verb starts."""
     out: list[Candidate] = []
+    if not quotes:
+        return out
     last: tuple[Candidate, int] | None = None  # last attributed quote and its paragraph index
     find = _ParagraphFinder(paragraphs)
     for quote in quotes:
