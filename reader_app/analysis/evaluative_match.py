@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress
-from operator import add
+from itertools import accumulate, compress, count
+from operator import add, itemgetter
 
 # Words are runs of letters/digits; "it's" is two words, "world-class" two words.
 WORD = re.compile(r"[^\W_]+")
@@ -20,6 +20,7 @@ _COMMA_GAP = re.compile(r"[\s\-\u2010-\u2014'\u2019]{0,8},?[\s\-\u2010-\u2014'\u
 PREFIX_MIN = 4
 
 Token = tuple[int, int, str]  # start, end, lowercased word
+_WORD_OF = itemgetter(2)
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -193,8 +194,8 @@ class PhraseIndex:
         """Indices of the tokens (up to ``last``) that start some pattern's first word."""
         exact, prefix = self._exact, self._prefix
         some = toks if last is None else toks[: last + 1]
-        if not prefix:  # most words start no phrase: one set test each
-            return [i for i, t in enumerate(some) if t[2] in exact]
+        if not prefix:  # most words start no phrase: one set test each, in C
+            return list(compress(count(), map(exact.__contains__, map(_WORD_OF, some))))
         return [i for i, t in enumerate(some) if t[2] in exact or t[2][:PREFIX_MIN] in prefix]
 
     def scan_at(

@@ -80,6 +80,8 @@ def extend_right(text: str, toks: Sequence[Token], j: int, data: RuleData) -> in
     part-of-speech tagger a second lowercase word is more often a verb ("the brutal crackdown
     left") than a noun, so the phrase stops there.
     """
+    if j >= len(toks):
+        return j  # the sentence ends with the entry: nothing to take
     limit = data.config["extend"]["max_words_after"]
     func, n, k, taken, head, caps, joins = data.function_words, len(toks), j, 0, False, 0, []
     while k < n and taken < limit and _joined(text, toks, k):
