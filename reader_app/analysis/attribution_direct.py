@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
-from operator import le, lt
 
-from reader_app.analysis.attribution_clauses import Candidate, tag_remainder, verbs_in
+from reader_app.analysis.attribution_clauses import Candidate, verbs_in
+from reader_app.analysis.attribution_content import tag_remainder
 from reader_app.analysis.attribution_descriptors import described_name
 from reader_app.analysis.attribution_lexicon import Verb, lexicon
 from reader_app.analysis.attribution_phrases import read_phrase
-from reader_app.analysis.attribution_scan import first_word_start, last_word, word_count
+from reader_app.analysis.attribution_scan import (
+    ParagraphFinder,
+    first_word_start,
+    last_word,
+    word_count,
+)
 from reader_app.analysis.attribution_subjects import (
     np_phrase,
     sentence_subject,
@@ -214,32 +218,6 @@ def _blank(text: str, start: int, end: int) -> bool:
     return _last_nonspace(text, start, end) == start
 
 
-class _ParagraphFinder:
-    """Which paragraph holds a position: by bisection when the paragraphs are in order with gaps
-    between them (as ``sentences.paragraphs`` gives them), else by the scan it replaces."""
-
-    def __init__(self, paragraphs: Sequence[tuple[int, int]]):
-        self.paragraphs = paragraphs
-        self.starts = [a for a, _ in paragraphs]
-        ends = [b for _, b in paragraphs]
-        # in C: every start <= its end, every end < the next start
-        self.ordered = all(map(le, self.starts, ends)) and all(map(lt, ends, self.starts[1:]))
-
-    def holding(self, pos: int) -> int:
-        """The first paragraph with start <= pos < end, else 0."""
-        if not self.ordered:
-            return next((i for i, (a, b) in enumerate(self.paragraphs) if a <= pos < b), 0)
-        i = bisect_right(self.starts, pos) - 1
-        return i if i >= 0 and pos < self.paragraphs[i][1] else 0
-
-    def end_at(self, pos: int, default: int) -> int:
-        """The end of the first paragraph with start <= pos <= end, else ``default``."""
-        if not self.ordered:
-            return next((b for a, b in self.paragraphs if a <= pos <= b), default)
-        i = bisect_right(self.starts, pos) - 1
-        return self.paragraphs[i][1] if i >= 0 and pos <= self.paragraphs[i][1] else default
-
-
 def direct_candidates(
     text: str,
     quotes: Sequence[Quote],
@@ -252,7 +230,7 @@ def direct_candidates(
     if not quotes:
         return out
     last: tuple[Candidate, int] | None = None  # last attributed quote and its paragraph index
-    find = _ParagraphFinder(paragraphs)
+    find = ParagraphFinder(paragraphs)
     for quote in quotes:
         p_index = find.holding(quote.start)
         p_start, p_end = paragraphs[p_index] if paragraphs else (0, len(text))

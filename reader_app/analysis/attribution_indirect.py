@@ -5,54 +5,38 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader_app.analysis.attribution_adverbials import skip_back_adverbials
 from reader_app.analysis.attribution_clauses import (
     DATELINE,
     RELATIVE_WHO,
     Candidate,
     clause_start,
-    content_after,
-    tag_remainder,
     trimmed,
     verbs_in,
 )
-from reader_app.analysis.attribution_cues import AS_IN_VERBS, TOLD_SUBJECTS
+from reader_app.analysis.attribution_content import content_after, tag_remainder
 from reader_app.analysis.attribution_lexicon import Verb, lexicon
 from reader_app.analysis.attribution_phrases import Phrase, tokens
 from reader_app.analysis.attribution_scan import (
     Regions,
     cue_heads,
-    heads_of,
-    matches_at,
     tail_start,
     word_before_spaces,
     words_at_least,
 )
+from reader_app.analysis.attribution_set_phrases import set_phrase_candidates
 from reader_app.analysis.attribution_subjects import (
     definite_description,
     definite_subject,
-    np_phrase,
     sentence_subject,
-    skip_back_adverbials,
     speaker_after,
     speaker_before,
 )
 from reader_app.analysis.attribution_unnamed import unnamed_candidates, unnamed_heads
 
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
-_AS_IN = re.compile(r"\b[Aa]s\s+(?:" + "|".join(AS_IN_VERBS) + r")\s+(?:in|by)\s+([^,.;]+)")
-# 'I am told (that) ...': the author relays an unnamed source.
-_TOLD_AUTHOR = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(w).replace("'", "[\u2019']") for w in TOLD_SUBJECTS)
-    + r")\s+(?:reliably\s+)?told\s+(?:that\s+)?"
-)
-_TOLD_HEADS = heads_of(TOLD_SUBJECTS)
 # 'dismissed the report as biased': a label verb, its object, then 'as' and an unquoted judgement.
 _LABEL_AS = re.compile(r"\s+(?:[^,.;:\"\u201c\u201d]{1,60}?)\s+as\s+(?![\"\u201c\u2018])\w")
-_APPOSITION = re.compile(
-    r"(?:a|an|the)\s(?:(?!\b(?:is|are|was|were|has|had|have|will|would|can|could)\b)[^,;])*"
-)
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom)\s+$")
 # The words of _RELATIVE, _AND_END and _AS_END, read with ``word_before_spaces``.
 _RELATIVES = frozenset({"which", "that", "who", "whom"})
@@ -65,7 +49,6 @@ _AND_END = re.compile(r"\b(?:and|but)\s+$")
 _AS_END = re.compile(r"\b[Aa]s\s+$")
 _BY = re.compile(r"\s+by\s+")
 _ESTIMATE = re.compile(r"(?:at|as|to be|around|about)\b")
-_TO = re.compile(r"to\s")
 _PARTICIPLE = re.compile(r",\s+\w+ing\b")
 _STANCE = re.compile(r"\s+(?:his|her|their|its|our|my)\s+\w+")
 _COMMA = re.compile(r"[,;]")
@@ -225,36 +208,6 @@ def _participle(
     return Candidate((v[0], v[1]), (content,), "indirect", phrase)
 
 
-def _according(text: str, s: tuple[int, int], m: re.Match[str]) -> Candidate | None:
-    """'According to X, ...' / '..., according to X.' / 'A, according to X, B'."""
-    after = text.find(",", m.end(), s[1])
-    np_end = after if after >= 0 else s[1]
-    np = trimmed(text, m.end(), np_end)
-    if np is None:
-        return None
-    phrase = np_phrase(text, np)
-    before = trimmed(text, s[0], m.start())
-    rest = trimmed(text, np_end, s[1]) if after >= 0 else None
-    if before and rest and _APPOSITION.fullmatch(text, *rest):
-        rest = None  # '..., according to Ana Lopez, a resident.': an apposition, not content
-    parts = [before, rest]
-    content = tuple(p for p in parts if p and words_at_least(text, *p, 2))
-    if not content:
-        return None
-    return Candidate((m.start(), m.end()), content, "indirect", phrase)
-
-
-def _as_in(text: str, s: tuple[int, int], m: re.Match[str]) -> Candidate | None:
-    """'..., as noted in the statement, ...' -> the rest of the sentence, from the document."""
-    np = trimmed(text, m.start(1), m.end(1))
-    if np is None:
-        return None
-    phrase = np_phrase(text, np)
-    parts = [trimmed(text, s[0], m.start()), trimmed(text, m.end(), s[1])]
-    content = tuple(p for p in parts if p and words_at_least(text, *p, 2))
-    return Candidate((m.start(), m.start(1)), content, "indirect", phrase) if content else None
-
-
 def sentence_candidates(
     text: str,
     s: tuple[int, int],
@@ -300,29 +253,7 @@ def sentence_candidates(
         prev = cand
     # The set phrases are tried only when a cue position opens like one (most cues are verbs).
     heads = None if starts is None else cue_heads(text, starts)
-    if heads is None or "ac" in heads:
-        for m in matches_at(_ACCORDING, text, starts, *s):
-            if m.start() not in skip:
-                out += [c for c in [_according(text, s, m)] if c]
-    if heads is None or "as" in heads:
-        for m in matches_at(_AS_IN, text, starts, *s):
-            out += [c for c in [_as_in(text, s, m)] if c]
-    for m in (
-        matches_at(_TOLD_AUTHOR, text, starts, *s)
-        if heads is None or not heads.isdisjoint(_TOLD_HEADS)
-        else ()
-    ):
-        content = trimmed(text, m.end(), s[1])
-        if (
-            content
-            and m.start() not in skip
-            and words_at_least(text, *content, 3)
-            and not _TO.match(text, content[0])  # 'I was told to wait': an order
-        ):
-            cue = (m.start(), m.start() + len(m.group().rstrip()))
-            out.append(
-                Candidate(cue, (content,), "indirect", fixed="unnamed source", fixed_kind="person")
-            )
+    out += set_phrase_candidates(text, s, skip, starts, heads)
     if heads is not None and heads.isdisjoint(unnamed_heads()):
         return out
     return out + unnamed_candidates(text, s, skip, hedges=not out, starts=starts)

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
+from operator import le, lt
 
 from reader_app.analysis.attribution_lexicon import Lexicon
 from reader_app.analysis.attribution_phrases import TOKEN
@@ -168,3 +169,29 @@ def word_before_spaces(text: str, lo: int, pos: int) -> tuple[str, int]:
     while w > lo and (text[w - 1].isalnum() or text[w - 1] == "_"):  # '\w'
         w -= 1
     return text[w:j], w
+
+
+class ParagraphFinder:
+    """Which paragraph holds a position: by bisection when the paragraphs are in order with gaps
+    between them (as ``sentences.paragraphs`` gives them), else by the scan it replaces."""
+
+    def __init__(self, paragraphs: Sequence[tuple[int, int]]):
+        self.paragraphs = paragraphs
+        self.starts = [a for a, _ in paragraphs]
+        ends = [b for _, b in paragraphs]
+        # in C: every start <= its end, every end < the next start
+        self.ordered = all(map(le, self.starts, ends)) and all(map(lt, ends, self.starts[1:]))
+
+    def holding(self, pos: int) -> int:
+        """The first paragraph with start <= pos < end, else 0."""
+        if not self.ordered:
+            return next((i for i, (a, b) in enumerate(self.paragraphs) if a <= pos < b), 0)
+        i = bisect_right(self.starts, pos) - 1
+        return i if i >= 0 and pos < self.paragraphs[i][1] else 0
+
+    def end_at(self, pos: int, default: int) -> int:
+        """The end of the first paragraph with start <= pos <= end, else ``default``."""
+        if not self.ordered:
+            return next((b for a, b in self.paragraphs if a <= pos <= b), default)
+        i = bisect_right(self.starts, pos) - 1
+        return self.paragraphs[i][1] if i >= 0 and pos <= self.paragraphs[i][1] else default
