@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import repeat
+from operator import itemgetter
 
 from reader_app.analysis.evaluative_drafts import LABELS, PRIORITY, Drafter
 from reader_app.analysis.evaluative_finder import Finder, build_finder, rule_starts
@@ -16,6 +17,8 @@ from reader_app.analysis.lexicon import Lexicon, load_lexicon
 from reader_app.model import Flag, Sentence
 
 __all__ = ["LABELS", "PRIORITY", "find_flags", "find_flags_every_sentence"]
+
+_WORD_OF = itemgetter(2)
 
 
 def _union(regions: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -94,7 +97,7 @@ class _Flagger:
         # A rule fires only where the article search found one of its trigger words (the
         # superlative, praise noun, modal or group it needs, with what must follow), so the
         # words at ``at`` tell which rules to run: a modal elsewhere in the sentence cannot fire.
-        triggers = words if at is None else [toks[i][2] for i in at]
+        triggers = words if at is None else map(_WORD_OF, map(toks.__getitem__, at))
         rules = drafter.rule_words.intersection(triggers)
         drafts = (
             drafter.drafts(text, toks, at, rules) if rules else drafter.list_drafts(text, toks, at)

@@ -215,9 +215,10 @@ class PhraseIndex:
             pre = prefix.get(word[:PREFIX_MIN]) if prefix else None
             if pre:
                 more = [p for stem, p in pre if word.startswith(stem)]
-                if more:  # both lists run longest first; a stable sort keeps the exact ones first
-                    cands = [*cands, *more]
-                    cands.sort(key=_longest_first)
+                if more and cands:  # both run longest first; a stable sort keeps exact ones first
+                    cands = sorted([*cands, *more], key=_longest_first)
+                elif more:
+                    cands = more
             for p in cands:
                 # Every candidate's first word is this one (the index is keyed by it), so a
                 # one-word pattern matches without a closer look.
