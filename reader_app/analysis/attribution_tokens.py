@@ -168,8 +168,8 @@ def phrase_tokens(text: str, start: int, end: int) -> list[Token]:
     out = []
     new = Token.__new__
     find = text.find
-    pos = start
-    parts = text[start:end].split()
+    pos = max(0, start)  # (as finditer reads a negative start)
+    parts = text[start:end].split() if 0 <= start and 0 <= end <= len(text) else ["."]
     if all(map(str.isalnum, parts)):  # (as in _plain_spans, inline)
         for word in parts:
             first = find(word, pos)
@@ -200,12 +200,15 @@ def phrase_tokens(text: str, start: int, end: int) -> list[Token]:
 def _plain_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
     """``_spans`` when every whitespace-separated part of the stretch is letters and digits only
     (most stretches a phrase is read from): each part is then one whole TOKEN match, with no dot
-    after it inside the stretch. None for other stretches."""
+    after it inside the stretch. None for other stretches, and for offsets outside the text (a
+    slice reads those otherwise than ``finditer``)."""
+    if start < 0 or end < 0 or end > len(text):
+        return None
     parts = text[start:end].split()
     if not all(map(str.isalnum, parts)):
         return None
     find = text.find
-    pos = start
+    pos = max(0, start)  # (as finditer reads a negative start)
     out = []
     for word in parts:
         first = find(word, pos)
@@ -221,7 +224,7 @@ def _spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     which is where the word (opening with that letter) first occurs."""
     dotted = word_sets(lexicon()).dotted
     find = text.find
-    pos = start
+    pos = max(0, start)  # (as finditer reads a negative start)
     out = []
     for word in TOKEN.findall(text, start, end):
         first = find(word, pos)
