@@ -172,7 +172,13 @@ def _last_seen(resolver: Any, name: str, pos: int) -> int:
 def _title_vote(text: str, pos: int) -> str | None:
     before, opening = _title_patterns()
     match = before.search(text, max(0, pos - 10), pos) or opening.match(text, pos)
-    return _words()["title"][match.group(1).lower()] if match else None
+    if not match:
+        return None
+    # re's IGNORECASE also matches letters whose lower() is not the list's ("Mſ" for "Ms"):
+    # casefold() maps those too, and a title the list does not hold gives no vote.
+    found = match.group(1)
+    titles = _words()["title"]
+    return titles.get(found.lower()) or titles.get(found.casefold())
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
