@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from reader_app.analysis.attribution_lexicon import Lexicon, lexicon
+from reader_app.analysis.attribution_scan import lowered
 from reader_app.analysis.attribution_unnamed import unnamed_phrases
 from reader_app.analysis.phrase_trie import trie_pattern
 
@@ -69,7 +70,7 @@ def cue_starts(text: str) -> list[int] | None:
     sentence holding none has no candidate, so ``sentence_candidates`` need not read it. None
     (every sentence may hold one) when lowercasing would move offsets."""
     after_space, after_other, at_start = _cues(lexicon())
-    low = text.lower()
+    low = lowered(text)
     if len(low) != len(text) or _FOLDS_TO_ASCII[0] in text or _FOLDS_TO_ASCII[1] in text:
         return None
     starts = [0] if at_start.match(low) else []

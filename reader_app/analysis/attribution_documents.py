@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from reader_app.analysis.attribution_scan import lowered
+
 _DOC_MODIFIER = r"(?:[\w\u2019'-]+\s+){1,3}"
 # The first letters of the determiners in any case ('i' also matches the Turkish dotted and
 # dotless i under re.IGNORECASE). The pattern opens with them as a plain class so `re` skips to
@@ -47,14 +49,13 @@ def _head_starts(text: str, head: str, end: int) -> Iterator[int]:
     article lowercased and searched with ``str.find`` when that finds what IGNORECASE finds: the
     lowercase keeps every offset and holds no letter IGNORECASE folds to an ASCII one (the
     character class of ``_head_at`` stops at every letter like the head's first)."""
-    stretch = text[:end]
-    low = stretch.lower()
-    if head.isascii() and len(low) == len(stretch) and "\u0131" not in low and "\u017f" not in low:
+    low = lowered(text)  # the article's, shared with the cue pass
+    if head.isascii() and len(low) == len(text) and "\u0131" not in low and "\u017f" not in low:
         key = head.lower()
-        at = low.find(key)
+        at = low.find(key, 0, end)
         while at >= 0:
             yield at
-            at = low.find(key, at + 1)
+            at = low.find(key, at + 1, end)
     else:
         for occurrence in _head_at(head).finditer(text, 0, end):
             yield occurrence.start()

@@ -14,6 +14,19 @@ from reader_app.analysis.attribution_phrases import TOKEN
 from reader_app.analysis.phrase_trie import trie_pattern
 
 _verb_re: tuple[Lexicon, re.Pattern[str]] | None = None
+_lowered: tuple[str, str] = ("", "")  # the last article lowercased (one tuple: thread-safe)
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, computed once for the article being read (the cue pass and the document
+    mentions both need it); only the last text is kept."""
+    global _lowered
+    last = _lowered
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _lowered = (text, low)
+    return low
 
 
 def verb_matcher(lex: Lexicon) -> re.Pattern[str]:

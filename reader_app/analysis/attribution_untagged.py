@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from operator import itemgetter
 
 from reader_app.analysis.attribution_clauses import Candidate
 from reader_app.analysis.attribution_phrases import Phrase
@@ -62,14 +63,19 @@ def title_like(text: str, quote: Quote) -> bool:
     words = _WORD.findall(text, first[0], first[1])
     last = quote.segments[-1]
     ends = _SPEECH_END.search(text, last[0], last[1] + 1)
-    return sum(w[0].isupper() for w in words) * 2 > len(words) and not ends
+    return _capitalised(words) * 2 > len(words) and not ends
+
+
+def _capitalised(words: list[str]) -> int:
+    """How many of the words open with a capital (counted in C: quotes run to hundreds of words)."""
+    return sum(map(str.isupper, map(itemgetter(0), words)))
 
 
 def _speech(text: str, quote: Quote) -> bool:
     """Whether a paragraph-opening quote reads as spoken words, not a title or a quoted phrase."""
     first = quote.first
     words = _WORD.findall(text, first[0], first[1])
-    if len(words) < 4 or sum(w[0].isupper() for w in words) * 2 > len(words):
+    if len(words) < 4 or _capitalised(words) * 2 > len(words):
         return False  # '"Nobody Comes Here Any More"': a title in title case
     after = text[quote.end : quote.end + 2].lstrip(" ")
     if after and after[0] not in "\n" and not after[0].isupper():
