@@ -57,8 +57,10 @@ _NOT_SPEAKERS = frozenset(
         "background",
     }
 )
+# (It opens with the class [Tt] so re skips to those letters; the lookbehind after it is the '\b'
+# before the word: no word character before the T.)
 _ROLE_NAME = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:expert|analyst|scholar|professor|researcher|economist|official|"
+    r"[Tt](?<!\w.)he\s+(?:[\w-]+\s+){0,3}?(?:expert|analyst|scholar|professor|researcher|economist|official|"
     r"director|author|scientist|diplomat|guest|interviewee)\s*,\s*((?:[A-Z][\w\u2019'.-]*\s+){1,3}[A-Z][\w\u2019'-]*)\s*,"
 )
 _INTERVIEWER = re.compile(
