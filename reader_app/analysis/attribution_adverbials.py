@@ -16,20 +16,25 @@ _ON_DAY = re.compile(
 
 # _ON_DAY's first words: a match has one ending a chunk before the last one.
 _ON_DAY_OPENERS = ("on", "last", "this", "in", "at", "during")
-_adverbial_ends: list = [None, None]  # [lexicon, the one-word auxiliaries and weekdays]
+# (lexicon, its one-word auxiliaries and weekdays): one tuple, so a reader never pairs a lexicon
+# with another lexicon's words
+_adverbial_ends: tuple[Lexicon | None, frozenset[str] | None] = (None, None)
 _ASCII_ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 
 def _adverbial_words(lex: Lexicon) -> frozenset[str] | None:
     """The one-word auxiliaries and weekdays (None when one is not plain letters and digits: the
     test below then always reads the tokens)."""
-    if _adverbial_ends[0] is not lex:
-        words = lex.words.get("auxiliary", frozenset()) | lex.words.get("weekday", frozenset())
-        single = frozenset(w for w in words if " " not in w)
-        plain = all(w and w.isascii() and w.isalnum() and w == w.lower() for w in single)
-        _adverbial_ends[1] = single if plain else None
-        _adverbial_ends[0] = lex
-    return _adverbial_ends[1]
+    global _adverbial_ends
+    cached = _adverbial_ends
+    if cached[0] is lex:
+        return cached[1]
+    words = lex.words.get("auxiliary", frozenset()) | lex.words.get("weekday", frozenset())
+    single = frozenset(w for w in words if " " not in w)
+    plain = all(w and w.isascii() and w.isalnum() and w == w.lower() for w in single)
+    found = single if plain else None
+    _adverbial_ends = (lex, found)
+    return found
 
 
 def _may_end_in_adverbial(chunk: str, words: frozenset[str] | None) -> bool:
