@@ -138,6 +138,8 @@ def _resolve_all(
 ) -> list[tuple[int, Attribution]]:
     out = []
     for cand in cands:
+        if not cand.content:
+            continue  # nothing reported (the resolver reads the content's end)
         speaker = resolver.resolve(cand)
         if speaker:
             att = _build(text, cand, speaker, all_turns)

@@ -254,6 +254,9 @@ def sentence_candidates(
     # The set phrases are tried only when a cue position opens like one (most cues are verbs).
     heads = None if starts is None else cue_heads(text, starts)
     out += set_phrase_candidates(text, s, skip, starts, heads)
-    if heads is not None and heads.isdisjoint(unnamed_heads()):
-        return out
-    return out + unnamed_candidates(text, s, skip, hedges=not out, starts=starts)
+    if heads is None or not heads.isdisjoint(unnamed_heads()):
+        out += unnamed_candidates(text, s, skip, hedges=not out, starts=starts)
+    # A coordinated verb whose 'and'/'but' is glued to a mark ('the road ’and found') gives
+    # no cut and empties the verb before it: that candidate reports nothing (it is dropped only
+    # here, so the hedges above still see it).
+    return [c for c in out if c.content]
