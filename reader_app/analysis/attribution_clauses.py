@@ -178,3 +178,13 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     ):
         end = closer + 1
     return (start, end) if start < end else None
+
+
+def __getattr__(name: str) -> object:
+    """``content_after`` and ``tag_remainder`` moved to attribution_content; still importable here
+    (looked up on use: attribution_content imports this module)."""
+    if name in ("content_after", "tag_remainder"):
+        from reader_app.analysis import attribution_content
+
+        return getattr(attribution_content, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
