@@ -19,6 +19,7 @@ from typing import Any
 
 from reader_app.analysis.speakers import Person
 from reader_app.resource_files import resource_path
+from reader_app.text_keys import match_key
 
 MALE, FEMALE = "m", "f"
 _LOOK = 160  # characters after a mention in which its pronoun is looked for
@@ -174,11 +175,7 @@ def _title_vote(text: str, pos: int) -> str | None:
     match = before.search(text, max(0, pos - 10), pos) or opening.match(text, pos)
     if not match:
         return None
-    # re's IGNORECASE also matches letters whose lower() is not the list's ("Mſ" for "Ms"):
-    # casefold() maps those too, and a title the list does not hold gives no vote.
-    found = match.group(1)
-    titles = _words()["title"]
-    return titles.get(found.lower()) or titles.get(found.casefold())
+    return _words()["title"].get(match_key(match.group(1)))
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

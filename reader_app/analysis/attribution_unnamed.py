@@ -11,6 +11,7 @@ from reader_app.analysis.attribution_clauses import Candidate, trimmed
 from reader_app.analysis.attribution_scan import Regions, heads_of, matches_at, word_count
 from reader_app.analysis.phrase_trie import trie_pattern
 from reader_app.resource_files import resource_path
+from reader_app.text_keys import match_key
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +53,7 @@ def unnamed_candidates(
     for m in matches_at(pattern, text, starts, *s):
         if m.start() in skip:
             continue  # inside a quotation: the quoted person's words
-        speaker, kind, scope = table[" ".join(m.group(1).lower().split())]
+        speaker, kind, scope = table[" ".join(match_key(m.group(1)).split())]
         parts = (
             [trimmed(text, s[0], s[1])] if scope == "sentence" else [trimmed(text, m.end(), s[1])]
         )

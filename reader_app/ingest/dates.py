@@ -7,6 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from reader_app.ingest.rules import cue_alternation, cue_values
+from reader_app.text_keys import match_key
 
 # '03/05/2024': day and month in an order the page does not name; settled from cues (see date_order).
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})\b")
@@ -60,7 +61,7 @@ def _to_iso(match: re.Match[str], line: str, context: str) -> str | None:
         first_day = numeric_order(match, line, context)[0] == "dmy"
         day, month = (parts["a"], parts["b"]) if first_day else (parts["b"], parts["a"])
     elif parts.get("month"):
-        day, month = parts["day"], cue_values("month")[parts["month"].lower()]
+        day, month = parts["day"], cue_values("month")[match_key(parts["month"])]
     else:
         day, month = parts["day"], parts["mnum"]
     try:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from reader_app.ingest.rules import cue_alternation, cue_set, cue_values
+from reader_app.text_keys import match_key
 
 _Q_TURN = re.compile(r"(?:^|(?<=[\s.?!\"”]))(?:Q|Question|QUESTION)\s*[:.]\s+(?=\S)", re.MULTILINE)
 _A_TURN = re.compile(r"(?:^|(?<=[\s.?!\"”]))(?:A|Answer|ANSWER)\s*(?::\s+(?=\S)|\.\s+(?=[A-Z]))", re.MULTILINE)
@@ -80,7 +81,7 @@ def detect_genre(text: str, header: list[str], has_letterhead: bool,
             return Genre("editorial", line.strip())
         label = _label().match(line)
         if label and len(line) < 120:
-            return Genre(cue_values("opinion_label")[label.group("label").lower()], line.strip())
+            return Genre(cue_values("opinion_label")[match_key(label.group("label"))], line.strip())
     everything = "\n".join([text, *removed])
     release = {m.group(0).lower() for m in _phrases("press_release_cue").finditer(everything)}
     if len(release) >= 2:

@@ -1,0 +1,34 @@
+"""Letters that re's IGNORECASE equates with ASCII ('ı', 'İ', 'ſ', the Kelvin sign) never make a
+word-list lookup fail: analysis and ingest take such text like any other."""
+
+import pytest
+
+from reader_app.analysis.pipeline import analyze
+from reader_app.ingest import load_text
+from reader_app.text_keys import match_key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("Mſ", "ms"), ("It \u0131s", "it is"), ("Apr\u0130l", "april"), ("\u212aing", "king"), ("Éa", "éa")],
+)
+def test_match_key_folds_as_ignorecase_does(text, key):
+    assert match_key(text) == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It \u0131s understood that the council will vote next week on the plan.",
+        "It is underſtood that the club will sign the striker before the window closes.",
+        "8 Apr\u0130l 2024\n\nThe river rose two metres overnight, officials said.",
+        "Sept. 3 Auguſt 2023\n\nThe school reopened on Monday.",
+        "rev\u0131ew\n\nThe new cafe on Mill Street serves a fine breakfast.",
+        "REV\u0130EW: A quiet triumph\n\nThe play runs until May.",
+    ],
+)
+def test_folding_letters_in_cues_dates_and_labels_do_not_crash(text):
+    article = load_text(text, name="pasted.txt")
+    analysis = analyze(article)
+    for claim in analysis.claims:
+        assert article.text[claim.start : claim.end] == claim.text
