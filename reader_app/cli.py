@@ -131,10 +131,22 @@ def _load_files(paths: Sequence[str]) -> tuple[list[Any], int]:
     return articles, len(errors)
 
 
-def _analyse(articles: Sequence[Any]) -> list[tuple[Any, Any]]:
+def _analyse(articles: Sequence[Any]) -> tuple[list[tuple[Any, Any]], int]:
+    """(article, analysis) pairs, and how many articles the analysis failed on.
+
+    A failure is our bug, not the user's: it is reported naming the file, and the other
+    articles are still analysed and printed."""
     from reader_app.analysis.pipeline import analyze
 
-    return [(article, analyze(article)) for article in articles]
+    items, failed = [], 0
+    for article in articles:
+        try:
+            items.append((article, analyze(article)))
+        except Exception as error:  # noqa: BLE001 - any bug in one article must not lose the rest
+            failed += 1
+            name = article.path or article.id
+            _report(f"{name}: analysis failed ({type(error).__name__}: {error}); please report this")
+    return items, failed
 
 
 def _print_json(doc: Any) -> None:
@@ -238,7 +250,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     from reader_app.export.contract import analysis_document
 
     articles, failures = _load_files(args.paths)
-    items = _analyse(articles)
+    items, failed = _analyse(articles)
+    failures += failed
     if args.json:
         _print_json(analysis_document(items))
     else:
@@ -261,7 +274,8 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     from reader_app.export.contract import analysis_document
 
     articles, failures = _load_files(args.paths)
-    items = _analyse(articles)
+    items, failed = _analyse(articles)
+    failures += failed
     comparison = comparison_to_json(compare_articles(items))
     if args.json:
         _print_json(analysis_document(items, comparison))
@@ -285,7 +299,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         _report(f"{gold_path}: cannot read gold file ({error})")
         return EXIT_BAD_INPUT
     articles, failures = _load_files(args.paths)
-    items = _analyse(articles)
+    items, failed = _analyse(articles)
+    failures += failed
     comparison = None
     try:
         from reader_app.compare import compare_articles, comparison_to_json

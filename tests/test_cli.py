@@ -122,3 +122,26 @@ def test_display_title_falls_back_to_the_opening_words():
     assert display_title(untitled, words=4) == "LAGOS - Flood waters…"
     titled = Article("a2", None, "raw", "Body.", meta=Metadata(title="Floods return"))
     assert display_title(titled) == "Floods return"
+
+
+def test_an_analysis_bug_in_one_article_is_reported_and_the_others_still_print(
+    tmp_path, seed_files, monkeypatch, capsys
+):
+    from reader_app import cli
+    from reader_app.analysis import pipeline
+
+    real = pipeline.analyze
+    broken = tmp_path / "broken.txt"
+    broken.write_text("The council met on Monday. It voted to close the bridge.", encoding="utf-8")
+
+    def analyze(article, *args, **kwargs):
+        if "bridge" in article.text:
+            raise IndexError("tuple index out of range")
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "analyze", analyze)
+    code = cli.main(["analyze", str(broken), str(seed_files[2]), "--json"])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert str(broken) in err and "analysis failed (IndexError" in err
+    assert len(json.loads(out)["articles"]) == 1
