@@ -67,6 +67,8 @@ class Metadata:
 
     def with_value(self, field_name: str, value: str | None, evidence: str, source: str) -> Metadata:
         """A copy with one field set and its evidence replacing any older evidence for it."""
+        if isinstance(value, str):  # a value of spaces (a manifest's author = " ") is no value
+            value = " ".join(value.split()) or None
         kept = tuple(e for e in self.evidence if e.field != field_name)
         new_ev = kept + ((Evidence(field_name, value, evidence, source),) if value else ())
         return replace(self, **{field_name: value}, evidence=new_ev)

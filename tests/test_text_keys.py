@@ -10,7 +10,13 @@ from reader_app.text_keys import match_key
 
 @pytest.mark.parametrize(
     ("text", "key"),
-    [("Mſ", "ms"), ("It \u0131s", "it is"), ("Apr\u0130l", "april"), ("\u212aing", "king"), ("Éa", "éa")],
+    [
+        ("Mſ", "ms"),
+        ("It \u0131s", "it is"),
+        ("Apr\u0130l", "april"),
+        ("\u212aing", "king"),
+        ("Éa", "éa"),
+    ],
 )
 def test_match_key_folds_as_ignorecase_does(text, key):
     assert match_key(text) == key
@@ -32,3 +38,20 @@ def test_folding_letters_in_cues_dates_and_labels_do_not_crash(text):
     analysis = analyze(article)
     for claim in analysis.claims:
         assert article.text[claim.start : claim.end] == claim.text
+
+
+@pytest.mark.parametrize(
+    "text", ["Our\u2028view: no", "Our\x0cview: the bridge must close", "Guest\x0bcolumn: why"]
+)
+def test_a_genre_label_split_by_an_odd_line_separator_is_still_a_label(text):
+    load_text(text, name="pasted.txt")
+
+
+def test_an_author_of_spaces_is_no_author_and_label_turns_still_read():
+    from reader_app.model import Article, Metadata
+
+    text = "SMITH: We won the match.\n\nJONES: We will win the next one."
+    meta = Metadata().with_value("author", " \u00a0", "collection.toml", "manifest")
+    assert meta.author is None
+    article = Article(id="x", path=None, raw_text=text, text=text, meta=Metadata(author=" "))
+    analyze(article)

@@ -158,6 +158,8 @@ def _asker(text: str, marks: list[tuple[int, int, str]], author: str | None) -> 
 def _names(label: str, name: str) -> bool:
     """Whether a turn label ('SMITH', 'JO', 'Jane Okoro') stands for ``name``."""
     words = name.split()
+    if not words:
+        return False
     low = label.lower().rstrip(".")
     low = low.replace(".", "") if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", low + ".") else low  # 'J.M.'
     initials = "".join(w[0] for w in words).lower()

@@ -81,7 +81,7 @@ def detect_genre(text: str, header: list[str], has_letterhead: bool,
             return Genre("editorial", line.strip())
         label = _label().match(line)
         if label and len(line) < 120:
-            return Genre(cue_values("opinion_label")[match_key(label.group("label"))], line.strip())
+            return Genre(cue_values("opinion_label")[" ".join(match_key(label.group("label")).split())], line.strip())
     everything = "\n".join([text, *removed])
     release = {m.group(0).lower() for m in _phrases("press_release_cue").finditer(everything)}
     if len(release) >= 2:
