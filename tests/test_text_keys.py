@@ -55,3 +55,13 @@ def test_an_author_of_spaces_is_no_author_and_label_turns_still_read():
     assert meta.author is None
     article = Article(id="x", path=None, raw_text=text, text=text, meta=Metadata(author=" "))
     analyze(article)
+
+
+@pytest.mark.parametrize(
+    "text", ["E Q: A: ", "Q: Why now?\nA: Because the river rose.", "Smith: We won."]
+)
+@pytest.mark.parametrize("author", [" ", "\u00a0", "\t"])
+def test_interviews_with_an_author_of_spaces_are_read(text, author):
+    from reader_app.model import Article, Metadata
+
+    analyze(Article(id="x", path=None, raw_text=text, text=text, meta=Metadata(author=author)))

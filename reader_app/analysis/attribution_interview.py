@@ -222,6 +222,8 @@ def guess_interviewee(
 
 
 def _same_person(a: str, b: str) -> bool:
+    if not a.split() or not b.split():  # a blank name (an author of spaces) is nobody
+        return False
     return a.lower() == b.lower() or a.split()[-1].lower() == b.split()[-1].lower()
 
 
