@@ -1,5 +1,5 @@
-"""Letters that re's IGNORECASE equates with ASCII ('ı', 'İ', 'ſ', the Kelvin sign) never make a
-word-list lookup fail: analysis and ingest take such text like any other."""
+"""Odd input that once crashed ingest or analysis: letters re's IGNORECASE equates with ASCII
+('ı', 'İ', 'ſ', the Kelvin sign) in looked-up words, labels split by odd separators, blank names."""
 
 import pytest
 
